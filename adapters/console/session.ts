@@ -1,0 +1,119 @@
+import { createInterface } from "node:readline";
+import type { Engine } from "../../core/engine.js";
+import type { InboundEvent, View } from "../../core/ports.js";
+import { CONSOLE_GROUP, createConsolePort, personaId } from "./index.js";
+import { type Pressable, renderView, sanitize } from "./views.js";
+
+const CONTROLS = `Console controls:
+  /<command> …   run a command as the current persona (try /help)
+  :as <name>     speak as <name>; "mod" is a group admin, anyone else a member
+  :join <name>   <name> joins the group (and you speak as them)
+  :press <n>     press button or option number <n> (or just :<n>)
+  :help          this list
+  :quit          leave (so does end of input)`;
+
+export interface ConsoleOptions {
+  engine: Engine;
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+  /** Interactive: prompt and colours. Piped: input lines are echoed so a transcript reads well. */
+  interactive: boolean;
+}
+
+/** One simulated group in a terminal. Resolves at end of input or `:quit`. */
+export async function runConsole({ engine, input, output, interactive }: ConsoleOptions): Promise<void> {
+  const write = (text: string) => output.write(`${text}\n`);
+  let persona = "mod";
+  // Buttons of the latest messages that had any stay pressable, as in a chat scrolled back.
+  let pressables: Pressable[] = [];
+  let fresh: Pressable[] = [];
+
+  const show = (header: string, view: View) => {
+    const rendered = renderView(view, interactive, fresh.length + 1);
+    fresh.push(...rendered.pressables);
+    write(`${header}\n${indent(rendered.text)}`);
+  };
+  engine.attach(createConsolePort(show));
+
+  const place = { platform: "console" as const, ...CONSOLE_GROUP };
+  const actor = () => ({ id: persona, isPlatformAdmin: persona === "mod", displayName: persona });
+
+  async function send(event: InboundEvent) {
+    fresh = [];
+    const views = await engine.dispatch(event);
+    for (const view of views) show(view.private ? `bot (only ${persona} sees this):` : "bot:", view);
+    if (fresh.length > 0) pressables = fresh;
+  }
+
+  async function handle(line: string): Promise<boolean> {
+    const trimmed = line.trim();
+    if (!trimmed) return true;
+    if (!interactive) write(`${persona}> ${sanitize(trimmed)}`);
+    if (trimmed.startsWith("/")) {
+      await send({ type: "command", place, actor: actor(), text: trimmed.slice(1) });
+      return true;
+    }
+    if (!trimmed.startsWith(":")) {
+      write("(said in the group; commands start with /, console controls with :)");
+      return true;
+    }
+    const [control = "", ...rest] = trimmed.slice(1).split(/\s+/);
+    const argument = rest.join(" ");
+    const pressNumber = /^\d+$/.test(control) ? control : control === "press" ? argument : undefined;
+    if (pressNumber !== undefined) {
+      const target = pressables[Number(pressNumber) - 1];
+      if (!target) write(`There is no button ${pressNumber} on screen.`);
+      else if (target.kind === "button")
+        await send({ type: "action", place, actor: actor(), action: target.action });
+      else
+        await send({
+          type: "action",
+          place,
+          actor: actor(),
+          action: target.action,
+          choice: { toggled: target.value },
+        });
+      return true;
+    }
+    switch (control) {
+      case "as":
+      case "join": {
+        const name = personaId(argument);
+        if (!name) {
+          write(`Usage: :${control} <name>`);
+          return true;
+        }
+        persona = name;
+        if (control === "join") await send({ type: "join", place, actor: actor() });
+        else write(`(now speaking as ${persona})`);
+        return true;
+      }
+      case "help":
+        write(CONTROLS);
+        return true;
+      case "quit":
+        return false;
+      default:
+        write(`Unknown control :${control}. Type :help.`);
+        return true;
+    }
+  }
+
+  const lines = createInterface({ input, terminal: false });
+  if (interactive) {
+    write("peerbridge console: one simulated group. Type :help for controls, /help for commands.");
+    output.write(`${persona}> `);
+  }
+  for await (const line of lines) {
+    if (!(await handle(line))) break;
+    if (interactive) output.write(`${persona}> `);
+  }
+  lines.close();
+}
+
+function indent(text: string): string {
+  return text
+    .split("\n")
+    .map((line) => `  ${line}`)
+    .join("\n");
+}

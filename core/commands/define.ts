@@ -1,0 +1,73 @@
+import type { Context, GroupContext } from "../context.js";
+import type { ChoiceInput, View } from "../ports.js";
+import type { MessageKey } from "../text/catalog-en.js";
+import type { ArgsOf, Param } from "./params.js";
+
+export type Audience = "member" | "moderator";
+/** `group`: needs a group (most commands); `anywhere`: also in a private chat with the bot. */
+export type Scope = "group" | "anywhere";
+
+type ContextFor<S extends Scope> = S extends "group" ? GroupContext : Context | GroupContext;
+export type Reply = View | View[];
+
+export interface CommandDef<P extends readonly Param[] = readonly Param[], S extends Scope = Scope> {
+  /** Words that invoke it, e.g. `rules` or `mod rules add`. */
+  path: string;
+  audience: Audience;
+  description: MessageKey;
+  params: P;
+  scope: S;
+  /** Groups commands in `/help`. */
+  section: string;
+  handler(ctx: ContextFor<S>, args: ArgsOf<P>): Promise<Reply>;
+}
+
+/** Defines a command used in a group; every adapter projects it from the registry. */
+export function defineCommand<const P extends readonly Param[]>(
+  def: Omit<CommandDef<P, "group">, "scope">,
+): CommandDef<P, "group"> {
+  return { ...def, scope: "group" };
+}
+
+/** Defines a command that also works in a private chat with the bot (help, privacy, crisis). */
+export function defineAnywhereCommand<const P extends readonly Param[]>(
+  def: Omit<CommandDef<P, "anywhere">, "scope">,
+): CommandDef<P, "anywhere"> {
+  return { ...def, scope: "anywhere" };
+}
+
+export interface ActionDef {
+  /** Dotted name, the first part of the action id, e.g. `rules.accept`. */
+  name: string;
+  audience: Audience;
+  handler(ctx: GroupContext, args: string[], choice: ChoiceInput | undefined): Promise<Reply>;
+}
+
+export function defineAction(def: ActionDef): ActionDef {
+  return def;
+}
+
+/** Anything a feature contributes. */
+export interface Feature {
+  name: string;
+  commands: CommandDef[];
+  actions?: ActionDef[];
+  /** Replies to a member joining a group, in feature order. */
+  onJoin?(ctx: GroupContext): Promise<View[]>;
+}
+
+/**
+ * Action ids carry their arguments and, when only one member may press them, that member:
+ * `name:arg1:arg2@owner`. Short, because Telegram's callback_data is limited to 64 bytes.
+ */
+export function actionId(name: string, args: (string | number)[] = [], owner?: string): string {
+  const body = [name, ...args.map(String)].join(":");
+  return owner ? `${body}@${owner}` : body;
+}
+
+export function parseActionId(id: string): { name: string; args: string[]; owner?: string } {
+  const at = id.lastIndexOf("@");
+  const body = at >= 0 ? id.slice(0, at) : id;
+  const [name = "", ...args] = body.split(":");
+  return at >= 0 ? { name, args, owner: id.slice(at + 1) } : { name, args };
+}

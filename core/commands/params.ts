@@ -1,0 +1,121 @@
+import { z } from "zod";
+import type { MessageKey } from "../text/catalog-en.js";
+
+/**
+ * How a parameter is typed in on a text platform and projected on a typed one (Discord options).
+ * `text` takes the rest of the line and must come last.
+ */
+export type ParamKind = "word" | "text" | "integer" | "member" | "channel" | "choice" | "flag";
+
+/** A member argument after the engine resolved and checked it. */
+export interface MemberRef {
+  platformUserId: string;
+  memberId: number;
+  /** What the moderator typed, to echo back; never stored. */
+  label: string;
+}
+
+export interface Param<N extends string = string, T = unknown> {
+  name: N;
+  kind: ParamKind;
+  description: MessageKey;
+  required: boolean;
+  /** Validates what was typed; member and channel values are then resolved by the engine. */
+  schema: z.ZodType;
+  /** Phantom: the type the handler receives. */
+  readonly type?: T;
+  choices?: readonly string[];
+  /** Longest accepted text, also projected as Discord's max_length. */
+  maxLength?: number;
+}
+
+export type ArgsOf<P extends readonly Param[]> = {
+  [K in P[number] as K["name"]]: K extends Param<string, infer T> ? T : never;
+};
+
+function param<N extends string, T>(
+  name: N,
+  kind: ParamKind,
+  description: MessageKey,
+  schema: z.ZodType<T>,
+  extra: Pick<Param, "choices" | "maxLength"> = {},
+): Param<N, T> {
+  return { name, kind, description, required: true, schema, ...extra };
+}
+
+function boundedText(min: number, max: number) {
+  return z
+    .string()
+    .trim()
+    .min(min, { message: `at least ${min} character${min === 1 ? "" : "s"}` })
+    .max(max, { message: `at most ${max} characters` });
+}
+
+export const arg = {
+  word: <N extends string>(name: N, description: MessageKey, max = 100) =>
+    param(name, "word", description, boundedText(1, max), { maxLength: max }),
+  text: <N extends string>(name: N, description: MessageKey, max: number) =>
+    param(name, "text", description, boundedText(1, max), { maxLength: max }),
+  integer: <N extends string>(name: N, description: MessageKey, min: number, max: number) =>
+    param(
+      name,
+      "integer",
+      description,
+      z.coerce
+        .number({ message: "a whole number" })
+        .int({ message: "a whole number" })
+        .min(min, { message: `${min} or more` })
+        .max(max, { message: `${max} or less` }),
+    ),
+  /** A member of the group; the engine resolves the typed reference to a platform user id. */
+  member: <N extends string>(name: N, description: MessageKey): Param<N, MemberRef> => ({
+    ...param(name, "member", description, boundedText(1, 200)),
+    type: undefined,
+  }),
+  /** A channel of the group, as a platform channel id (`here` means the current one). */
+  channel: <N extends string>(name: N, description: MessageKey) =>
+    param(name, "channel", description, boundedText(1, 200)),
+  choice: <N extends string, const C extends readonly [string, ...string[]]>(
+    name: N,
+    description: MessageKey,
+    choices: C,
+  ) =>
+    param(
+      name,
+      "choice",
+      description,
+      z.preprocess(
+        (value) => (typeof value === "string" ? value.toLowerCase() : value),
+        z.enum(choices, { message: `one of: ${choices.join(", ")}` }),
+      ),
+      { choices },
+    ),
+  flag: <N extends string>(name: N, description: MessageKey) =>
+    param(
+      name,
+      "flag",
+      description,
+      z.preprocess(
+        (value) => {
+          if (typeof value !== "string") return value;
+          const v = value.toLowerCase();
+          if (["yes", "on", "true", "y", "1"].includes(v)) return true;
+          if (["no", "off", "false", "n", "0"].includes(v)) return false;
+          return value;
+        },
+        z.boolean({ message: "yes or no" }),
+      ),
+    ),
+};
+
+export function optional<N extends string, T>(p: Param<N, T>): Param<N, T | undefined> {
+  return { ...p, required: false, schema: p.schema.optional(), type: undefined };
+}
+
+/** How the parameter is shown in a usage line: `<name>` when required, `[name:…]` when not. */
+export function usageOf(p: Param): string {
+  const values = p.choices ? p.choices.join("|") : p.kind === "flag" ? "yes|no" : undefined;
+  if (p.required) return `<${values ?? p.name}>`;
+  if (p.kind === "text") return `[${p.name}]`;
+  return `[${p.name}:${values ?? "…"}]`;
+}

@@ -1,0 +1,60 @@
+import type { GroupContext } from "../context.js";
+import { UserError } from "../errors.js";
+import type { RichText } from "../ports.js";
+import type { CommandDef } from "./define.js";
+import type { MemberRef } from "./params.js";
+import { splitArgs } from "./parse.js";
+import { usageLine } from "./registry.js";
+
+/**
+ * Turns what was typed after a command into the handler's arguments: split, validated by each
+ * parameter's zod schema, members and channels resolved. Any problem is a UserError with the usage.
+ */
+export async function resolveArgs(
+  ctx: GroupContext | null,
+  command: CommandDef,
+  input: string,
+  format: (path: string) => string,
+  t: GroupContext["t"],
+): Promise<Record<string, unknown>> {
+  const usage = usageLine(command, format);
+  const refuse = (problem: RichText): never => {
+    throw new UserError([...problem, { text: "\n" }, ...t("error.usage", { usage })]);
+  };
+  const raw = splitArgs(input, command.params);
+  if ("kind" in raw) return refuse(t("error.tooManyArgs", { command: format(command.path) }));
+  const args: Record<string, unknown> = {};
+  for (const param of command.params) {
+    const value = raw[param.name];
+    if (value === undefined && param.required) refuse(t("error.missingArg", { param: param.name }));
+    const parsed = param.schema.safeParse(value);
+    if (!parsed.success) {
+      const problem = parsed.error.issues[0]?.message ?? "valid";
+      refuse(t("error.invalidArg", { param: param.name, problem }));
+    }
+    args[param.name] = parsed.data;
+    if (parsed.data === undefined || ctx === null) continue;
+    if (param.kind === "member") args[param.name] = await resolveMember(ctx, String(parsed.data));
+    if (param.kind === "channel") args[param.name] = await resolveChannel(ctx, String(parsed.data));
+  }
+  return args;
+}
+
+async function resolveMember(ctx: GroupContext, typed: string): Promise<MemberRef> {
+  const port = ctx.ports.get(ctx.platform);
+  const userId = (await port?.resolveUser?.(ctx.place.groupId ?? "", typed)) ?? typed;
+  const member = await ctx.db.member.findUnique({
+    where: { groupId_platformUserId: { groupId: ctx.group.id, platformUserId: userId } },
+    select: { id: true },
+  });
+  if (!member) throw new UserError(ctx.t("error.unknownMember", { member: typed }));
+  return { platformUserId: userId, memberId: member.id, label: typed };
+}
+
+async function resolveChannel(ctx: GroupContext, typed: string): Promise<string> {
+  if (typed.toLowerCase() === "here") return ctx.place.channelId;
+  const port = ctx.ports.get(ctx.platform);
+  const channelId = port?.resolveChannel ? await port.resolveChannel(ctx.place.groupId ?? "", typed) : typed;
+  if (!channelId) throw new UserError(ctx.t("error.unknownChannel", { channel: typed }));
+  return channelId;
+}

@@ -1,0 +1,31 @@
+import { z } from "zod";
+
+const postgresUrl = z.string().regex(/^postgres(ql)?:\/\/.+/, {
+  message: "should look like postgres://user:password@host:5432/database",
+});
+
+/** Every variable the process reads. `.env.example` documents each; keep the two in step. */
+export const envSchema = z.object({
+  DATABASE_URL: postgresUrl.optional(),
+  PEERBRIDGE_DATA_DIR: z.string().min(1).default("./data"),
+  LOG_LEVEL: z
+    .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
+      message: "should be one of fatal, error, warn, info, debug, trace, silent",
+    })
+    .default("info"),
+  NODE_ENV: z.string().optional(),
+});
+
+export type Config = z.infer<typeof envSchema>;
+
+export class ConfigError extends Error {}
+
+/** Reads the environment; an invalid value is named with what it should look like. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  // An empty variable (`FOO=` in a .env file) means "not set", as in most tools.
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ""));
+  const result = envSchema.safeParse(present);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+  throw new ConfigError(`Configuration problem:\n${lines.join("\n")}`);
+}

@@ -1,0 +1,40 @@
+import type { Clock } from "./clock.js";
+import type { Db } from "./db/database.js";
+import type { Community, Group, Member, RuleSet } from "./db/generated/client.js";
+import type { Logger } from "./log.js";
+import type { Actor, Place, Platform, PlatformPort } from "./ports.js";
+import type { Translate } from "./text/i18n.js";
+
+export interface Services {
+  db: Db;
+  clock: Clock;
+  log: Logger;
+  t: Translate;
+  /** The adapters attached to the engine, by platform. */
+  ports: Map<Platform, PlatformPort>;
+}
+
+/** What every handler sees. */
+export interface Context extends Services {
+  actor: Actor;
+  place: Place;
+  platform: Platform;
+  /** How to type a command on the caller's platform, e.g. `/rules` or `/peer rules`. */
+  cmd(path: string): string;
+  messageRef?: string;
+}
+
+export type GroupState = Group & { community: Community & { ruleSet: RuleSet | null } };
+
+/** What handlers of commands used in a group see. */
+export interface GroupContext extends Context {
+  group: GroupState;
+  community: GroupState["community"];
+  /** The caller's row in this group, when they have one. */
+  member: Member | null;
+  /** The caller's row, created (pending) on first need. */
+  ensureMember(): Promise<Member>;
+  isModerator(): Promise<boolean>;
+  /** Appends to the community's audit log. `detail` holds ids and setting names, never personal text. */
+  audit(action: string, detail?: string): Promise<void>;
+}

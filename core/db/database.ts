@@ -1,0 +1,82 @@
+import { mkdirSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaClient } from "./generated/client.js";
+import { migrate } from "./migrator.js";
+import { pgliteSession, pgSession, type SqlSession } from "./sql-session.js";
+
+export type Db = PrismaClient;
+
+export interface Database {
+  prisma: Db;
+  kind: "pglite" | "postgres";
+  /** A raw connection for the migrator and for tests; release it when done. */
+  session(): Promise<SqlSession>;
+  close(): Promise<void>;
+}
+
+export type DatabaseOptions =
+  | { url: string; poolSize?: number }
+  | { dataDir: string }
+  /** An already open PGlite (tests boot one from a migrated snapshot). */
+  | { pglite: PGlite };
+
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  if ("url" in options) {
+    const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+    // A dropped connection must not take the process down; the pool replaces it.
+    pool.on("error", () => {});
+    const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+    return {
+      prisma,
+      kind: "postgres",
+      session: () => pgSession(pool),
+      close: async () => {
+        await prisma.$disconnect();
+        await pool.end();
+      },
+    };
+  }
+  let pglite: PGlite;
+  if ("dataDir" in options) {
+    mkdirSync(options.dataDir, { recursive: true });
+    pglite = new PGlite(options.dataDir);
+  } else {
+    pglite = options.pglite;
+  }
+  await pglite.waitReady;
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  return {
+    prisma,
+    kind: "pglite",
+    session: async () => pgliteSession(pglite),
+    close: async () => {
+      await prisma.$disconnect();
+      if (!pglite.closed) await pglite.close();
+    },
+  };
+}
+
+/** Opens the configured database and applies pending migrations before anything reads it. */
+export async function openMigratedDatabase(options: DatabaseOptions): Promise<Database> {
+  const database = await openDatabase(options);
+  const session = await database.session();
+  try {
+    await migrate(session);
+  } catch (error) {
+    await session.release();
+    await database.close();
+    throw error;
+  }
+  await session.release();
+  return database;
+}
+
+export function databaseOptions(config: {
+  DATABASE_URL?: string;
+  PEERBRIDGE_DATA_DIR: string;
+}): DatabaseOptions {
+  return config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: config.PEERBRIDGE_DATA_DIR };
+}

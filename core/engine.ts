@@ -1,0 +1,144 @@
+import { type Clock, systemClock } from "./clock.js";
+import {
+  type ActionDef,
+  type CommandDef,
+  type Feature,
+  parseActionId,
+  type Reply,
+} from "./commands/define.js";
+import { createRegistry, type Registry, usageLine } from "./commands/registry.js";
+import { resolveArgs } from "./commands/resolve-args.js";
+import type { Context, GroupContext, Services } from "./context.js";
+import type { Db } from "./db/database.js";
+import { UserError } from "./errors.js";
+import { describeError, isUnavailable } from "./failures.js";
+import { helpView } from "./features/help/help-view.js";
+import { allFeatures } from "./features/index.js";
+import { groupContext } from "./group-context.js";
+import { hashId, type Logger, silentLogger } from "./log.js";
+import type { InboundEvent, Place, Platform, PlatformPort, View } from "./ports.js";
+import { translator } from "./text/i18n.js";
+import { note } from "./views.js";
+
+export interface EngineOptions {
+  db: Db;
+  clock?: Clock;
+  log?: Logger;
+  features?: Feature[];
+}
+
+export interface Engine {
+  registry: Registry;
+  services: Services;
+  /** Lets the engine post through an adapter (digests, alerts, direct messages). */
+  attach(port: PlatformPort): void;
+  /** Handles one platform event; returns the replies to it. Never throws. */
+  dispatch(event: InboundEvent): Promise<View[]>;
+}
+
+export function createEngine(options: EngineOptions): Engine {
+  const features = options.features ?? allFeatures;
+  const registry = createRegistry(features.flatMap((f) => f.commands));
+  const actions = new Map<string, ActionDef>();
+  for (const action of features.flatMap((f) => f.actions ?? [])) actions.set(action.name, action);
+  const services: Services = {
+    db: options.db,
+    clock: options.clock ?? systemClock,
+    log: options.log ?? silentLogger,
+    t: translator(),
+    ports: new Map<Platform, PlatformPort>(),
+  };
+  const { t, log } = services;
+
+  function baseContext(event: InboundEvent): Context {
+    const port = services.ports.get(event.place.platform);
+    return {
+      ...services,
+      actor: event.actor,
+      place: event.place,
+      platform: event.place.platform,
+      cmd: (path) => port?.commandSyntax(path) ?? `/${path}`,
+      ...(event.type === "command" && event.messageRef ? { messageRef: event.messageRef } : {}),
+    };
+  }
+
+  function inGroup(place: Place): place is Place & { groupId: string } {
+    return typeof place.groupId === "string" && place.groupId.length > 0;
+  }
+
+  async function runCommand(event: Extract<InboundEvent, { type: "command" }>): Promise<Reply> {
+    const base = baseContext(event);
+    const match = registry.match(event.text);
+    if (!match) {
+      const family = registry.under(event.text);
+      if (family.length > 0) return helpView(base, family, t("help.title"));
+      const typed = event.text.trim().split(/\s+/)[0] ?? "";
+      throw new UserError(
+        t("error.unknownCommand", { command: base.cmd(typed.slice(0, 40)), help: base.cmd("help") }),
+      );
+    }
+    const { command, rest } = match;
+    const ctx = inGroup(event.place) ? await groupContext(base, event.place) : null;
+    if (command.scope === "group" && !ctx) throw new UserError(t("error.groupOnly"));
+    await requireAudience(ctx, command, base);
+    const args = await resolveArgs(ctx, command, rest, base.cmd, t);
+    log.debug({ command: command.path, platform: base.platform, user: hashId(base.actor.id) }, "command");
+    return command.handler(ctx ?? base, args);
+  }
+
+  async function requireAudience(ctx: GroupContext | null, command: CommandDef, base: Context) {
+    if (command.audience !== "moderator") return;
+    if (!ctx || !(await ctx.isModerator())) {
+      throw new UserError(t("error.moderatorOnly", { command: base.cmd(command.path) }));
+    }
+  }
+
+  async function runAction(event: Extract<InboundEvent, { type: "action" }>): Promise<Reply> {
+    const { name, args, owner } = parseActionId(event.action);
+    const action = actions.get(name);
+    if (!action || !inGroup(event.place)) throw new UserError(t("error.staleButton"));
+    if (owner !== undefined && owner !== event.actor.id) throw new UserError(t("error.notYourButton"));
+    const ctx = await groupContext(baseContext(event), event.place);
+    if (action.audience === "moderator" && !(await ctx.isModerator())) {
+      throw new UserError(t("error.moderatorOnly", { command: name }));
+    }
+    return action.handler(ctx, args, event.choice);
+  }
+
+  async function runJoin(event: Extract<InboundEvent, { type: "join" }>): Promise<View[]> {
+    if (!inGroup(event.place)) return [];
+    const ctx = await groupContext(baseContext(event), event.place);
+    await ctx.ensureMember();
+    const views: View[] = [];
+    for (const feature of features) if (feature.onJoin) views.push(...(await feature.onJoin(ctx)));
+    return views;
+  }
+
+  return {
+    registry,
+    services,
+    attach(port) {
+      services.ports.set(port.platform, port);
+    },
+    async dispatch(event) {
+      try {
+        let reply: Reply;
+        if (event.type === "command") reply = await runCommand(event);
+        else if (event.type === "action") reply = await runAction(event);
+        else if (event.type === "join") reply = await runJoin(event);
+        else reply = [];
+        return Array.isArray(reply) ? reply : [reply];
+      } catch (error) {
+        if (error instanceof UserError) return [note(error.text)];
+        if (isUnavailable(error)) {
+          log.warn({ event: event.type, error: describeError(error) }, "database unavailable");
+          return [note(t("error.unavailable"))];
+        }
+        log.error({ event: event.type, error: describeError(error) }, "handler failed");
+        return [note(t("error.internal"))];
+      }
+    },
+  };
+}
+
+export { usageLine };

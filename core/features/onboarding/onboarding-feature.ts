@@ -1,0 +1,110 @@
+import { defineCommand, type Feature } from "../../commands/define.js";
+import { arg } from "../../commands/params.js";
+import type { GroupContext } from "../../context.js";
+import { UserError } from "../../errors.js";
+import { MAX_WELCOME_LENGTH } from "../../limits.js";
+import { plain } from "../../text/markup.js";
+import { note, paragraph, privateView } from "../../views.js";
+import { acceptance, ruleBook, setAccess } from "../rules/rules-service.js";
+import { welcomeView } from "./welcome-view.js";
+
+async function updateCommunity(
+  ctx: GroupContext,
+  action: string,
+  data: { welcomeText?: string; welcomeMode?: "group" | "private"; gateEnabled?: boolean },
+) {
+  await ctx.db.community.update({ where: { id: ctx.community.id }, data });
+  Object.assign(ctx.community, data);
+  await ctx.audit(action);
+}
+
+async function setGate(ctx: GroupContext, on: boolean) {
+  if (ctx.community.gateEnabled === on) throw new UserError(ctx.t(on ? "gate.alreadyOn" : "gate.alreadyOff"));
+  await updateCommunity(ctx, on ? "gate.on" : "gate.off", { gateEnabled: on });
+  return note(ctx.t(on ? "gate.on" : "gate.off"));
+}
+
+export const onboardingFeature: Feature = {
+  name: "onboarding",
+  async onJoin(ctx) {
+    const mustAccept = ruleBook(ctx).rules.length > 0 && acceptance(ctx).kind !== "accepted";
+    if (ctx.community.gateEnabled && mustAccept) await setAccess(ctx, ctx.actor.id, false);
+    return [await welcomeView(ctx, ctx.actor.displayName)];
+  },
+  commands: [
+    defineCommand({
+      path: "mod welcome set",
+      audience: "moderator",
+      description: "cmd.mod.welcome.set",
+      section: "onboarding",
+      params: [arg.text("text", "param.text", MAX_WELCOME_LENGTH)],
+      async handler(ctx, args) {
+        await updateCommunity(ctx, "welcome.set", { welcomeText: args.text });
+        return note(ctx.t("welcome.saved", { preview: ctx.cmd("mod welcome preview") }));
+      },
+    }),
+    defineCommand({
+      path: "mod welcome show",
+      audience: "moderator",
+      description: "cmd.mod.welcome.show",
+      section: "onboarding",
+      params: [],
+      async handler(ctx) {
+        const text = ctx.community.welcomeText;
+        return text
+          ? privateView(paragraph(ctx.t("welcome.show")), paragraph(plain(text)))
+          : privateView(paragraph(ctx.t("welcome.showDefault")), paragraph(ctx.t("welcome.defaultUnnamed")));
+      },
+    }),
+    defineCommand({
+      path: "mod welcome preview",
+      audience: "moderator",
+      description: "cmd.mod.welcome.preview",
+      section: "onboarding",
+      params: [],
+      async handler(ctx) {
+        const welcome = await welcomeView(ctx, ctx.actor.displayName ?? "new member");
+        return privateView(paragraph(ctx.t("welcome.previewNote")), ...welcome.blocks);
+      },
+    }),
+    defineCommand({
+      path: "mod welcome mode",
+      audience: "moderator",
+      description: "cmd.mod.welcome.mode",
+      section: "onboarding",
+      params: [arg.choice("mode", "param.mode", ["group", "private"] as const)],
+      async handler(ctx, args) {
+        await updateCommunity(ctx, "welcome.mode", { welcomeMode: args.mode });
+        return note(ctx.t(args.mode === "group" ? "welcome.modeGroup" : "welcome.modePrivate"));
+      },
+    }),
+    defineCommand({
+      path: "mod welcome channel",
+      audience: "moderator",
+      description: "cmd.mod.welcome.channel",
+      section: "onboarding",
+      params: [arg.channel("channel", "param.channel")],
+      async handler(ctx, args) {
+        await ctx.db.group.update({ where: { id: ctx.group.id }, data: { welcomeChannelId: args.channel } });
+        await ctx.audit("welcome.channel");
+        return note(ctx.t("welcome.channelSet"));
+      },
+    }),
+    defineCommand({
+      path: "mod gate on",
+      audience: "moderator",
+      description: "cmd.mod.gate.on",
+      section: "onboarding",
+      params: [],
+      handler: (ctx) => setGate(ctx, true),
+    }),
+    defineCommand({
+      path: "mod gate off",
+      audience: "moderator",
+      description: "cmd.mod.gate.off",
+      section: "onboarding",
+      params: [],
+      handler: (ctx) => setGate(ctx, false),
+    }),
+  ],
+};

@@ -1,0 +1,40 @@
+import type { GroupContext } from "../../context.js";
+import type { RichText, View } from "../../ports.js";
+import { plain } from "../../text/markup.js";
+import { paragraph } from "../../views.js";
+import { ruleBook } from "../rules/rules-service.js";
+import { acceptButton, rulesBlocks } from "../rules/rules-view.js";
+import { catalog, memberTags } from "../tags/tags-service.js";
+import { pickerBlock } from "../tags/tags-view.js";
+
+/** The moderator's welcome with {member} and {community} filled in; all of it stays plain text. */
+export function welcomeText(ctx: GroupContext, memberName: string | undefined): RichText {
+  const template = ctx.community.welcomeText;
+  if (!template) {
+    return memberName ? ctx.t("welcome.default", { member: memberName }) : ctx.t("welcome.defaultUnnamed");
+  }
+  return plain(
+    template.replace(/\{(member|community)\}/g, (_, name: string) =>
+      name === "member" ? (memberName ?? "") : ctx.community.name,
+    ),
+  );
+}
+
+/** What a new member sees: the welcome, the rules with an accept button, and a tag picker. */
+export async function welcomeView(ctx: GroupContext, memberName: string | undefined): Promise<View> {
+  const userId = ctx.actor.id;
+  const tags = await catalog(ctx);
+  const mine = ctx.member ? await memberTags(ctx, ctx.member.id) : [];
+  const picker = pickerBlock(ctx, tags, new Set(mine.map((t) => t.id)), userId);
+  const hasRules = ruleBook(ctx).rules.length > 0;
+  return {
+    private: ctx.community.welcomeMode === "private",
+    blocks: [
+      paragraph(welcomeText(ctx, memberName)),
+      ...(hasRules ? rulesBlocks(ctx) : []),
+      ...(hasRules && ctx.community.gateEnabled ? [paragraph(ctx.t("welcome.gateNote"))] : []),
+      ...(hasRules ? [acceptButton(ctx, userId)] : []),
+      ...(picker ? [paragraph(ctx.t("welcome.tagsPrompt", { iam: ctx.cmd("iam") })), picker] : []),
+    ],
+  };
+}

@@ -1,0 +1,151 @@
+import { actionId, defineAction, defineCommand, type Feature } from "../../commands/define.js";
+import { arg } from "../../commands/params.js";
+import type { GroupContext } from "../../context.js";
+import { UserError } from "../../errors.js";
+import { MAX_RULE_LENGTH, MAX_RULES } from "../../limits.js";
+import { plainText } from "../../text/markup.js";
+import { buttons, note, paragraph, privateView, view } from "../../views.js";
+import { acceptRules, changeRules, ruleBook } from "./rules-service.js";
+import { ACCEPT_ACTION, acceptanceBlocks, rulesBlocks } from "./rules-view.js";
+
+const CLEAR_ACTION = "rules.clear";
+const CANCEL_ACTION = "rules.cancel";
+
+function ruleAt(ctx: GroupContext, number: number): number {
+  const { rules } = ruleBook(ctx);
+  if (rules.length === 0) throw new UserError(ctx.t("rules.noRules"));
+  if (number > rules.length) throw new UserError(ctx.t("rules.noSuchRule", { number, count: rules.length }));
+  return number - 1;
+}
+
+async function accept(ctx: GroupContext) {
+  if (ruleBook(ctx).rules.length === 0) {
+    await acceptRules(ctx);
+    return note(ctx.t("rules.nothingToAccept"));
+  }
+  const { version, already } = await acceptRules(ctx);
+  return note(ctx.t(already ? "rules.alreadyAccepted" : "rules.acceptedNow", { version }));
+}
+
+const number = arg.integer("number", "param.number", 1, MAX_RULES);
+
+export const rulesFeature: Feature = {
+  name: "rules",
+  commands: [
+    defineCommand({
+      path: "rules",
+      audience: "member",
+      description: "cmd.rules",
+      section: "rules",
+      params: [],
+      async handler(ctx) {
+        return view(...rulesBlocks(ctx), ...acceptanceBlocks(ctx));
+      },
+    }),
+    defineCommand({
+      path: "agree",
+      audience: "member",
+      description: "cmd.agree",
+      section: "rules",
+      params: [],
+      handler: accept,
+    }),
+    defineCommand({
+      path: "mod rules add",
+      audience: "moderator",
+      description: "cmd.mod.rules.add",
+      section: "rules",
+      params: [arg.text("rule", "param.rule", MAX_RULE_LENGTH)],
+      async handler(ctx, { rule }) {
+        if (ruleBook(ctx).rules.length >= MAX_RULES)
+          throw new UserError(ctx.t("rules.limit", { max: MAX_RULES }));
+        const book = await changeRules(ctx, "rules.add", (rules) => [...rules, rule]);
+        return note(ctx.t("rules.added", { number: book.rules.length, version: book.version }));
+      },
+    }),
+    defineCommand({
+      path: "mod rules edit",
+      audience: "moderator",
+      description: "cmd.mod.rules.edit",
+      section: "rules",
+      params: [number, arg.text("rule", "param.rule", MAX_RULE_LENGTH)],
+      async handler(ctx, args) {
+        const index = ruleAt(ctx, args.number);
+        const book = await changeRules(ctx, "rules.edit", (rules) => rules.with(index, args.rule));
+        return note(ctx.t("rules.edited", { number: args.number, version: book.version }));
+      },
+    }),
+    defineCommand({
+      path: "mod rules remove",
+      audience: "moderator",
+      description: "cmd.mod.rules.remove",
+      section: "rules",
+      params: [number],
+      async handler(ctx, args) {
+        const index = ruleAt(ctx, args.number);
+        const book = await changeRules(ctx, "rules.remove", (rules) => rules.toSpliced(index, 1));
+        return note(ctx.t("rules.removed", { number: args.number, version: book.version }));
+      },
+    }),
+    defineCommand({
+      path: "mod rules move",
+      audience: "moderator",
+      description: "cmd.mod.rules.move",
+      section: "rules",
+      params: [number, arg.integer("to", "param.to", 1, MAX_RULES)],
+      async handler(ctx, args) {
+        const from = ruleAt(ctx, args.number);
+        const to = ruleAt(ctx, args.to);
+        const book = await changeRules(ctx, "rules.move", (rules) => {
+          const [moved] = rules.splice(from, 1);
+          return moved === undefined ? rules : rules.toSpliced(to, 0, moved);
+        });
+        return note(ctx.t("rules.moved", { from: args.number, to: args.to, version: book.version }));
+      },
+    }),
+    defineCommand({
+      path: "mod rules clear",
+      audience: "moderator",
+      description: "cmd.mod.rules.clear",
+      section: "rules",
+      params: [],
+      async handler(ctx) {
+        const { rules, version } = ruleBook(ctx);
+        if (rules.length === 0) throw new UserError(ctx.t("rules.noRules"));
+        // Destructive for every member: confirm, and only for the rulebook the moderator saw.
+        return privateView(
+          paragraph(ctx.t("rules.clearConfirm", { count: rules.length })),
+          buttons(
+            {
+              label: plainText(ctx.t("rules.clearButton")),
+              action: actionId(CLEAR_ACTION, [version], ctx.actor.id),
+              style: "danger",
+            },
+            { label: plainText(ctx.t("common.cancel")), action: actionId(CANCEL_ACTION, [], ctx.actor.id) },
+          ),
+        );
+      },
+    }),
+  ],
+  actions: [
+    defineAction({ name: ACCEPT_ACTION, audience: "member", handler: accept }),
+    defineAction({
+      name: CLEAR_ACTION,
+      audience: "moderator",
+      async handler(ctx, [seen]) {
+        if (String(ruleBook(ctx).version) !== seen) {
+          throw new UserError(ctx.t("rules.changed", { command: ctx.cmd("mod rules clear") }));
+        }
+        const book = await changeRules(ctx, "rules.clear", () => []);
+        return note(ctx.t("rules.cleared", { version: book.version }));
+      },
+    }),
+    defineAction({
+      name: CANCEL_ACTION,
+      audience: "member",
+      async handler(ctx) {
+        return note(ctx.t("common.cancelled"));
+      },
+    }),
+  ],
+};

@@ -1,0 +1,274 @@
+import { defineAction, defineCommand, type Feature } from "../../commands/define.js";
+import { arg, type MemberRef, optional } from "../../commands/params.js";
+import type { GroupContext } from "../../context.js";
+import type { Tag, TagKind, TagVisibility } from "../../db/generated/client.js";
+import { UserError } from "../../errors.js";
+import { MAX_TAG_DESCRIPTION, MAX_TAG_NAME, MAX_TAGS } from "../../limits.js";
+import type { ChoiceInput } from "../../ports.js";
+import { plainText } from "../../text/markup.js";
+import { note, paragraph, privateView } from "../../views.js";
+import { isSingleEmoji, isValidTagName, tagKey } from "./tag-names.js";
+import { addTag, catalog, findTag, memberTags, removeTag } from "./tags-service.js";
+import { catalogBlocks, PICK_ACTION, pickerBlock, tagList } from "./tags-view.js";
+
+const tagParam = arg.word("tag", "param.tag", 100);
+const nameParam = arg.word("name", "param.name", MAX_TAG_NAME);
+const emojiParam = optional(arg.word("emoji", "param.emoji", 16));
+const selfParam = optional(arg.flag("self", "param.self"));
+const visibilityParam = optional(
+  arg.choice("visibility", "param.visibility", ["public", "private"] as const),
+);
+const typeParam = optional(arg.choice("type", "param.type", ["condition", "role"] as const));
+
+function checkName(ctx: GroupContext, name: string): void {
+  if (!isValidTagName(name)) throw new UserError(ctx.t("tags.badName"));
+}
+
+function checkEmoji(ctx: GroupContext, emoji: string | undefined): void {
+  if (emoji !== undefined && !isSingleEmoji(emoji)) throw new UserError(ctx.t("tags.badEmoji"));
+}
+
+async function mine(ctx: GroupContext): Promise<Tag[]> {
+  return ctx.member ? memberTags(ctx, ctx.member.id) : [];
+}
+
+async function savedView(ctx: GroupContext, memberId: number, tags: Tag[]) {
+  const now = await memberTags(ctx, memberId);
+  const picker = pickerBlock(ctx, tags, new Set(now.map((t) => t.id)), ctx.actor.id);
+  const saved = now.length ? ctx.t("tags.pickSaved", { list: tagList(now) }) : ctx.t("tags.pickSavedEmpty");
+  return privateView(paragraph(saved), ...(picker ? [picker] : []));
+}
+
+/** Applies a menu selection or a toggle to the member's self-assignable tags. */
+async function applyChoice(ctx: GroupContext, choice: ChoiceInput | undefined) {
+  const member = await ctx.ensureMember();
+  const tags = await catalog(ctx);
+  const pickable = new Map(tags.filter((t) => t.selfAssignable).map((t) => [String(t.id), t]));
+  const had = new Set((await memberTags(ctx, member.id)).map((t) => String(t.id)));
+  const want = new Set(had);
+  if (choice && "toggled" in choice) {
+    if (want.has(choice.toggled)) want.delete(choice.toggled);
+    else want.add(choice.toggled);
+  } else if (choice) {
+    for (const value of choice.offered) want.delete(value);
+    for (const value of choice.selected) want.add(value);
+  }
+  const add = [...want].filter((id) => !had.has(id) && pickable.has(id)).map(Number);
+  const remove = [...had].filter((id) => !want.has(id) && pickable.has(id)).map(Number);
+  await ctx.db.$transaction([
+    ctx.db.memberTag.createMany({
+      data: add.map((tagId) => ({ memberId: member.id, tagId })),
+      skipDuplicates: true,
+    }),
+    ctx.db.memberTag.deleteMany({ where: { memberId: member.id, tagId: { in: remove } } }),
+  ]);
+  return savedView(ctx, member.id, tags);
+}
+
+function describeTag(ctx: GroupContext, visibility: TagVisibility, selfAssignable: boolean) {
+  return {
+    visibility: plainText(ctx.t(visibility === "public" ? "tags.public" : "tags.private")),
+    assign: plainText(ctx.t(selfAssignable ? "tags.self" : "tags.modAssigned")),
+  };
+}
+
+function defaultVisibility(kind: TagKind): TagVisibility {
+  return kind === "condition" ? "private" : "public";
+}
+
+async function memberTagChange(ctx: GroupContext, who: MemberRef, name: string, give: boolean) {
+  const tag = await findTag(ctx, name, true);
+  const changed = give ? await addTag(ctx, who.memberId, tag) : await removeTag(ctx, who.memberId, tag);
+  const vars = { tag: tag.name, member: who.label };
+  if (!changed) throw new UserError(ctx.t(give ? "tags.memberHas" : "tags.memberHasNot", vars));
+  await ctx.audit(give ? "tags.give" : "tags.take", `tag ${tag.id} member ${who.memberId}`);
+  return note(ctx.t(give ? "tags.given" : "tags.taken", vars));
+}
+
+export const tagsFeature: Feature = {
+  name: "tags",
+  commands: [
+    defineCommand({
+      path: "tags",
+      audience: "member",
+      description: "cmd.tags",
+      section: "tags",
+      params: [],
+      async handler(ctx) {
+        const tags = await catalog(ctx);
+        const moderator = await ctx.isModerator();
+        const picker = pickerBlock(ctx, tags, new Set((await mine(ctx)).map((t) => t.id)), ctx.actor.id);
+        // The picker shows the caller's own choices, so the list goes to them alone.
+        return privateView(...catalogBlocks(ctx, tags, moderator), ...(picker ? [picker] : []));
+      },
+    }),
+    defineCommand({
+      path: "iam",
+      audience: "member",
+      description: "cmd.iam",
+      section: "tags",
+      params: [tagParam],
+      async handler(ctx, args) {
+        const tag = await findTag(ctx, args.tag, false);
+        if (!tag.selfAssignable) throw new UserError(ctx.t("tags.modOnly", { tag: tag.name }));
+        const member = await ctx.ensureMember();
+        const added = await addTag(ctx, member.id, tag);
+        return note(ctx.t(added ? "tags.added" : "tags.alreadyHave", { tag: tag.name }));
+      },
+    }),
+    defineCommand({
+      path: "iamnot",
+      audience: "member",
+      description: "cmd.iamnot",
+      section: "tags",
+      params: [tagParam],
+      async handler(ctx, args) {
+        const tag = await findTag(ctx, args.tag, false);
+        if (!tag.selfAssignable) throw new UserError(ctx.t("tags.modOnly", { tag: tag.name }));
+        const removed = ctx.member ? await removeTag(ctx, ctx.member.id, tag) : false;
+        return note(ctx.t(removed ? "tags.removed" : "tags.dontHave", { tag: tag.name }));
+      },
+    }),
+    defineCommand({
+      path: "mytags",
+      audience: "member",
+      description: "cmd.mytags",
+      section: "tags",
+      params: [],
+      async handler(ctx) {
+        const tags = await mine(ctx);
+        return note(
+          tags.length
+            ? ctx.t("tags.mine", { list: tagList(tags) })
+            : ctx.t("tags.mineEmpty", { tags: ctx.cmd("tags") }),
+        );
+      },
+    }),
+    defineCommand({
+      path: "mod tags create",
+      audience: "moderator",
+      description: "cmd.mod.tags.create",
+      section: "tags",
+      params: [
+        nameParam,
+        optional(arg.text("description", "param.description", MAX_TAG_DESCRIPTION)),
+        emojiParam,
+        selfParam,
+        visibilityParam,
+        typeParam,
+      ],
+      async handler(ctx, args) {
+        checkName(ctx, args.name);
+        checkEmoji(ctx, args.emoji);
+        const count = await ctx.db.tag.count({ where: { communityId: ctx.community.id } });
+        if (count >= MAX_TAGS) throw new UserError(ctx.t("tags.limit", { max: MAX_TAGS }));
+        const kind = args.type ?? "role";
+        const visibility = args.visibility ?? defaultVisibility(kind);
+        const selfAssignable = args.self ?? true;
+        const [created] = await ctx.db.tag.createManyAndReturn({
+          data: [
+            {
+              communityId: ctx.community.id,
+              name: args.name,
+              key: tagKey(args.name),
+              description: args.description ?? "",
+              emoji: args.emoji ?? null,
+              kind,
+              visibility,
+              selfAssignable,
+            },
+          ],
+          skipDuplicates: true,
+        });
+        if (!created) throw new UserError(ctx.t("tags.duplicate", { tag: args.name }));
+        await ctx.audit("tags.create", `tag ${created.id}`);
+        return note(
+          ctx.t("tags.created", { tag: args.name, ...describeTag(ctx, visibility, selfAssignable) }),
+        );
+      },
+    }),
+    defineCommand({
+      path: "mod tags edit",
+      audience: "moderator",
+      description: "cmd.mod.tags.edit",
+      section: "tags",
+      params: [
+        tagParam,
+        optional(nameParam),
+        optional(arg.text("description", "param.description", MAX_TAG_DESCRIPTION)),
+        emojiParam,
+        selfParam,
+        visibilityParam,
+        typeParam,
+      ],
+      async handler(ctx, { tag: typed, ...changes }) {
+        const tag = await findTag(ctx, typed, true);
+        if (Object.values(changes).every((v) => v === undefined))
+          throw new UserError(ctx.t("tags.nothingToEdit"));
+        if (changes.name !== undefined) checkName(ctx, changes.name);
+        checkEmoji(ctx, changes.emoji);
+        const name = changes.name ?? tag.name;
+        const key = tagKey(name);
+        if (key !== tag.key) {
+          const clash = await ctx.db.tag.count({ where: { communityId: ctx.community.id, key } });
+          if (clash > 0) throw new UserError(ctx.t("tags.duplicate", { tag: name }));
+        }
+        const kind = changes.type ?? tag.kind;
+        await ctx.db.tag.update({
+          where: { id: tag.id },
+          data: {
+            name,
+            key,
+            kind,
+            ...(changes.description !== undefined ? { description: changes.description } : {}),
+            ...(changes.emoji !== undefined ? { emoji: changes.emoji } : {}),
+            ...(changes.self !== undefined ? { selfAssignable: changes.self } : {}),
+            // Declaring a tag a condition makes it private unless visibility is said in the same edit.
+            visibility: changes.visibility ?? (changes.type ? defaultVisibility(kind) : tag.visibility),
+          },
+        });
+        await ctx.audit("tags.edit", `tag ${tag.id}`);
+        return note(ctx.t("tags.edited", { tag: name }));
+      },
+    }),
+    defineCommand({
+      path: "mod tags delete",
+      audience: "moderator",
+      description: "cmd.mod.tags.delete",
+      section: "tags",
+      params: [tagParam],
+      async handler(ctx, args) {
+        const tag = await findTag(ctx, args.tag, true);
+        const [count] = await ctx.db.$transaction([
+          ctx.db.memberTag.count({ where: { tagId: tag.id } }),
+          ctx.db.tag.delete({ where: { id: tag.id } }),
+        ]);
+        await ctx.audit("tags.delete", `tag ${tag.id}`);
+        return note(ctx.t("tags.deleted", { tag: tag.name, count }));
+      },
+    }),
+    defineCommand({
+      path: "mod tags give",
+      audience: "moderator",
+      description: "cmd.mod.tags.give",
+      section: "tags",
+      params: [arg.member("member", "param.member"), tagParam],
+      handler: (ctx, args) => memberTagChange(ctx, args.member, args.tag, true),
+    }),
+    defineCommand({
+      path: "mod tags take",
+      audience: "moderator",
+      description: "cmd.mod.tags.take",
+      section: "tags",
+      params: [arg.member("member", "param.member"), tagParam],
+      handler: (ctx, args) => memberTagChange(ctx, args.member, args.tag, false),
+    }),
+  ],
+  actions: [
+    defineAction({
+      name: PICK_ACTION,
+      audience: "member",
+      handler: (ctx, _args, choice) => applyChoice(ctx, choice),
+    }),
+  ],
+};

@@ -1,0 +1,67 @@
+import type { GroupContext } from "../../context.js";
+import type { Tag } from "../../db/generated/client.js";
+import { UserError } from "../../errors.js";
+import { closest, tagKey } from "./tag-names.js";
+
+export async function catalog(ctx: GroupContext): Promise<Tag[]> {
+  return ctx.db.tag.findMany({ where: { communityId: ctx.community.id }, orderBy: { key: "asc" } });
+}
+
+/**
+ * The tag a typed name means. Moderator-only private tags stay unknown to members, so their
+ * existence is not revealed by an error message either.
+ */
+export async function findTag(ctx: GroupContext, name: string, asModerator: boolean): Promise<Tag> {
+  const key = tagKey(name);
+  const tag = await ctx.db.tag.findUnique({
+    where: { communityId_key: { communityId: ctx.community.id, key } },
+  });
+  if (tag && (asModerator || visibleInCatalog(tag))) return tag;
+  const known = (await catalog(ctx)).filter((t) => asModerator || visibleInCatalog(t));
+  const suggestion = known.find(
+    (t) =>
+      t.key ===
+      closest(
+        key,
+        known.map((k) => k.key),
+      ),
+  );
+  throw new UserError(
+    suggestion
+      ? ctx.t("tags.didYouMean", { name, suggestion: suggestion.name })
+      : ctx.t("tags.unknown", { name }),
+  );
+}
+
+/** Members see every tag they could pick and every public one. */
+export function visibleInCatalog(tag: Tag): boolean {
+  return tag.selfAssignable || tag.visibility === "public";
+}
+
+export async function memberTags(ctx: GroupContext, memberId: number): Promise<Tag[]> {
+  const rows = await ctx.db.memberTag.findMany({
+    where: { memberId },
+    include: { tag: true },
+    orderBy: { tag: { key: "asc" } },
+  });
+  return rows.map((row) => row.tag);
+}
+
+/** Adds a tag; false when the member already had it. */
+export async function addTag(ctx: GroupContext, memberId: number, tag: Tag): Promise<boolean> {
+  const created = await ctx.db.memberTag.createMany({
+    data: [{ memberId, tagId: tag.id }],
+    skipDuplicates: true,
+  });
+  return created.count > 0;
+}
+
+/** Removes a tag; false when the member did not have it. */
+export async function removeTag(ctx: GroupContext, memberId: number, tag: Tag): Promise<boolean> {
+  const deleted = await ctx.db.memberTag.deleteMany({ where: { memberId, tagId: tag.id } });
+  return deleted.count > 0;
+}
+
+export function tagLabel(tag: Tag): string {
+  return tag.emoji ? `${tag.emoji} ${tag.name}` : tag.name;
+}

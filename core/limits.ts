@@ -1,0 +1,9 @@
+// Product limits: small enough that every list fits a platform message, large enough for real groups.
+export const MAX_RULES = 50;
+export const MAX_RULE_LENGTH = 500;
+export const MAX_WELCOME_LENGTH = 1500;
+// Discord allows 250 roles per guild; a catalog past 100 tags is no longer a catalog.
+export const MAX_TAGS = 100;
+// Discord role names allow 100 characters; short names keep Telegram toggle buttons readable.
+export const MAX_TAG_NAME = 32;
+export const MAX_TAG_DESCRIPTION = 200;

@@ -1,0 +1,104 @@
+// The contract between the engine and the platform adapters. The core never imports a
+// platform SDK; adapters never touch the database or decide policy.
+
+export const PLATFORMS = ["console", "discord", "telegram", "slack"] as const;
+export type Platform = (typeof PLATFORMS)[number];
+
+/** A run of text with at most one style. Renderers escape `text` for their platform. */
+export interface Inline {
+  text: string;
+  style?: "bold" | "italic" | "code";
+  href?: string;
+}
+export type RichText = Inline[];
+
+export interface Button {
+  label: string;
+  /** Action id sent back in an action event; short and namespaced (Telegram callback_data ≤ 64 bytes). */
+  action?: string;
+  /** A link button; exclusive with `action`. */
+  url?: string;
+  style?: "primary" | "danger";
+}
+
+export interface ChoiceOption {
+  value: string;
+  label: string;
+  description?: string;
+  selected: boolean;
+}
+
+export type Block =
+  | { kind: "text"; text: RichText }
+  | { kind: "list"; items: RichText[]; numbered: boolean; start?: number }
+  | { kind: "buttons"; buttons: Button[] }
+  | { kind: "choice"; action: string; placeholder: string; multi: boolean; options: ChoiceOption[] }
+  | { kind: "file"; name: string; mime: string; content: string };
+
+/** What a handler returns: platform-neutral, rendered by each adapter. */
+export interface View {
+  blocks: Block[];
+  /** Only the caller may see it: ephemeral reply or direct message. */
+  private?: boolean;
+}
+
+export interface Actor {
+  /** Platform user id. */
+  id: string;
+  /** What the platform says: Discord Manage Server, Telegram chat admin, Slack workspace admin. */
+  isPlatformAdmin: boolean;
+  /** Shown in welcomes, never stored. */
+  displayName?: string;
+}
+
+export interface Place {
+  platform: Platform;
+  /** Platform group id (guild, chat, workspace); absent in a direct conversation with the bot. */
+  groupId?: string;
+  /** Group title as the platform names it; kept as the community's display name. */
+  groupName?: string;
+  channelId: string;
+}
+
+/** A choice made in a select menu or by toggle buttons. */
+export type ChoiceInput =
+  /** Menus: `selected` among the `offered` values; offered-but-unselected ones are cleared. */
+  | { selected: string[]; offered: string[] }
+  /** Toggle buttons: flip one value. */
+  | { toggled: string };
+
+export type InboundEvent =
+  | {
+      type: "command";
+      place: Place;
+      actor: Actor;
+      /** The command line without its prefix, e.g. `mod rules add Be kind`. */
+      text: string;
+      /** A platform reference to a message the command points at (reply, context menu). */
+      messageRef?: string;
+    }
+  | { type: "action"; place: Place; actor: Actor; action: string; choice?: ChoiceInput }
+  | { type: "join"; place: Place; actor: Actor }
+  | { type: "leave"; place: Place; actor: Actor };
+
+export interface ChannelTarget {
+  groupId: string;
+  channelId: string;
+}
+
+/** What the engine may ask of a platform beyond replying. Optional members are capabilities. */
+export interface PlatformPort {
+  platform: Platform;
+  /** How a member types a command here, e.g. `/mod rules add`, `/mod_rules_add`, `/peer mod rules add`. */
+  commandSyntax(path: string): string;
+  /** Posts to a channel; returns the platform message ids. */
+  post(to: ChannelTarget, view: View): Promise<string[]>;
+  /** Sends privately; false when the platform does not let the bot write to this user yet. */
+  sendDirect(userId: string, view: View): Promise<boolean>;
+  /** Turns a typed member reference (mention, @name, id) into a platform user id. */
+  resolveUser?(groupId: string, reference: string): Promise<string | undefined>;
+  /** Turns a typed channel reference into a platform channel id. */
+  resolveChannel?(groupId: string, reference: string): Promise<string | undefined>;
+  /** Gate: lets a member who accepted the rules talk (Telegram restrict, Discord Members role). */
+  setAccess?(groupId: string, userId: string, allowed: boolean): Promise<void>;
+}

@@ -1,0 +1,105 @@
+import { execFile } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { PassThrough } from "node:stream";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runConsole } from "../../adapters/console/session.js";
+import type { Database } from "../../core/db/database.js";
+import { createEngine } from "../../core/engine.js";
+import { createTestDatabase } from "../helpers/test-database.js";
+
+let database: Database;
+beforeAll(async () => {
+  database = await createTestDatabase("pglite");
+});
+afterAll(async () => database.close());
+
+async function transcript(script: string): Promise<string> {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let text = "";
+  output.on("data", (chunk: Buffer) => {
+    text += chunk.toString("utf8");
+  });
+  const engine = createEngine({ db: database.prisma });
+  input.end(script);
+  await runConsole({ engine, input, output, interactive: false });
+  return text;
+}
+
+describe("console bot", () => {
+  it("plays the whole onboarding story from a piped script", async () => {
+    const text = await transcript(
+      [
+        "/mod rules add Be kind and patient",
+        "/mod rules add No medical advice: share experience, not prescriptions",
+        "/mod tags create Caregiver For people caring for someone",
+        "/mod tags create Patient",
+        ":join bob",
+        ":1",
+        ":2",
+        "/mytags",
+        ":as mod",
+        "/mod rules edit 2 No medical advice; share your own experience",
+        ":as bob",
+        "/rules",
+        "/agree",
+        "hello everyone",
+        ":press 99",
+      ].join("\n"),
+    );
+    expect(text).toContain("mod> /mod rules add Be kind and patient");
+    expect(text).toContain("mod> :join bob");
+    expect(text).toContain("bob> :1");
+    expect(text).toContain("Welcome, bob! This is a peer-support group.");
+    expect(text).toContain("  1. Be kind and patient");
+    expect(text).toContain("[1] I accept the rules");
+    expect(text).toContain("[2] ☐ Caregiver");
+    expect(text).toContain("Thank you for accepting the rules (version 2)");
+    expect(text).toContain("Saved. Your tags: Caregiver");
+    expect(text).toContain("Your tags: Caregiver");
+    expect(text).toContain("The rules changed since you accepted version 2");
+    expect(text).toContain("Thank you for accepting the rules (version 3)");
+    expect(text).toContain("(said in the group;");
+    expect(text).toContain("There is no button 99 on screen.");
+  });
+
+  it("strips terminal control sequences from user text", async () => {
+    const text = await transcript("/mod rules add \u001b[2Jcleared\u0007\n/rules\n");
+    expect(text).toMatch(/\d\. \[2Jcleared/);
+    expect(text).not.toContain("\u001b");
+  });
+});
+
+describe("npm start without configuration", () => {
+  const run = promisify(execFile);
+  let dataDir: string;
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), "peerbridge-data-"));
+  });
+  afterAll(async () => rm(dataDir, { recursive: true, force: true }));
+
+  async function start(script: string): Promise<string> {
+    const child = run("node", ["--import", "tsx", "bots/main.ts"], {
+      env: { PATH: process.env.PATH ?? "", PEERBRIDGE_DATA_DIR: dataDir },
+      timeout: 60_000,
+    });
+    child.child.stdin?.end(script);
+    return (await child).stdout;
+  }
+
+  it("runs the console bot on the embedded database, and its data survives a restart", async () => {
+    expect(await start("/mod rules add Be kind\n")).toContain("Rule 1 added");
+    expect(await start("/rules\n")).toContain("1. Be kind");
+  }, 120_000);
+
+  it("names a bad variable and exits", async () => {
+    const failed = await run("node", ["--import", "tsx", "bots/main.ts"], {
+      env: { PATH: process.env.PATH ?? "", DATABASE_URL: "mysql://nope" },
+    }).catch((error: { code: number; stderr: string }) => error);
+    expect(failed).toMatchObject({ code: 1 });
+    expect((failed as { stderr: string }).stderr).toContain("DATABASE_URL: should look like postgres://");
+  });
+});

@@ -1,0 +1,101 @@
+import { describe, expect, it } from "vitest";
+import { choiceOf } from "../helpers/harness.js";
+import { useHarness } from "../helpers/use-harness.js";
+
+const t = useHarness();
+
+describe("role tags", () => {
+  it("creates tags and lists the catalog with descriptions", async () => {
+    const g = t.h.group();
+    expect(await g.mod.say("mod tags create Caregiver For people caring for someone emoji:🤝")).toContain(
+      "Tag Caregiver created (public, members pick it)",
+    );
+    expect(await g.mod.say("mod tags create Type-1 Diabetes type:condition")).toContain("private");
+    expect(await g.mod.say("mod tags create Nurse self:no")).toContain("moderators give it");
+    expect(
+      await g.mod.say('mod tags create Secret self:no visibility:private description:"hidden one"'),
+    ).toContain("private, moderators give it");
+    const catalog = await g.as("alice").say("tags");
+    expect(catalog).toContain("🤝 Caregiver — For people caring for someone");
+    expect(catalog).toContain("Type-1 — Diabetes (private: only you and moderators see who has it)");
+    expect(catalog).toContain("Nurse (given by moderators)");
+    expect(catalog).not.toContain("Secret");
+    expect(await g.mod.say("tags")).toContain("Secret — hidden one");
+  });
+
+  it("members give themselves tags, matched case- and accent-insensitively", async () => {
+    const g = t.h.group();
+    await g.mod.run("mod tags create Épilepsie");
+    const alice = g.as("alice");
+    expect(await alice.say("iam epilepsie")).toBe("You now have the tag Épilepsie.");
+    expect(await alice.say("iam ÉPILEPSIE")).toBe("You already have Épilepsie.");
+    expect(await alice.say("mytags")).toBe("Your tags: Épilepsie");
+    expect(await alice.say("iamnot Epilepsie")).toBe("The tag Épilepsie was removed.");
+    expect(await alice.say("iamnot Epilepsie")).toBe("You don't have Épilepsie.");
+    expect(await alice.say("mytags")).toContain("You have no tags");
+  });
+
+  it("suggests the closest name for an unknown one", async () => {
+    const g = t.h.group();
+    await g.mod.run("mod tags create Caregiver");
+    expect(await g.as("alice").say("iam caregiverr")).toBe(
+      "There is no tag called caregiverr. Did you mean Caregiver?",
+    );
+    expect(await g.as("alice").say("iam xyz")).toBe("There is no tag called xyz.");
+  });
+
+  it("keeps moderator-only tags for moderators to give", async () => {
+    const g = t.h.group();
+    await g.mod.run("mod tags create Nurse self:no");
+    await g.as("alice").run("agree");
+    expect(await g.as("alice").say("iam nurse")).toBe("Nurse is given by moderators only.");
+    expect(await g.mod.say("mod tags give alice nurse")).toBe("Nurse given to alice.");
+    expect(await g.mod.say("mod tags give @alice nurse")).toBe("@alice already has Nurse.");
+    expect(await g.as("alice").say("mytags")).toBe("Your tags: Nurse");
+    expect(await g.mod.say("mod tags take alice nurse")).toBe("Nurse taken from alice.");
+    expect(await g.mod.say("mod tags take alice nurse")).toBe("alice doesn't have Nurse.");
+    expect(await g.mod.say("mod tags give nobody nurse")).toContain("I don't know nobody in this group");
+  });
+
+  it("edits and deletes tags", async () => {
+    const g = t.h.group();
+    await g.mod.run("mod tags create Carer");
+    await g.mod.run("mod tags create Patient");
+    await g.as("alice").run("iam carer");
+    expect(
+      await g.mod.say('mod tags edit carer name:Caregiver description:"People caring for someone"'),
+    ).toBe("Tag Caregiver updated.");
+    expect(await g.as("alice").say("mytags")).toBe("Your tags: Caregiver");
+    expect(await g.mod.say("mod tags edit caregiver name:patient")).toBe(
+      "A tag called patient already exists.",
+    );
+    expect(await g.mod.say("mod tags edit caregiver")).toContain("Say what to change");
+    expect(await g.mod.say("mod tags edit caregiver type:condition")).toBe("Tag Caregiver updated.");
+    const tag = await t.db.tag.findFirstOrThrow({
+      where: { key: "caregiver", community: { groups: { some: { platformGroupId: g.groupId } } } },
+    });
+    expect(tag.visibility).toBe("private");
+    expect(await g.mod.say("mod tags delete caregiver")).toBe(
+      "Tag Caregiver deleted and removed from 1 member(s).",
+    );
+    expect(await g.as("alice").say("mytags")).toContain("You have no tags");
+  });
+
+  it("refuses duplicates, bad names and bad emoji", async () => {
+    const g = t.h.group();
+    await g.mod.run("mod tags create Caregiver");
+    expect(await g.mod.say("mod tags create CAREGIVER")).toBe("A tag called CAREGIVER already exists.");
+    expect(await g.mod.say("mod tags create ***")).toContain("need a letter or digit");
+    expect(await g.mod.say("mod tags create Patient emoji:abc")).toContain("single emoji");
+    expect(await g.mod.say(`mod tags create ${"x".repeat(33)}`)).toContain("at most 32 characters");
+  });
+
+  it("shows the caller's own tags as a private picker", async () => {
+    const g = t.h.group();
+    await g.mod.run("mod tags create Patient");
+    await g.as("alice").run("iam patient");
+    const views = await g.as("alice").run("tags");
+    expect(views[0]?.private).toBe(true);
+    expect(choiceOf(views)?.options).toEqual([expect.objectContaining({ label: "Patient", selected: true })]);
+  });
+});

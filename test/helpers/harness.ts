@@ -1,0 +1,125 @@
+import { randomBytes } from "node:crypto";
+import type { Clock } from "../../core/clock.js";
+import type { Db } from "../../core/db/database.js";
+import { createEngine, type Engine } from "../../core/engine.js";
+import type { Block, ChannelTarget, ChoiceInput, Platform, PlatformPort, View } from "../../core/ports.js";
+import { plainText } from "../../core/text/markup.js";
+
+export interface Recorded {
+  posts: { to: ChannelTarget; view: View }[];
+  direct: { userId: string; view: View }[];
+  access: { groupId: string; userId: string; allowed: boolean }[];
+}
+
+/** A port that records what the engine asks of the platform. */
+export function recordingPort(platform: Platform = "console"): PlatformPort & { recorded: Recorded } {
+  const recorded: Recorded = { posts: [], direct: [], access: [] };
+  return {
+    platform,
+    recorded,
+    commandSyntax: (path) => `/${path}`,
+    async post(to, view) {
+      recorded.posts.push({ to, view });
+      return [`m${recorded.posts.length}`];
+    },
+    async sendDirect(userId, view) {
+      recorded.direct.push({ userId, view });
+      return true;
+    },
+    async resolveUser(_groupId, reference) {
+      return reference.replace(/^@/, "");
+    },
+    async setAccess(groupId, userId, allowed) {
+      recorded.access.push({ groupId, userId, allowed });
+    },
+  };
+}
+
+/** Everything a view says, as plain text (buttons and options included). */
+export function textOf(views: View | View[]): string {
+  const list = Array.isArray(views) ? views : [views];
+  return list.flatMap((v) => v.blocks.map(blockText)).join("\n");
+}
+
+function blockText(block: Block): string {
+  switch (block.kind) {
+    case "text":
+      return plainText(block.text);
+    case "list":
+      return block.items
+        .map((item, i) => (block.numbered ? `${i + 1}. ` : "- ") + plainText(item))
+        .join("\n");
+    case "buttons":
+      return block.buttons.map((b) => `[${b.label}]`).join(" ");
+    case "choice":
+      return block.options.map((o) => `${o.selected ? "[x]" : "[ ]"} ${o.label}`).join("\n");
+    case "file":
+      return block.content;
+  }
+}
+
+export function buttonsOf(views: View[]): { label: string; action: string }[] {
+  return views.flatMap((v) =>
+    v.blocks.flatMap((b) =>
+      b.kind === "buttons"
+        ? b.buttons.flatMap((x) => (x.action ? [{ label: x.label, action: x.action }] : []))
+        : [],
+    ),
+  );
+}
+
+export function choiceOf(views: View[]): Extract<Block, { kind: "choice" }> | undefined {
+  for (const v of views) for (const b of v.blocks) if (b.kind === "choice") return b;
+  return undefined;
+}
+
+export interface Persona {
+  id: string;
+  run(text: string): Promise<View[]>;
+  /** Runs and returns the replies' text. */
+  say(text: string): Promise<string>;
+  press(action: string, choice?: ChoiceInput): Promise<View[]>;
+  join(): Promise<View[]>;
+}
+
+export interface TestGroup {
+  groupId: string;
+  platform: Platform;
+  as(userId: string, options?: { admin?: boolean; name?: string }): Persona;
+  mod: Persona;
+}
+
+export interface Harness {
+  engine: Engine;
+  port: ReturnType<typeof recordingPort>;
+  /** A fresh group (and so a fresh community) on the harness's platform. */
+  group(name?: string): TestGroup;
+}
+
+export function createHarness(db: Db, options: { clock?: Clock; platform?: Platform } = {}): Harness {
+  const engine = createEngine({ db, ...(options.clock ? { clock: options.clock } : {}) });
+  const port = recordingPort(options.platform ?? "console");
+  engine.attach(port);
+  return {
+    engine,
+    port,
+    group(name = "Test group") {
+      const groupId = `g-${randomBytes(5).toString("hex")}`;
+      const platform = port.platform;
+      const place = { platform, groupId, groupName: name, channelId: "general" };
+      const as = (userId: string, opts: { admin?: boolean; name?: string } = {}): Persona => {
+        const actor = { id: userId, isPlatformAdmin: opts.admin ?? false, displayName: opts.name ?? userId };
+        const run = (text: string) => engine.dispatch({ type: "command", place, actor, text });
+        return {
+          id: userId,
+          run,
+          say: async (text) => textOf(await run(text)),
+          press: (action, choice) =>
+            engine.dispatch({ type: "action", place, actor, action, ...(choice ? { choice } : {}) }),
+          join: () => engine.dispatch({ type: "join", place, actor }),
+        };
+      };
+      return { groupId, platform, as, mod: as("mod", { admin: true }) };
+    },
+  };
+}
