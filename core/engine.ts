@@ -6,6 +6,7 @@ import {
   parseActionId,
   type Reply,
 } from "./commands/define.js";
+import type { Suggestion } from "./commands/params.js";
 import { createRegistry, type Registry, usageLine } from "./commands/registry.js";
 import { resolveArgs } from "./commands/resolve-args.js";
 import type { Context, GroupContext, Services } from "./context.js";
@@ -16,7 +17,7 @@ import { helpView } from "./features/help/help-view.js";
 import { allFeatures } from "./features/index.js";
 import { groupContext } from "./group-context.js";
 import { hashId, type Logger, silentLogger } from "./log.js";
-import type { InboundEvent, Place, Platform, PlatformPort, View } from "./ports.js";
+import type { Actor, InboundEvent, Place, Platform, PlatformPort, View } from "./ports.js";
 import { translator } from "./text/i18n.js";
 import { note } from "./views.js";
 
@@ -34,7 +35,20 @@ export interface Engine {
   attach(port: PlatformPort): void;
   /** Handles one platform event; returns the replies to it. Never throws. */
   dispatch(event: InboundEvent): Promise<View[]>;
+  /** Values for a parameter being typed (Discord autocomplete). Never throws. */
+  suggest(request: SuggestRequest): Promise<Suggestion[]>;
 }
+
+export interface SuggestRequest {
+  place: Place;
+  actor: Actor;
+  path: string;
+  param: string;
+  typed: string;
+}
+
+// Discord shows at most 25 autocomplete choices.
+const MAX_SUGGESTIONS = 25;
 
 export function createEngine(options: EngineOptions): Engine {
   const features = options.features ?? allFeatures;
@@ -81,7 +95,7 @@ export function createEngine(options: EngineOptions): Engine {
     const ctx = inGroup(event.place) ? await groupContext(base, event.place) : null;
     if (command.scope === "group" && !ctx) throw new UserError(t("error.groupOnly"));
     await requireAudience(ctx, command, base);
-    const args = await resolveArgs(ctx, command, rest, base.cmd, t);
+    const args = await resolveArgs(ctx, command, event.args ?? rest, base.cmd, t);
     log.debug({ command: command.path, platform: base.platform, user: hashId(base.actor.id) }, "command");
     return command.handler(ctx ?? base, args);
   }
@@ -119,6 +133,18 @@ export function createEngine(options: EngineOptions): Engine {
     services,
     attach(port) {
       services.ports.set(port.platform, port);
+    },
+    async suggest(request) {
+      const param = registry.get(request.path)?.params.find((p) => p.name === request.param);
+      if (!param?.suggest || !inGroup(request.place)) return [];
+      try {
+        const base = baseContext({ type: "join", place: request.place, actor: request.actor });
+        const ctx = await groupContext(base, request.place);
+        return (await param.suggest(ctx, request.typed)).slice(0, MAX_SUGGESTIONS);
+      } catch (error) {
+        log.warn({ error: describeError(error) }, "suggest failed");
+        return [];
+      }
     },
     async dispatch(event) {
       try {

@@ -74,6 +74,11 @@ export type InboundEvent =
       actor: Actor;
       /** The command line without its prefix, e.g. `mod rules add Be kind`. */
       text: string;
+      /**
+       * Arguments a typed platform already split (Discord options), by parameter name; `text` then
+       * holds only the command's words. Values are validated exactly like typed ones.
+       */
+      args?: Record<string, string>;
       /** A platform reference to a message the command points at (reply, context menu). */
       messageRef?: string;
     }
@@ -97,8 +102,28 @@ export interface PlatformPort {
   sendDirect(userId: string, view: View): Promise<boolean>;
   /** Turns a typed member reference (mention, @name, id) into a platform user id. */
   resolveUser?(groupId: string, reference: string): Promise<string | undefined>;
+  /** Turns a typed role reference (mention, name, id) into a platform role id. */
+  resolveRole?(groupId: string, reference: string): Promise<string | undefined>;
   /** Turns a typed channel reference into a platform channel id. */
   resolveChannel?(groupId: string, reference: string): Promise<string | undefined>;
-  /** Gate: lets a member who accepted the rules talk (Telegram restrict, Discord Members role). */
-  setAccess?(groupId: string, userId: string, allowed: boolean): Promise<void>;
+  /**
+   * Gate: lets a member who accepted the rules take part, or holds a newcomer back (Telegram
+   * restrictChatMember; Discord grants `accessRoleId`, the role moderators chose).
+   */
+  setAccess?(groupId: string, userId: string, allowed: boolean, accessRoleId?: string): Promise<void>;
+  /** Platform roles that public tags are mirrored to (Discord). */
+  roles?: PlatformRoles;
+}
+
+/**
+ * Role operations for platforms that have roles. Failures are PlatformError: `not_found` for a
+ * role deleted by hand, `missing_permission` when the bot may not manage roles.
+ */
+export interface PlatformRoles {
+  /** Creates a role with no permissions, named after a tag; returns its id. */
+  create(groupId: string, name: string): Promise<string>;
+  rename(groupId: string, roleId: string, name: string): Promise<void>;
+  remove(groupId: string, roleId: string): Promise<void>;
+  grant(groupId: string, userId: string, roleId: string): Promise<void>;
+  revoke(groupId: string, userId: string, roleId: string): Promise<void>;
 }

@@ -1,11 +1,17 @@
 import { z } from "zod";
+import type { GroupContext } from "../context.js";
 import type { MessageKey } from "../text/catalog-en.js";
 
 /**
  * How a parameter is typed in on a text platform and projected on a typed one (Discord options).
  * `text` takes the rest of the line and must come last.
  */
-export type ParamKind = "word" | "text" | "integer" | "member" | "channel" | "choice" | "flag";
+export type ParamKind = "word" | "text" | "integer" | "member" | "channel" | "role" | "choice" | "flag";
+
+export interface Suggestion {
+  label: string;
+  value: string;
+}
 
 /** A member argument after the engine resolved and checked it. */
 export interface MemberRef {
@@ -27,6 +33,8 @@ export interface Param<N extends string = string, T = unknown> {
   choices?: readonly string[];
   /** Longest accepted text, also projected as Discord's max_length. */
   maxLength?: number;
+  /** Autocompletion while typing (Discord): values matching what was typed so far. */
+  suggest?: (ctx: GroupContext, typed: string) => Promise<Suggestion[]>;
 }
 
 export type ArgsOf<P extends readonly Param[]> = {
@@ -75,6 +83,9 @@ export const arg = {
   /** A channel of the group, as a platform channel id (`here` means the current one). */
   channel: <N extends string>(name: N, description: MessageKey) =>
     param(name, "channel", description, boundedText(1, 200)),
+  /** A platform role (Discord), as its id. */
+  role: <N extends string>(name: N, description: MessageKey) =>
+    param(name, "role", description, boundedText(1, 200)),
   choice: <N extends string, const C extends readonly [string, ...string[]]>(
     name: N,
     description: MessageKey,

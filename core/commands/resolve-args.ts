@@ -13,7 +13,7 @@ import { usageLine } from "./registry.js";
 export async function resolveArgs(
   ctx: GroupContext | null,
   command: CommandDef,
-  input: string,
+  input: string | Record<string, string>,
   format: (path: string) => string,
   t: GroupContext["t"],
 ): Promise<Record<string, unknown>> {
@@ -21,7 +21,7 @@ export async function resolveArgs(
   const refuse = (problem: RichText): never => {
     throw new UserError([...problem, { text: "\n" }, ...t("error.usage", { usage })]);
   };
-  const raw = splitArgs(input, command.params);
+  const raw = typeof input === "string" ? splitArgs(input, command.params) : pick(input, command);
   if ("kind" in raw) return refuse(t("error.tooManyArgs", { command: format(command.path) }));
   const args: Record<string, unknown> = {};
   for (const param of command.params) {
@@ -36,8 +36,26 @@ export async function resolveArgs(
     if (parsed.data === undefined || ctx === null) continue;
     if (param.kind === "member") args[param.name] = await resolveMember(ctx, String(parsed.data));
     if (param.kind === "channel") args[param.name] = await resolveChannel(ctx, String(parsed.data));
+    if (param.kind === "role") args[param.name] = await resolveRole(ctx, String(parsed.data));
   }
   return args;
+}
+
+/** Structured arguments: only the command's own parameters count. */
+function pick(
+  input: Record<string, string>,
+  command: CommandDef,
+): Record<string, string> | { kind: "tooMany" } {
+  const names = new Set(command.params.map((p) => p.name));
+  if (Object.keys(input).some((name) => !names.has(name))) return { kind: "tooMany" };
+  return input;
+}
+
+async function resolveRole(ctx: GroupContext, typed: string): Promise<string> {
+  const port = ctx.ports.get(ctx.platform);
+  const roleId = port?.resolveRole ? await port.resolveRole(ctx.place.groupId ?? "", typed) : typed;
+  if (!roleId) throw new UserError(ctx.t("error.unknownRole", { role: typed }));
+  return roleId;
 }
 
 async function resolveMember(ctx: GroupContext, typed: string): Promise<MemberRef> {

@@ -18,7 +18,12 @@ export const en = {
   "error.staleButton": "This button no longer applies.",
   "error.unknownMember":
     "I don't know **{member}** in this group yet: they need to have joined or used a command here.",
+  "error.unknownRole": "I can't tell which role **{role}** is. Mention the role.",
   "error.unknownChannel": "I can't tell which channel **{channel}** is. Mention the channel, or use `here`.",
+
+  // Told to moderators once
+  "notice.missingPermission":
+    "**Moderators:** I can't {operation} here because I lack the permission. Please check my role or admin rights.",
 
   // Help and command descriptions (≤ 100 characters: Discord's limit on descriptions)
   "help.title": "**Commands you can use**",
@@ -44,6 +49,7 @@ export const en = {
   "cmd.mod.welcome.channel": "Choose the channel welcomes are posted in",
   "cmd.mod.gate.on": "New members take part only after accepting the rules",
   "cmd.mod.gate.off": "New members take part at once",
+  "cmd.mod.gate.role": "Choose the role members get on accepting the rules (Discord)",
   "cmd.mod.tags.create": "Create a tag",
   "cmd.mod.tags.edit": "Change a tag",
   "cmd.mod.tags.delete": "Delete a tag and remove it from everyone",
@@ -57,6 +63,7 @@ export const en = {
   "param.text": "The text",
   "param.mode": "group or private",
   "param.channel": "A channel (or here)",
+  "param.role": "A role",
   "param.tag": "A tag's name",
   "param.member": "A member",
   "param.name": "The tag's name",
@@ -113,6 +120,9 @@ export const en = {
   "gate.off": "Gate off: new members can take part at once.",
   "gate.alreadyOn": "The gate is already on.",
   "gate.alreadyOff": "The gate is already off.",
+  "gate.roleSet":
+    "Members will get that role when they accept the rules. Make your channels visible to it only.",
+  "gate.noRoles": "On this platform the gate holds newcomers back directly; no role is needed.",
 
   // Tags
   "tags.title": "**Tags** — pick one with {iam}",

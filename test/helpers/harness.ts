@@ -2,18 +2,65 @@ import { randomBytes } from "node:crypto";
 import type { Clock } from "../../core/clock.js";
 import type { Db } from "../../core/db/database.js";
 import { createEngine, type Engine } from "../../core/engine.js";
-import type { Block, ChannelTarget, ChoiceInput, Platform, PlatformPort, View } from "../../core/ports.js";
+import { PlatformError } from "../../core/platform-error.js";
+import type {
+  Block,
+  ChannelTarget,
+  ChoiceInput,
+  Platform,
+  PlatformPort,
+  PlatformRoles,
+  View,
+} from "../../core/ports.js";
 import { plainText } from "../../core/text/markup.js";
 
 export interface Recorded {
   posts: { to: ChannelTarget; view: View }[];
   direct: { userId: string; view: View }[];
-  access: { groupId: string; userId: string; allowed: boolean }[];
+  access: { groupId: string; userId: string; allowed: boolean; roleId?: string }[];
+  /** Role calls, as `create:name`, `grant:user:role`… */
+  roles: string[];
+}
+
+/** Roles as a platform keeps them, for tests of role sync. */
+export function recordingRoles(recorded: Recorded): PlatformRoles & { existing: Map<string, string> } {
+  const existing = new Map<string, string>();
+  let next = 1;
+  const known = (roleId: string) => {
+    if (!existing.has(roleId)) throw new PlatformError("not_found", "manage roles");
+  };
+  return {
+    existing,
+    async create(_groupId, name) {
+      const id = `r${next++}`;
+      existing.set(id, name);
+      recorded.roles.push(`create:${name}`);
+      return id;
+    },
+    async rename(_groupId, roleId, name) {
+      known(roleId);
+      existing.set(roleId, name);
+      recorded.roles.push(`rename:${roleId}:${name}`);
+    },
+    async remove(_groupId, roleId) {
+      known(roleId);
+      existing.delete(roleId);
+      recorded.roles.push(`remove:${roleId}`);
+    },
+    async grant(_groupId, userId, roleId) {
+      known(roleId);
+      recorded.roles.push(`grant:${userId}:${existing.get(roleId)}`);
+    },
+    async revoke(_groupId, userId, roleId) {
+      known(roleId);
+      recorded.roles.push(`revoke:${userId}:${existing.get(roleId)}`);
+    },
+  };
 }
 
 /** A port that records what the engine asks of the platform. */
 export function recordingPort(platform: Platform = "console"): PlatformPort & { recorded: Recorded } {
-  const recorded: Recorded = { posts: [], direct: [], access: [] };
+  const recorded: Recorded = { posts: [], direct: [], access: [], roles: [] };
   return {
     platform,
     recorded,
@@ -29,8 +76,8 @@ export function recordingPort(platform: Platform = "console"): PlatformPort & { 
     async resolveUser(_groupId, reference) {
       return reference.replace(/^@/, "");
     },
-    async setAccess(groupId, userId, allowed) {
-      recorded.access.push({ groupId, userId, allowed });
+    async setAccess(groupId, userId, allowed, roleId) {
+      recorded.access.push({ groupId, userId, allowed, ...(roleId ? { roleId } : {}) });
     },
   };
 }

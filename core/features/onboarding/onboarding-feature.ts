@@ -99,6 +99,19 @@ export const onboardingFeature: Feature = {
       handler: (ctx) => setGate(ctx, true),
     }),
     defineCommand({
+      path: "mod gate role",
+      audience: "moderator",
+      description: "cmd.mod.gate.role",
+      section: "onboarding",
+      params: [arg.role("role", "param.role")],
+      async handler(ctx, args) {
+        if (!ctx.ports.get(ctx.platform)?.roles) return note(ctx.t("gate.noRoles"));
+        await ctx.db.group.update({ where: { id: ctx.group.id }, data: { memberRoleId: args.role } });
+        await ctx.audit("gate.role");
+        return note(ctx.t("gate.roleSet"));
+      },
+    }),
+    defineCommand({
       path: "mod gate off",
       audience: "moderator",
       description: "cmd.mod.gate.off",

@@ -1,5 +1,6 @@
 import type { GroupContext } from "../../context.js";
 import { UserError } from "../../errors.js";
+import { tryPlatform } from "../../notices.js";
 
 export interface RuleBook {
   version: number;
@@ -67,5 +68,7 @@ export async function acceptRules(ctx: GroupContext): Promise<{ version: number;
 
 export async function setAccess(ctx: GroupContext, userId: string, allowed: boolean): Promise<void> {
   const port = ctx.ports.get(ctx.platform);
-  if (port?.setAccess && ctx.place.groupId) await port.setAccess(ctx.place.groupId, userId, allowed);
+  const roleId = ctx.group.memberRoleId ?? undefined;
+  const groupId = ctx.group.platformGroupId;
+  if (port?.setAccess) await tryPlatform(ctx, async () => port.setAccess?.(groupId, userId, allowed, roleId));
 }

@@ -7,11 +7,28 @@ import { MAX_TAG_DESCRIPTION, MAX_TAG_NAME, MAX_TAGS } from "../../limits.js";
 import type { ChoiceInput } from "../../ports.js";
 import { plainText } from "../../text/markup.js";
 import { note, paragraph, privateView } from "../../views.js";
+import { syncTagRoles } from "./role-sync.js";
 import { isSingleEmoji, isValidTagName, tagKey } from "./tag-names.js";
-import { addTag, catalog, findTag, memberTags, removeTag } from "./tags-service.js";
+import {
+  addTag,
+  catalog,
+  findTag,
+  memberTags,
+  removeTag,
+  tagLabel,
+  visibleInCatalog,
+} from "./tags-service.js";
 import { catalogBlocks, PICK_ACTION, pickerBlock, tagList } from "./tags-view.js";
 
-const tagParam = arg.word("tag", "param.tag", 100);
+const tagParam = { ...arg.word("tag", "param.tag", 100), suggest: suggestTags };
+
+async function suggestTags(ctx: GroupContext, typed: string) {
+  const key = tagKey(typed);
+  const moderator = await ctx.isModerator();
+  return (await catalog(ctx))
+    .filter((tag) => (moderator || visibleInCatalog(tag)) && tag.key.includes(key))
+    .map((tag) => ({ label: tagLabel(tag), value: tag.name }));
+}
 const nameParam = arg.word("name", "param.name", MAX_TAG_NAME);
 const emojiParam = optional(arg.word("emoji", "param.emoji", 16));
 const selfParam = optional(arg.flag("self", "param.self"));
@@ -53,15 +70,11 @@ async function applyChoice(ctx: GroupContext, choice: ChoiceInput | undefined) {
     for (const value of choice.offered) want.delete(value);
     for (const value of choice.selected) want.add(value);
   }
-  const add = [...want].filter((id) => !had.has(id) && pickable.has(id)).map(Number);
-  const remove = [...had].filter((id) => !want.has(id) && pickable.has(id)).map(Number);
-  await ctx.db.$transaction([
-    ctx.db.memberTag.createMany({
-      data: add.map((tagId) => ({ memberId: member.id, tagId })),
-      skipDuplicates: true,
-    }),
-    ctx.db.memberTag.deleteMany({ where: { memberId: member.id, tagId: { in: remove } } }),
-  ]);
+  const who = { memberId: member.id, platformUserId: ctx.actor.id };
+  for (const [id, tag] of pickable) {
+    if (want.has(id) && !had.has(id)) await addTag(ctx, who, tag);
+    if (had.has(id) && !want.has(id)) await removeTag(ctx, who, tag);
+  }
   return savedView(ctx, member.id, tags);
 }
 
@@ -78,7 +91,7 @@ function defaultVisibility(kind: TagKind): TagVisibility {
 
 async function memberTagChange(ctx: GroupContext, who: MemberRef, name: string, give: boolean) {
   const tag = await findTag(ctx, name, true);
-  const changed = give ? await addTag(ctx, who.memberId, tag) : await removeTag(ctx, who.memberId, tag);
+  const changed = give ? await addTag(ctx, who, tag) : await removeTag(ctx, who, tag);
   const vars = { tag: tag.name, member: who.label };
   if (!changed) throw new UserError(ctx.t(give ? "tags.memberHas" : "tags.memberHasNot", vars));
   await ctx.audit(give ? "tags.give" : "tags.take", `tag ${tag.id} member ${who.memberId}`);
@@ -112,7 +125,7 @@ export const tagsFeature: Feature = {
         const tag = await findTag(ctx, args.tag, false);
         if (!tag.selfAssignable) throw new UserError(ctx.t("tags.modOnly", { tag: tag.name }));
         const member = await ctx.ensureMember();
-        const added = await addTag(ctx, member.id, tag);
+        const added = await addTag(ctx, { memberId: member.id, platformUserId: ctx.actor.id }, tag);
         return note(ctx.t(added ? "tags.added" : "tags.alreadyHave", { tag: tag.name }));
       },
     }),
@@ -125,7 +138,8 @@ export const tagsFeature: Feature = {
       async handler(ctx, args) {
         const tag = await findTag(ctx, args.tag, false);
         if (!tag.selfAssignable) throw new UserError(ctx.t("tags.modOnly", { tag: tag.name }));
-        const removed = ctx.member ? await removeTag(ctx, ctx.member.id, tag) : false;
+        const who = ctx.member && { memberId: ctx.member.id, platformUserId: ctx.actor.id };
+        const removed = who ? await removeTag(ctx, who, tag) : false;
         return note(ctx.t(removed ? "tags.removed" : "tags.dontHave", { tag: tag.name }));
       },
     }),
@@ -214,7 +228,7 @@ export const tagsFeature: Feature = {
           if (clash > 0) throw new UserError(ctx.t("tags.duplicate", { tag: name }));
         }
         const kind = changes.type ?? tag.kind;
-        await ctx.db.tag.update({
+        const updated = await ctx.db.tag.update({
           where: { id: tag.id },
           data: {
             name,
@@ -227,6 +241,8 @@ export const tagsFeature: Feature = {
             visibility: changes.visibility ?? (changes.type ? defaultVisibility(kind) : tag.visibility),
           },
         });
+        if (updated.name !== tag.name) await syncTagRoles(ctx, updated, "renamed");
+        if (updated.visibility !== tag.visibility) await syncTagRoles(ctx, updated, "visibility");
         await ctx.audit("tags.edit", `tag ${tag.id}`);
         return note(ctx.t("tags.edited", { tag: name }));
       },
@@ -239,6 +255,7 @@ export const tagsFeature: Feature = {
       params: [tagParam],
       async handler(ctx, args) {
         const tag = await findTag(ctx, args.tag, true);
+        await syncTagRoles(ctx, tag, "deleted");
         const [count] = await ctx.db.$transaction([
           ctx.db.memberTag.count({ where: { tagId: tag.id } }),
           ctx.db.tag.delete({ where: { id: tag.id } }),

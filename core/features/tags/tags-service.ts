@@ -1,6 +1,7 @@
 import type { GroupContext } from "../../context.js";
 import type { Tag } from "../../db/generated/client.js";
 import { UserError } from "../../errors.js";
+import { syncMemberRole } from "./role-sync.js";
 import { closest, tagKey } from "./tag-names.js";
 
 export async function catalog(ctx: GroupContext): Promise<Tag[]> {
@@ -47,18 +48,25 @@ export async function memberTags(ctx: GroupContext, memberId: number): Promise<T
   return rows.map((row) => row.tag);
 }
 
-/** Adds a tag; false when the member already had it. */
-export async function addTag(ctx: GroupContext, memberId: number, tag: Tag): Promise<boolean> {
+export interface TagHolder {
+  memberId: number;
+  platformUserId: string;
+}
+
+/** Adds a tag (and its role, where mirrored); false when the member already had it. */
+export async function addTag(ctx: GroupContext, who: TagHolder, tag: Tag): Promise<boolean> {
   const created = await ctx.db.memberTag.createMany({
-    data: [{ memberId, tagId: tag.id }],
+    data: [{ memberId: who.memberId, tagId: tag.id }],
     skipDuplicates: true,
   });
+  if (created.count > 0) await syncMemberRole(ctx, who.platformUserId, tag, true);
   return created.count > 0;
 }
 
-/** Removes a tag; false when the member did not have it. */
-export async function removeTag(ctx: GroupContext, memberId: number, tag: Tag): Promise<boolean> {
-  const deleted = await ctx.db.memberTag.deleteMany({ where: { memberId, tagId: tag.id } });
+/** Removes a tag (and its role); false when the member did not have it. */
+export async function removeTag(ctx: GroupContext, who: TagHolder, tag: Tag): Promise<boolean> {
+  const deleted = await ctx.db.memberTag.deleteMany({ where: { memberId: who.memberId, tagId: tag.id } });
+  if (deleted.count > 0) await syncMemberRole(ctx, who.platformUserId, tag, false);
   return deleted.count > 0;
 }
 
