@@ -14,6 +14,7 @@ import type { Db } from "./db/database.js";
 import { UserError } from "./errors.js";
 import { describeError, isUnavailable } from "./failures.js";
 import { helpView } from "./features/help/help-view.js";
+import { homeView } from "./features/home/home-view.js";
 import { allFeatures } from "./features/index.js";
 import { groupContext } from "./group-context.js";
 import { hashId, type Logger, silentLogger } from "./log.js";
@@ -37,6 +38,8 @@ export interface Engine {
   dispatch(event: InboundEvent): Promise<View[]>;
   /** Values for a parameter being typed (Discord autocomplete). Never throws. */
   suggest(request: SuggestRequest): Promise<Suggestion[]>;
+  /** The caller's overview of their group (Slack App Home). */
+  home(request: { place: Place & { groupId: string }; actor: Actor }): Promise<View>;
 }
 
 export interface SuggestRequest {
@@ -133,6 +136,15 @@ export function createEngine(options: EngineOptions): Engine {
     services,
     attach(port) {
       services.ports.set(port.platform, port);
+    },
+    async home(request) {
+      try {
+        const base = baseContext({ type: "join", place: request.place, actor: request.actor });
+        return await homeView(await groupContext(base, request.place));
+      } catch (error) {
+        log.error({ error: describeError(error) }, "home failed");
+        return note(t(isUnavailable(error) ? "error.unavailable" : "error.internal"));
+      }
     },
     async suggest(request) {
       const param = registry.get(request.path)?.params.find((p) => p.name === request.param);

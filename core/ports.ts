@@ -9,6 +9,8 @@ export interface Inline {
   text: string;
   style?: "bold" | "italic" | "code";
   href?: string;
+  /** Refers to a platform user: shown as a mention that never notifies, `text` as the fallback. */
+  user?: string;
 }
 export type RichText = Inline[];
 

@@ -21,7 +21,7 @@ export function sanitize(text: string): string {
 function inline(text: RichText, color: boolean): string {
   return text
     .map((span) => {
-      const body = sanitize(span.text);
+      const body = span.user ? `@${sanitize(span.user)}` : sanitize(span.text);
       const styled =
         color && span.style === "bold"
           ? `\x1b[1m${body}\x1b[22m`

@@ -47,6 +47,7 @@ export const en = {
   "cmd.mod.welcome.preview": "See the welcome as a new member would",
   "cmd.mod.welcome.mode": "Post welcomes in the group or send them privately",
   "cmd.mod.welcome.channel": "Choose the channel welcomes are posted in",
+  "cmd.mod.pending": "List members who have not accepted the rules yet",
   "cmd.mod.gate.on": "New members take part only after accepting the rules",
   "cmd.mod.gate.off": "New members take part at once",
   "cmd.mod.gate.role": "Choose the role members get on accepting the rules (Discord)",
@@ -115,6 +116,9 @@ export const en = {
   "welcome.modeGroup": "Welcomes will be posted in the group.",
   "welcome.modePrivate": "Welcomes will be sent to new members privately.",
   "welcome.channelSet": "Welcomes will be posted in that channel.",
+  "pending.title": "**{count} member(s) have not accepted the current rules yet**",
+  "pending.none": "Everyone has accepted the current rules.",
+  "pending.more": "…and {count} more.",
   "gate.on":
     "Gate on: new members can take part only after accepting the rules, where the platform allows it.",
   "gate.off": "Gate off: new members can take part at once.",
@@ -123,6 +127,14 @@ export const en = {
   "gate.roleSet":
     "Members will get that role when they accept the rules. Make your channels visible to it only.",
   "gate.noRoles": "On this platform the gate holds newcomers back directly; no role is needed.",
+
+  // App Home (Slack) and other summaries
+  "home.title": "**{community}**",
+  "home.titleUnnamed": "**Your group**",
+  "home.tags": "Your tags: {list}",
+  "home.noTags": "You have no tags yet: {tags} shows the ones you can pick.",
+  "home.moderators": "**For moderators**",
+  "home.pending": "{count} member(s) have not accepted the current rules ({command}).",
 
   // Tags
   "tags.title": "**Tags** — pick one with {iam}",

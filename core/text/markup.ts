@@ -35,8 +35,9 @@ function merge(spans: RichText): RichText {
   const out: RichText = [];
   for (const span of spans) {
     const prev = out.at(-1);
-    if (prev && prev.style === span.style && !prev.href && !span.href) prev.text += span.text;
-    else out.push({ ...span });
+    if (prev && prev.style === span.style && !prev.href && !span.href && !prev.user && !span.user) {
+      prev.text += span.text;
+    } else out.push({ ...span });
   }
   return out;
 }
@@ -52,4 +53,9 @@ export function plain(text: string): RichText {
 
 export function link(text: string, href: string): Inline {
   return { text, href };
+}
+
+/** A reference to a platform user, rendered as a mention that never notifies. */
+export function userRef(platformUserId: string): Inline {
+  return { text: platformUserId, user: platformUserId };
 }

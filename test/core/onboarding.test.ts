@@ -119,3 +119,35 @@ describe("onboarding", () => {
     expect(group.welcomeChannelId).toBe("general");
   });
 });
+
+describe("pending members and the home view", () => {
+  it("lists who has not accepted yet, for moderators", async () => {
+    const g = t.h.group();
+    await g.mod.run("mod rules add Be kind");
+    expect(await g.mod.say("mod pending")).toContain("Everyone has accepted");
+    await g.as("ann").join();
+    await g.as("ben").join();
+    await g.as("ben").run("agree");
+    const views = await g.mod.run("mod pending");
+    const list = views[0]?.blocks[1];
+    expect(list?.kind === "list" && list.items.map((item) => item[0])).toEqual([
+      { text: "ann", user: "ann" },
+    ]);
+  });
+
+  it("gives members their overview and moderators what waits for them", async () => {
+    const g = t.h.group("Home group");
+    await g.mod.run("mod rules add Be kind");
+    await g.mod.run("mod tags create Patient");
+    await g.as("ann").run("iam patient");
+    const place = { platform: g.platform, groupId: g.groupId, channelId: "home" };
+    const member = textOf(await t.h.engine.home({ place, actor: { id: "ann", isPlatformAdmin: false } }));
+    expect(member).toContain("Home group");
+    expect(member).toContain("1. Be kind");
+    expect(member).toContain("You have not accepted these rules yet");
+    expect(member).toContain("Your tags: Patient");
+    expect(member).not.toContain("For moderators");
+    const moderator = textOf(await t.h.engine.home({ place, actor: { id: "mod", isPlatformAdmin: true } }));
+    expect(moderator).toContain("1 member(s) have not accepted the current rules");
+  });
+});

@@ -3,8 +3,12 @@ import { arg } from "../../commands/params.js";
 import type { GroupContext } from "../../context.js";
 import { UserError } from "../../errors.js";
 import { MAX_WELCOME_LENGTH } from "../../limits.js";
-import { plain } from "../../text/markup.js";
-import { note, paragraph, privateView } from "../../views.js";
+import { plain, userRef } from "../../text/markup.js";
+import { list, note, paragraph, privateView } from "../../views.js";
+
+// One screen: Telegram and Discord messages hold about 50 short lines.
+const PENDING_SHOWN = 50;
+
 import { acceptance, ruleBook, setAccess } from "../rules/rules-service.js";
 import { welcomeView } from "./welcome-view.js";
 
@@ -88,6 +92,33 @@ export const onboardingFeature: Feature = {
         await ctx.db.group.update({ where: { id: ctx.group.id }, data: { welcomeChannelId: args.channel } });
         await ctx.audit("welcome.channel");
         return note(ctx.t("welcome.channelSet"));
+      },
+    }),
+    defineCommand({
+      path: "mod pending",
+      audience: "moderator",
+      description: "cmd.mod.pending",
+      section: "onboarding",
+      params: [],
+      async handler(ctx) {
+        const where = { groupId: ctx.group.id, status: "pending" as const };
+        const [count, pending] = await ctx.db.$transaction([
+          ctx.db.member.count({ where }),
+          ctx.db.member.findMany({ where, orderBy: { joinedAt: "asc" }, take: PENDING_SHOWN }),
+        ]);
+        if (count === 0) return note(ctx.t("pending.none"));
+        return privateView(
+          paragraph(ctx.t("pending.title", { count })),
+          list(
+            pending.map((m) => [
+              userRef(m.platformUserId),
+              { text: ` (${m.joinedAt.toISOString().slice(0, 10)})` },
+            ]),
+          ),
+          ...(count > PENDING_SHOWN
+            ? [paragraph(ctx.t("pending.more", { count: count - PENDING_SHOWN }))]
+            : []),
+        );
       },
     }),
     defineCommand({
