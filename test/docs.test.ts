@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { processEnv as envSchema } from "../bots/config.js";
 import { commandTable } from "../core/commands/command-table.js";
-import { envSchema } from "../core/config/env.js";
 import { allFeatures } from "../core/features/index.js";
 
 const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");

@@ -22,9 +22,16 @@ export class ConfigError extends Error {}
 
 /** Reads the environment; an invalid value is named with what it should look like. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  return parseEnv(envSchema, env);
+}
+
+export function parseEnv<S extends z.ZodType>(
+  schema: S,
+  env: Record<string, string | undefined>,
+): z.infer<S> {
   // An empty variable (`FOO=` in a .env file) means "not set", as in most tools.
   const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ""));
-  const result = envSchema.safeParse(present);
+  const result = schema.safeParse(present);
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
   throw new ConfigError(`Configuration problem:\n${lines.join("\n")}`);

@@ -1,0 +1,25 @@
+import { z } from "zod";
+import { discordEnv } from "../adapters/discord/bot.js";
+import { slackEnv } from "../adapters/slack/bot.js";
+import { telegramEnv } from "../adapters/telegram/bot.js";
+import { envSchema as coreEnv, parseEnv } from "../core/config/env.js";
+
+/** Every variable the process reads: the core's, the HTTP server's and each platform's. */
+export const processEnv = coreEnv
+  .extend({
+    PORT: z.coerce
+      .number({ message: "should be a port number, e.g. 3000" })
+      .int({ message: "should be a port number, e.g. 3000" })
+      .min(1, { message: "should be a port number, e.g. 3000" })
+      .max(65535, { message: "should be a port number, e.g. 3000" })
+      .default(3000),
+  })
+  .extend(telegramEnv.shape)
+  .extend(discordEnv.shape)
+  .extend(slackEnv.shape);
+
+export type ProcessConfig = z.infer<typeof processEnv>;
+
+export function loadProcessConfig(env: Record<string, string | undefined> = process.env): ProcessConfig {
+  return parseEnv(processEnv, env);
+}

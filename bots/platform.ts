@@ -1,0 +1,28 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Engine } from "../core/engine.js";
+import type { Logger } from "../core/log.js";
+import type { Platform } from "../core/ports.js";
+
+/** A route on the process's one HTTP server (Slack events, the Telegram webhook). */
+export interface HttpRoute {
+  method: "GET" | "POST";
+  path: string;
+  handle(request: IncomingMessage, response: ServerResponse): void | Promise<void>;
+}
+
+/** One platform's running bot, as bots/main.ts starts and stops it. */
+export interface PlatformBot {
+  platform: Platform;
+  /** Connects (gateway, long polling, socket), registers commands; resolves once ready. */
+  start(): Promise<void>;
+  /** Stops taking events and closes connections. */
+  stop(): Promise<void>;
+  /** Whether the platform connection is up, for /healthz. */
+  connected(): boolean;
+  routes: HttpRoute[];
+}
+
+export interface PlatformDeps {
+  engine: Engine;
+  log: Logger;
+}
