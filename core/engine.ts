@@ -38,6 +38,8 @@ export interface Engine {
   dispatch(event: InboundEvent): Promise<View[]>;
   /** Values for a parameter being typed (Discord autocomplete). Never throws. */
   suggest(request: SuggestRequest): Promise<Suggestion[]>;
+  /** A group's platform id changed (Telegram group upgraded to a supergroup): its data follows. */
+  relocateGroup(platform: Platform, fromGroupId: string, toGroupId: string): Promise<void>;
   /** The caller's overview of their group (Slack App Home). */
   home(request: { place: Place & { groupId: string }; actor: Actor }): Promise<View>;
 }
@@ -136,6 +138,12 @@ export function createEngine(options: EngineOptions): Engine {
     services,
     attach(port) {
       services.ports.set(port.platform, port);
+    },
+    async relocateGroup(platform, fromGroupId, toGroupId) {
+      await services.db.group.updateMany({
+        where: { platform, platformGroupId: fromGroupId },
+        data: { platformGroupId: toGroupId },
+      });
     },
     async home(request) {
       try {

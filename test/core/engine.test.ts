@@ -66,3 +66,18 @@ describe("engine", () => {
     expect(members.filter((m) => m.platformUserId.startsWith("p"))).toHaveLength(20);
   });
 });
+
+describe("relocating a group", () => {
+  it("moves a group's data to its new platform id", async () => {
+    const g = t.h.group();
+    await g.mod.run("mod rules add Be kind");
+    await t.h.engine.relocateGroup(g.platform, g.groupId, `${g.groupId}-new`);
+    const moved = await t.h.engine.dispatch({
+      type: "command",
+      place: { platform: g.platform, groupId: `${g.groupId}-new`, channelId: "c" },
+      actor: { id: "x", isPlatformAdmin: false },
+      text: "rules",
+    });
+    expect(textOf(moved)).toContain("1. Be kind");
+  });
+});
