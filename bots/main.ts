@@ -8,6 +8,7 @@ import { ConfigError } from "../core/config/env.js";
 import { databaseOptions, openMigratedDatabase } from "../core/db/database.js";
 import { createEngine } from "../core/engine.js";
 import { createLogger } from "../core/log.js";
+import { startScheduler } from "../core/scheduler.js";
 import { loadProcessConfig } from "./config.js";
 import { startConsole } from "./console.js";
 import { createHttpServer } from "./http-server.js";
@@ -25,6 +26,7 @@ async function main(): Promise<void> {
   const log = createLogger({ level: config.LOG_LEVEL });
   const database = await openMigratedDatabase(databaseOptions(config));
   const engine = createEngine({ db: database.prisma, log });
+
   const deps = { engine, log };
   const bots = [
     createTelegramBot(config, deps),
@@ -42,7 +44,9 @@ async function main(): Promise<void> {
       log.error({ platform: bot.platform, error: String(error) }, "platform failed to start");
     }
   }
+  const scheduler = startScheduler(engine);
   const stop = async () => {
+    await scheduler.stop();
     server?.close();
     for (const bot of bots) await bot.stop().catch(() => undefined);
     await database.close();

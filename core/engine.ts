@@ -13,9 +13,16 @@ import type { Context, GroupContext, Services } from "./context.js";
 import type { Db } from "./db/database.js";
 import { UserError } from "./errors.js";
 import { describeError, isUnavailable } from "./failures.js";
+import {
+  DEFAULT_DIGEST_OPTIONS,
+  type DigestOptions,
+  runDueDigests,
+} from "./features/digests/digest-service.js";
 import { helpView } from "./features/help/help-view.js";
 import { homeView } from "./features/home/home-view.js";
 import { allFeatures } from "./features/index.js";
+import { remindPending } from "./features/onboarding/reminders.js";
+import { purgeExpired } from "./features/privacy/retention.js";
 import { groupContext } from "./group-context.js";
 import { hashId, type Logger, silentLogger } from "./log.js";
 import type { Actor, InboundEvent, Place, Platform, PlatformPort, View } from "./ports.js";
@@ -27,6 +34,13 @@ export interface EngineOptions {
   clock?: Clock;
   log?: Logger;
   features?: Feature[];
+  digests?: Partial<DigestOptions>;
+}
+
+export interface TickReport {
+  digests: number;
+  reminders: number;
+  purged: number;
 }
 
 export interface Engine {
@@ -38,6 +52,11 @@ export interface Engine {
   dispatch(event: InboundEvent): Promise<View[]>;
   /** Values for a parameter being typed (Discord autocomplete). Never throws. */
   suggest(request: SuggestRequest): Promise<Suggestion[]>;
+  /**
+   * The scheduler's minute: posts due digests, sends due reminders, and once a day purges what
+   * the retention period no longer allows. Safe to run in several processes at once.
+   */
+  tick(): Promise<TickReport>;
   /** A group's platform id changed (Telegram group upgraded to a supergroup): its data follows. */
   relocateGroup(platform: Platform, fromGroupId: string, toGroupId: string): Promise<void>;
   /** The caller's overview of their group (Slack App Home). */
@@ -68,6 +87,17 @@ export function createEngine(options: EngineOptions): Engine {
     ports: new Map<Platform, PlatformPort>(),
   };
   const { t, log } = services;
+  const digestOptions: DigestOptions = { ...DEFAULT_DIGEST_OPTIONS, ...options.digests };
+  let lastPurge = 0;
+
+  async function job<T>(name: string, work: () => Promise<T>, fallback: T): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      log.error({ job: name, error: describeError(error) }, "scheduled job failed");
+      return fallback;
+    }
+  }
 
   function baseContext(event: InboundEvent): Context {
     const port = services.ports.get(event.place.platform);
@@ -99,6 +129,9 @@ export function createEngine(options: EngineOptions): Engine {
     const { command, rest } = match;
     const ctx = inGroup(event.place) ? await groupContext(base, event.place) : null;
     if (command.scope === "group" && !ctx) throw new UserError(t("error.groupOnly"));
+    // Whoever uses the group's commands becomes a known member (moderators can then name them);
+    // commands that work anywhere (crisis, privacy, help) store nothing.
+    if (command.scope === "group" && ctx && !ctx.member) await ctx.ensureMember();
     await requireAudience(ctx, command, base);
     const args = await resolveArgs(ctx, command, event.args ?? rest, base.cmd, t);
     log.debug({ command: command.path, platform: base.platform, user: hashId(base.actor.id) }, "command");
@@ -115,13 +148,15 @@ export function createEngine(options: EngineOptions): Engine {
   async function runAction(event: Extract<InboundEvent, { type: "action" }>): Promise<Reply> {
     const { name, args, owner } = parseActionId(event.action);
     const action = actions.get(name);
-    if (!action || !inGroup(event.place)) throw new UserError(t("error.staleButton"));
+    if (!action) throw new UserError(t("error.staleButton"));
     if (owner !== undefined && owner !== event.actor.id) throw new UserError(t("error.notYourButton"));
-    const ctx = await groupContext(baseContext(event), event.place);
-    if (action.audience === "moderator" && !(await ctx.isModerator())) {
+    const base = baseContext(event);
+    const ctx = inGroup(event.place) ? await groupContext(base, event.place) : null;
+    if (!ctx && action.scope === "group") throw new UserError(t("error.staleButton"));
+    if (action.audience === "moderator" && !(await ctx?.isModerator())) {
       throw new UserError(t("error.moderatorOnly", { command: name }));
     }
-    return action.handler(ctx, args, event.choice);
+    return action.handler(ctx ?? base, args, event.choice);
   }
 
   async function runJoin(event: Extract<InboundEvent, { type: "join" }>): Promise<View[]> {
@@ -138,6 +173,17 @@ export function createEngine(options: EngineOptions): Engine {
     services,
     attach(port) {
       services.ports.set(port.platform, port);
+    },
+    async tick() {
+      const digests = await job("digests", () => runDueDigests(services, digestOptions), 0);
+      const reminders = await job("reminders", () => remindPending(services), 0);
+      let purged = 0;
+      const now = services.clock.now().getTime();
+      if (now - lastPurge >= 86_400_000) {
+        lastPurge = now;
+        purged = await job("purge", () => purgeExpired(services), 0);
+      }
+      return { digests, reminders, purged };
     },
     async relocateGroup(platform, fromGroupId, toGroupId) {
       await services.db.group.updateMany({

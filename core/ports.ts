@@ -100,8 +100,12 @@ export interface PlatformPort {
   commandSyntax(path: string): string;
   /** Posts to a channel; returns the platform message ids. */
   post(to: ChannelTarget, view: View): Promise<string[]>;
-  /** Sends privately; false when the platform does not let the bot write to this user yet. */
-  sendDirect(userId: string, view: View): Promise<boolean>;
+  /**
+   * Sends privately; false when the platform does not let the bot write to this user yet.
+   * `from` names the group the message is about, so buttons pressed in the private chat can be
+   * routed back to it (carry it in the platform's action payload).
+   */
+  sendDirect(userId: string, view: View, from?: { groupId: string }): Promise<boolean>;
   /** Turns a typed member reference (mention, @name, id) into a platform user id. */
   resolveUser?(groupId: string, reference: string): Promise<string | undefined>;
   /** Turns a typed role reference (mention, name, id) into a platform role id. */

@@ -1,4 +1,5 @@
 import type { Context, GroupContext } from "../context.js";
+import { UserError } from "../errors.js";
 import type { ChoiceInput, View } from "../ports.js";
 import type { MessageKey } from "../text/catalog-en.js";
 import type { ArgsOf, Param } from "./params.js";
@@ -36,15 +37,22 @@ export function defineAnywhereCommand<const P extends readonly Param[]>(
   return { ...def, scope: "anywhere" };
 }
 
-export interface ActionDef {
+export interface ActionDef<S extends Scope = Scope> {
   /** Dotted name, the first part of the action id, e.g. `rules.accept`. */
   name: string;
   audience: Audience;
-  handler(ctx: GroupContext, args: string[], choice: ChoiceInput | undefined): Promise<Reply>;
+  scope: S;
+  handler(ctx: ContextFor<S>, args: string[], choice: ChoiceInput | undefined): Promise<Reply>;
 }
 
-export function defineAction(def: ActionDef): ActionDef {
-  return def;
+/** A button or menu pressed in a group. */
+export function defineAction(def: Omit<ActionDef<"group">, "scope">): ActionDef<"group"> {
+  return { ...def, scope: "group" };
+}
+
+/** A button that also works in a private chat with the bot (privacy confirmations). */
+export function defineAnywhereAction(def: Omit<ActionDef<"anywhere">, "scope">): ActionDef<"anywhere"> {
+  return { ...def, scope: "anywhere" };
 }
 
 /** Anything a feature contributes. */
@@ -70,4 +78,12 @@ export function parseActionId(id: string): { name: string; args: string[]; owner
   const body = at >= 0 ? id.slice(0, at) : id;
   const [name = "", ...args] = body.split(":");
   return at >= 0 ? { name, args, owner: id.slice(at + 1) } : { name, args };
+}
+
+/** A positive whole number carried in an action id; anything else means the button is stale or forged. */
+export function numberArg(ctx: { t: GroupContext["t"] }, value: string | undefined): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1 || number > 2_000_000_000)
+    throw new UserError(ctx.t("error.staleButton"));
+  return number;
 }

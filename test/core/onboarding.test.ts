@@ -124,6 +124,7 @@ describe("pending members and the home view", () => {
   it("lists who has not accepted yet, for moderators", async () => {
     const g = t.h.group();
     await g.mod.run("mod rules add Be kind");
+    await g.mod.run("agree");
     expect(await g.mod.say("mod pending")).toContain("Everyone has accepted");
     await g.as("ann").join();
     await g.as("ben").join();
@@ -139,6 +140,7 @@ describe("pending members and the home view", () => {
     const g = t.h.group("Home group");
     await g.mod.run("mod rules add Be kind");
     await g.mod.run("mod tags create Patient");
+    await g.mod.run("agree");
     await g.as("ann").run("iam patient");
     const place = { platform: g.platform, groupId: g.groupId, channelId: "home" };
     const member = textOf(await t.h.engine.home({ place, actor: { id: "ann", isPlatformAdmin: false } }));

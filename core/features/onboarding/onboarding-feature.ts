@@ -122,6 +122,23 @@ export const onboardingFeature: Feature = {
       },
     }),
     defineCommand({
+      path: "mod gate remind",
+      audience: "moderator",
+      description: "cmd.mod.gate.remind",
+      section: "onboarding",
+      params: [arg.integer("hours", "param.hours", 0, 24 * 14)],
+      async handler(ctx, args) {
+        await ctx.db.community.update({
+          where: { id: ctx.community.id },
+          data: { reminderHours: args.hours },
+        });
+        await ctx.audit("gate.remind", `${args.hours} hours`);
+        return note(
+          args.hours > 0 ? ctx.t("gate.remindSet", { hours: args.hours }) : ctx.t("gate.remindOff"),
+        );
+      },
+    }),
+    defineCommand({
       path: "mod gate on",
       audience: "moderator",
       description: "cmd.mod.gate.on",

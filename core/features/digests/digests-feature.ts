@@ -1,0 +1,157 @@
+import { defineCommand, type Feature } from "../../commands/define.js";
+import { arg, optional } from "../../commands/params.js";
+import type { GroupContext } from "../../context.js";
+import { UserError } from "../../errors.js";
+import type { RichText } from "../../ports.js";
+import { list, note, privateView } from "../../views.js";
+import { digestView, postDigest, selectResources } from "./digest-service.js";
+import {
+  EVERY_DAY,
+  formatClock,
+  formatWeekdays,
+  isValidTimeZone,
+  parseClock,
+  parseWeekdays,
+} from "./zoned-time.js";
+
+// Discord embeds and Telegram messages stay readable with up to ten links.
+const MAX_ITEMS = 10;
+
+const channelParam = arg.channel("channel", "param.channel");
+
+function scheduleLine(
+  ctx: GroupContext,
+  s: {
+    minuteOfDay: number;
+    timeZone: string;
+    weekdays: number;
+    itemCount: number;
+    channelId: string;
+    enabled: boolean;
+  },
+): RichText {
+  return [
+    ...ctx.t("digest.line", {
+      time: formatClock(s.minuteOfDay),
+      zone: s.timeZone,
+      days: formatWeekdays(s.weekdays),
+      count: s.itemCount,
+    }),
+    { text: s.channelId, style: "code" },
+    ...(s.enabled ? [] : ctx.t("digest.lineOff")),
+  ];
+}
+
+export const digestsFeature: Feature = {
+  name: "digests",
+  commands: [
+    defineCommand({
+      path: "mod digest set",
+      audience: "moderator",
+      description: "cmd.mod.digest.set",
+      section: "digests",
+      params: [
+        channelParam,
+        arg.word("time", "param.time", 5),
+        arg.word("timezone", "param.timezone", 64),
+        optional(arg.word("weekdays", "param.weekdays", 40)),
+        optional(arg.integer("count", "param.count", 1, MAX_ITEMS)),
+      ],
+      async handler(ctx, args) {
+        const minuteOfDay = parseClock(args.time);
+        if (minuteOfDay === undefined) throw new UserError(ctx.t("digest.badTime"));
+        if (!isValidTimeZone(args.timezone))
+          throw new UserError(ctx.t("digest.badZone", { zone: args.timezone }));
+        const weekdays = args.weekdays === undefined ? EVERY_DAY : parseWeekdays(args.weekdays);
+        if (weekdays === undefined) throw new UserError(ctx.t("digest.badWeekdays"));
+        const itemCount = args.count ?? 3;
+        const settings = { minuteOfDay, timeZone: args.timezone, weekdays, itemCount, enabled: true };
+        await ctx.db.digestSchedule.upsert({
+          where: { groupId_channelId: { groupId: ctx.group.id, channelId: args.channel } },
+          create: {
+            communityId: ctx.community.id,
+            groupId: ctx.group.id,
+            channelId: args.channel,
+            ...settings,
+          },
+          update: settings,
+        });
+        await ctx.audit("digest.set", `${formatClock(minuteOfDay)} ${args.timezone}`);
+        return note(
+          ctx.t("digest.set", {
+            count: itemCount,
+            time: formatClock(minuteOfDay),
+            zone: args.timezone,
+            days: formatWeekdays(weekdays),
+          }),
+        );
+      },
+    }),
+    defineCommand({
+      path: "mod digest show",
+      audience: "moderator",
+      description: "cmd.mod.digest.show",
+      section: "digests",
+      params: [],
+      async handler(ctx) {
+        const schedules = await ctx.db.digestSchedule.findMany({
+          where: { groupId: ctx.group.id },
+          orderBy: { id: "asc" },
+        });
+        if (schedules.length === 0) return note(ctx.t("digest.none", { command: ctx.cmd("mod digest set") }));
+        return privateView(list(schedules.map((s) => scheduleLine(ctx, s))));
+      },
+    }),
+    defineCommand({
+      path: "mod digest off",
+      audience: "moderator",
+      description: "cmd.mod.digest.off",
+      section: "digests",
+      params: [optional(channelParam)],
+      async handler(ctx, args) {
+        const stopped = await ctx.db.digestSchedule.updateMany({
+          where: {
+            groupId: ctx.group.id,
+            enabled: true,
+            ...(args.channel ? { channelId: args.channel } : {}),
+          },
+          data: { enabled: false },
+        });
+        if (stopped.count === 0) throw new UserError(ctx.t("digest.noneToStop"));
+        await ctx.audit("digest.off");
+        return note(ctx.t("digest.off", { count: stopped.count }));
+      },
+    }),
+    defineCommand({
+      path: "mod digest preview",
+      audience: "moderator",
+      description: "cmd.mod.digest.preview",
+      section: "digests",
+      params: [optional(arg.integer("count", "param.count", 1, MAX_ITEMS))],
+      async handler(ctx, args) {
+        const resources = await selectResources(ctx, args.count ?? 3);
+        if (resources.length === 0) return note(ctx.t("digest.emptyPreview"));
+        return { ...digestView(ctx, resources), private: true };
+      },
+    }),
+    defineCommand({
+      path: "mod digest now",
+      audience: "moderator",
+      description: "cmd.mod.digest.now",
+      section: "digests",
+      params: [optional(channelParam)],
+      async handler(ctx, args) {
+        const channelId = args.channel ?? ctx.place.channelId;
+        const schedule = await ctx.db.digestSchedule.findUnique({
+          where: { groupId_channelId: { groupId: ctx.group.id, channelId } },
+        });
+        const count = schedule?.itemCount ?? 3;
+        if ((await selectResources(ctx, 1)).length === 0) return note(ctx.t("digest.emptyPreview"));
+        const result = await postDigest(ctx, channelId, count).catch(() => null);
+        if (!result) throw new UserError(ctx.t("digest.notPosted"));
+        await ctx.audit("digest.now");
+        return note(ctx.t("digest.posted"));
+      },
+    }),
+  ],
+};

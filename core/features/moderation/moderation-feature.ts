@@ -1,0 +1,324 @@
+import { actionId, defineAction, defineCommand, type Feature, numberArg } from "../../commands/define.js";
+import { arg, type MemberRef, optional } from "../../commands/params.js";
+import type { GroupContext } from "../../context.js";
+import { UserError } from "../../errors.js";
+import type { RichText } from "../../ports.js";
+import { plainText, userRef } from "../../text/markup.js";
+import { buttons, list, note, paragraph, privateView, view } from "../../views.js";
+import { configCommand } from "./config-command.js";
+import { alertModerators } from "./moderator-alerts.js";
+
+const RESOLVE = "rep.ok";
+const DISMISS = "rep.no";
+const MAX_REASON = 500;
+// Ten reports with two buttons each fit every platform's message (Discord: 5 rows of 5 buttons).
+const REPORTS_SHOWN = 10;
+const DAY_MS = 86_400_000;
+
+const day = (date: Date) => date.toISOString().slice(0, 10);
+const memberParam = arg.member("member", "param.member");
+
+async function closeReport(ctx: GroupContext, id: number, resolve: boolean) {
+  const closed = await ctx.db.report.updateMany({
+    where: { id, communityId: ctx.community.id, status: "open" },
+    data: {
+      status: resolve ? "resolved" : "dismissed",
+      resolvedBy: ctx.actor.id,
+      resolvedAt: ctx.clock.now(),
+    },
+  });
+  if (closed.count === 0) throw new UserError(ctx.t("report.alreadyClosed", { id }));
+  await ctx.audit(resolve ? "reports.resolve" : "reports.dismiss", `report ${id}`);
+  return note(ctx.t(resolve ? "report.resolved" : "report.dismissed", { id }));
+}
+
+async function activeWarnings(ctx: GroupContext, memberId: number) {
+  return ctx.db.warning.findMany({
+    where: { memberId, communityId: ctx.community.id, expiresAt: { gt: ctx.clock.now() } },
+    orderBy: { id: "asc" },
+  });
+}
+
+async function grant(ctx: GroupContext, who: MemberRef, add: boolean) {
+  const key = { communityId: ctx.community.id, platform: ctx.platform, platformUserId: who.platformUserId };
+  const vars = { member: who.label };
+  if (add) {
+    const created = await ctx.db.moderatorGrant.createMany({
+      data: [{ ...key, grantedBy: ctx.actor.id }],
+      skipDuplicates: true,
+    });
+    if (created.count === 0) return note(ctx.t("mods.already", vars));
+  } else {
+    const removed = await ctx.db.moderatorGrant.deleteMany({ where: key });
+    if (removed.count === 0) throw new UserError(ctx.t("mods.notOne", vars));
+  }
+  await ctx.audit(add ? "moderators.add" : "moderators.remove", `member ${who.memberId}`);
+  return note(ctx.t(add ? "mods.added" : "mods.removed", vars));
+}
+
+export const moderationFeature: Feature = {
+  name: "moderation",
+  commands: [
+    configCommand,
+    defineCommand({
+      path: "report",
+      audience: "member",
+      description: "cmd.report",
+      section: "moderation",
+      params: [optional(arg.text("reason", "param.reason", MAX_REASON))],
+      async handler(ctx, args) {
+        const member = await ctx.ensureMember();
+        const report = await ctx.db.report.create({
+          data: {
+            communityId: ctx.community.id,
+            groupId: ctx.group.id,
+            reporterId: member.id,
+            reason: args.reason ?? "",
+            messageRef: ctx.messageRef ?? null,
+          },
+        });
+        const alert: RichText[] = [
+          [...ctx.t("report.alert", { id: report.id }), userRef(ctx.actor.id)],
+          ctx.t("report.alertReason", { reason: args.reason ?? plainText(ctx.t("report.noReason")) }),
+          ...(ctx.messageRef ? [ctx.t("report.alertMessage", { ref: ctx.messageRef })] : []),
+        ];
+        await alertModerators(
+          ctx,
+          view(
+            ...alert.map(paragraph),
+            buttons(
+              {
+                label: plainText(ctx.t("report.resolve", { id: report.id })),
+                action: actionId(RESOLVE, [report.id]),
+              },
+              {
+                label: plainText(ctx.t("report.dismiss", { id: report.id })),
+                action: actionId(DISMISS, [report.id]),
+              },
+            ),
+          ),
+        );
+        return note(ctx.t("report.thanks"));
+      },
+    }),
+    defineCommand({
+      path: "mod reports",
+      audience: "moderator",
+      description: "cmd.mod.reports",
+      section: "moderation",
+      params: [],
+      async handler(ctx) {
+        const where = { communityId: ctx.community.id, status: "open" as const };
+        const [count, open] = await ctx.db.$transaction([
+          ctx.db.report.count({ where }),
+          ctx.db.report.findMany({
+            where,
+            orderBy: { id: "asc" },
+            take: REPORTS_SHOWN,
+            include: { reporter: true },
+          }),
+        ]);
+        if (count === 0) return note(ctx.t("report.none"));
+        return privateView(
+          paragraph(ctx.t("report.title", { count })),
+          list(
+            open.map((r) => [
+              ...ctx.t("report.line", {
+                id: r.id,
+                date: day(r.createdAt),
+                reason: r.reason || plainText(ctx.t("report.noReason")),
+              }),
+              ...(r.reporter ? [{ text: " · " }, userRef(r.reporter.platformUserId)] : []),
+            ]),
+          ),
+          buttons(
+            ...open.flatMap((r) => [
+              { label: plainText(ctx.t("report.resolve", { id: r.id })), action: actionId(RESOLVE, [r.id]) },
+              { label: plainText(ctx.t("report.dismiss", { id: r.id })), action: actionId(DISMISS, [r.id]) },
+            ]),
+          ),
+        );
+      },
+    }),
+    defineCommand({
+      path: "mod channel set",
+      audience: "moderator",
+      description: "cmd.mod.channel.set",
+      section: "moderation",
+      params: [arg.channel("channel", "param.channel")],
+      async handler(ctx, args) {
+        await ctx.db.group.update({ where: { id: ctx.group.id }, data: { modChannelId: args.channel } });
+        await ctx.audit("moderation.channel");
+        return note(ctx.t("modchannel.set"));
+      },
+    }),
+    defineCommand({
+      path: "mod warn",
+      audience: "moderator",
+      description: "cmd.mod.warn",
+      section: "moderation",
+      params: [memberParam, arg.text("reason", "param.reason", MAX_REASON)],
+      async handler(ctx, args) {
+        const now = ctx.clock.now();
+        const warning = await ctx.db.warning.create({
+          data: {
+            communityId: ctx.community.id,
+            memberId: args.member.memberId,
+            reason: args.reason,
+            issuedBy: ctx.actor.id,
+            createdAt: now,
+            expiresAt: new Date(now.getTime() + ctx.community.warningExpiryDays * DAY_MS),
+          },
+        });
+        await ctx.audit("warnings.add", `warning ${warning.id} member ${args.member.memberId}`);
+        const count = (await activeWarnings(ctx, args.member.memberId)).length;
+        const name = ctx.community.name;
+        const told = await ctx.ports
+          .get(ctx.platform)
+          ?.sendDirect(
+            args.member.platformUserId,
+            note(
+              name
+                ? ctx.t("warn.dm", { community: name, reason: args.reason })
+                : ctx.t("warn.dmUnnamed", { reason: args.reason }),
+            ),
+            { groupId: ctx.group.platformGroupId },
+          )
+          .catch(() => false);
+        const vars = { id: warning.id, member: args.member.label, count };
+        return note(ctx.t(told ? "warn.given" : "warn.givenNotTold", vars));
+      },
+    }),
+    defineCommand({
+      path: "mod warnings",
+      audience: "moderator",
+      description: "cmd.mod.warnings",
+      section: "moderation",
+      params: [memberParam],
+      async handler(ctx, args) {
+        const warnings = await activeWarnings(ctx, args.member.memberId);
+        if (warnings.length === 0) return note(ctx.t("warn.none", { member: args.member.label }));
+        return privateView(
+          paragraph(ctx.t("warn.title", { member: args.member.label, count: warnings.length })),
+          list(
+            warnings.map((w) =>
+              ctx.t("warn.line", {
+                id: w.id,
+                date: day(w.createdAt),
+                reason: w.reason,
+                expires: day(w.expiresAt),
+              }),
+            ),
+          ),
+        );
+      },
+    }),
+    defineCommand({
+      path: "mod warnings expire",
+      audience: "moderator",
+      description: "cmd.mod.warnings.expire",
+      section: "moderation",
+      params: [arg.integer("days", "param.days", 1, 3650)],
+      async handler(ctx, args) {
+        await ctx.db.community.update({
+          where: { id: ctx.community.id },
+          data: { warningExpiryDays: args.days },
+        });
+        await ctx.audit("warnings.expiry", `${args.days} days`);
+        return note(ctx.t("warn.expirySet", { days: args.days }));
+      },
+    }),
+    defineCommand({
+      path: "mod unwarn",
+      audience: "moderator",
+      description: "cmd.mod.unwarn",
+      section: "moderation",
+      params: [memberParam, arg.integer("id", "param.warning", 1, 2_000_000_000)],
+      async handler(ctx, args) {
+        const removed = await ctx.db.warning.deleteMany({
+          where: { id: args.id, memberId: args.member.memberId, communityId: ctx.community.id },
+        });
+        if (removed.count === 0)
+          throw new UserError(ctx.t("warn.noSuch", { member: args.member.label, id: args.id }));
+        await ctx.audit("warnings.remove", `warning ${args.id}`);
+        return note(ctx.t("warn.removed", { id: args.id }));
+      },
+    }),
+    defineCommand({
+      path: "mod moderators add",
+      audience: "moderator",
+      description: "cmd.mod.moderators.add",
+      section: "moderation",
+      params: [memberParam],
+      handler: (ctx, args) => grant(ctx, args.member, true),
+    }),
+    defineCommand({
+      path: "mod moderators remove",
+      audience: "moderator",
+      description: "cmd.mod.moderators.remove",
+      section: "moderation",
+      params: [memberParam],
+      handler: (ctx, args) => grant(ctx, args.member, false),
+    }),
+    defineCommand({
+      path: "mod moderators list",
+      audience: "moderator",
+      description: "cmd.mod.moderators.list",
+      section: "moderation",
+      params: [],
+      async handler(ctx) {
+        const grants = await ctx.db.moderatorGrant.findMany({
+          where: { communityId: ctx.community.id, platform: ctx.platform },
+          orderBy: { createdAt: "asc" },
+        });
+        if (grants.length === 0) return note(ctx.t("mods.none"));
+        return privateView(
+          paragraph(ctx.t("mods.title")),
+          list(grants.map((g) => [userRef(g.platformUserId)])),
+        );
+      },
+    }),
+    defineCommand({
+      path: "mod audit",
+      audience: "moderator",
+      description: "cmd.mod.audit",
+      section: "moderation",
+      params: [optional(arg.integer("count", "param.countAudit", 1, 100))],
+      async handler(ctx, args) {
+        const entries = await ctx.db.auditEntry.findMany({
+          where: { communityId: ctx.community.id },
+          orderBy: { id: "desc" },
+          take: args.count ?? 20,
+        });
+        if (entries.length === 0) return note(ctx.t("audit.none"));
+        return privateView(
+          paragraph(ctx.t("audit.title")),
+          list(
+            entries.map((e) => {
+              const vars = {
+                date: e.createdAt.toISOString().slice(0, 16).replace("T", " "),
+                action: e.action,
+                detail: e.detail,
+              };
+              return e.actorId
+                ? [...ctx.t("audit.line", vars), userRef(e.actorId)]
+                : ctx.t("audit.erased", vars);
+            }),
+          ),
+        );
+      },
+    }),
+  ],
+  actions: [
+    defineAction({
+      name: RESOLVE,
+      audience: "moderator",
+      handler: (ctx, [id]) => closeReport(ctx, numberArg(ctx, id), true),
+    }),
+    defineAction({
+      name: DISMISS,
+      audience: "moderator",
+      handler: (ctx, [id]) => closeReport(ctx, numberArg(ctx, id), false),
+    }),
+  ],
+};

@@ -1,0 +1,20 @@
+import type { GroupContext } from "../../context.js";
+import { describeError } from "../../failures.js";
+import type { View } from "../../ports.js";
+
+/**
+ * Posts to the group's moderator channel. Without one the alert waits in the moderators' lists
+ * (`mod reports`, App Home): posting it anywhere else could reveal who asked for help.
+ */
+export async function alertModerators(ctx: GroupContext, alert: View): Promise<boolean> {
+  const channelId = ctx.group.modChannelId;
+  const port = ctx.ports.get(ctx.group.platform);
+  if (!channelId || !port) return false;
+  try {
+    await port.post({ groupId: ctx.group.platformGroupId, channelId }, alert);
+    return true;
+  } catch (error) {
+    ctx.log.warn({ error: describeError(error) }, "moderator alert failed");
+    return false;
+  }
+}

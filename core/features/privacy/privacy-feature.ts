@@ -1,0 +1,88 @@
+import {
+  actionId,
+  defineAnywhereAction,
+  defineAnywhereCommand,
+  defineCommand,
+  type Feature,
+} from "../../commands/define.js";
+import { arg } from "../../commands/params.js";
+import { plainText } from "../../text/markup.js";
+import { buttons, note, paragraph, privateView } from "../../views.js";
+import { counts, erase, personalData } from "./personal-data.js";
+
+const FORGET = "priv.forget";
+const CANCEL = "priv.cancel";
+
+export const privacyFeature: Feature = {
+  name: "privacy",
+  commands: [
+    defineAnywhereCommand({
+      path: "mydata",
+      audience: "member",
+      description: "cmd.mydata",
+      section: "privacy",
+      params: [],
+      async handler(ctx) {
+        const data = await personalData(ctx.db, ctx.platform, ctx.actor.id, ctx.clock.now());
+        return privateView(paragraph(ctx.t("mydata.summary", { platform: ctx.platform, ...counts(data) })), {
+          kind: "file",
+          name: "peerbridge-my-data.json",
+          mime: "application/json",
+          content: JSON.stringify(data, null, 2),
+        });
+      },
+    }),
+    defineAnywhereCommand({
+      path: "forgetme",
+      audience: "member",
+      description: "cmd.forgetme",
+      section: "privacy",
+      params: [],
+      async handler(ctx) {
+        const found = counts(await personalData(ctx.db, ctx.platform, ctx.actor.id, ctx.clock.now()));
+        return privateView(
+          paragraph(ctx.t("forget.confirm", { platform: ctx.platform, ...found })),
+          paragraph(ctx.t("forget.keeps", found)),
+          buttons(
+            {
+              label: plainText(ctx.t("forget.button")),
+              action: actionId(FORGET, [], ctx.actor.id),
+              style: "danger",
+            },
+            { label: plainText(ctx.t("common.cancel")), action: actionId(CANCEL, [], ctx.actor.id) },
+          ),
+        );
+      },
+    }),
+    defineCommand({
+      path: "mod retention",
+      audience: "moderator",
+      description: "cmd.mod.retention",
+      section: "privacy",
+      params: [arg.integer("days", "param.days", 7, 3650)],
+      async handler(ctx, args) {
+        await ctx.db.community.update({
+          where: { id: ctx.community.id },
+          data: { retentionDays: args.days },
+        });
+        await ctx.audit("privacy.retention", `${args.days} days`);
+        return note(ctx.t("retention.set", { days: args.days }));
+      },
+    }),
+  ],
+  actions: [
+    defineAnywhereAction({
+      name: FORGET,
+      audience: "member",
+      async handler(ctx) {
+        await erase(ctx.db, ctx.platform, ctx.actor.id);
+        return note(ctx.t("forget.done"));
+      },
+    }),
+    defineAnywhereAction({
+      name: CANCEL,
+      audience: "member",
+      handler: async (ctx) => note(ctx.t("common.cancelled")),
+    }),
+  ],
+};

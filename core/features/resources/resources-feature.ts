@@ -1,0 +1,283 @@
+import { actionId, defineAction, defineCommand, type Feature, numberArg } from "../../commands/define.js";
+import { arg, optional } from "../../commands/params.js";
+import type { GroupContext } from "../../context.js";
+import type { Resource, SourceKind } from "../../db/generated/client.js";
+import { UserError } from "../../errors.js";
+import { plainText, userRef } from "../../text/markup.js";
+import { buttons, list, note, paragraph, privateView } from "../../views.js";
+import { normalizeDomain } from "./normalize-url.js";
+import {
+  checkedUrl,
+  findResource,
+  isTrusted,
+  PAGE_SIZE,
+  parseTopics,
+  refuseDuplicate,
+  search,
+} from "./resources-service.js";
+import { PAGE_ACTION, resourceItem, resultBlocks } from "./resources-view.js";
+
+const APPROVE = "res.ok";
+const REJECT = "res.no";
+const EDIT = "res.edit";
+
+const SOURCES = ["government", "clinical", "patient_org", "peer", "other"] as const;
+// Titles show as Discord embed titles (256) and Slack button text (75): keep them short.
+const MAX_TITLE = 150;
+const MAX_SUMMARY = 300;
+
+const idParam = arg.integer("id", "param.id", 1, 2_000_000_000);
+const titleParam = arg.word("title", "param.title", MAX_TITLE);
+const summaryParam = optional(arg.text("summary", "param.summary", MAX_SUMMARY));
+const topicsParam = optional(arg.word("tags", "param.topics", 200));
+const sourceParam = optional(arg.choice("source", "param.source", SOURCES));
+
+async function searchView(ctx: GroupContext, query: string, page: number) {
+  const found = await search(ctx, query, page);
+  if (found.length === 0) {
+    if (page > 1) return note(ctx.t("error.staleButton"));
+    return note(query ? ctx.t("res.none", { query }) : ctx.t("res.empty", { suggest: ctx.cmd("suggest") }));
+  }
+  return privateView(...resultBlocks(ctx, query, page, found, PAGE_SIZE));
+}
+
+/** The oldest suggestion waiting, with approve / reject / edit, and where its link comes from. */
+async function reviewView(ctx: GroupContext) {
+  const where = { communityId: ctx.community.id, status: "suggested" as const };
+  const [left, next] = await ctx.db.$transaction([
+    ctx.db.resource.count({ where }),
+    ctx.db.resource.findFirst({ where, orderBy: { createdAt: "asc" }, include: { suggestedBy: true } }),
+  ]);
+  if (!next) return note(ctx.t("res.queueEmpty"));
+  const host = new URL(next.url).hostname;
+  const trusted = await isTrusted(ctx, host);
+  return privateView(
+    paragraph(ctx.t("res.review", { id: next.id, left })),
+    list([resourceItem(ctx, next)]),
+    paragraph(trusted ? ctx.t("res.trusted", { host }) : ctx.t("res.unverified", { host })),
+    paragraph(
+      next.suggestedBy
+        ? [...ctx.t("res.suggestedBy"), userRef(next.suggestedBy.platformUserId)]
+        : ctx.t("res.suggestedByGone"),
+    ),
+    buttons(
+      { label: plainText(ctx.t("res.approve")), action: actionId(APPROVE, [next.id]), style: "primary" },
+      { label: plainText(ctx.t("res.reject")), action: actionId(REJECT, [next.id]), style: "danger" },
+      { label: plainText(ctx.t("res.edit")), action: actionId(EDIT, [next.id]) },
+    ),
+  );
+}
+
+/** Approves or rejects a suggestion still waiting, then shows the next one. */
+async function decide(ctx: GroupContext, id: number, approve: boolean) {
+  const now = ctx.clock.now();
+  const decided = await ctx.db.resource.updateMany({
+    where: { id, communityId: ctx.community.id, status: "suggested" },
+    data: approve
+      ? { status: "approved", approvedBy: ctx.actor.id, approvedAt: now, lastReviewedAt: now }
+      : { status: "rejected", lastReviewedAt: now },
+  });
+  if (decided.count === 0) throw new UserError(ctx.t("res.alreadyReviewed", { id }));
+  await ctx.audit(approve ? "resources.approve" : "resources.reject", `resource ${id}`);
+  const next = await reviewView(ctx);
+  return privateView(paragraph(ctx.t(approve ? "res.approved" : "res.rejected", { id })), ...next.blocks);
+}
+
+export const resourcesFeature: Feature = {
+  name: "resources",
+  commands: [
+    defineCommand({
+      path: "resources",
+      audience: "member",
+      description: "cmd.resources",
+      section: "resources",
+      params: [optional(arg.text("query", "param.query", 200))],
+      handler: (ctx, args) => searchView(ctx, args.query ?? "", 1),
+    }),
+    defineCommand({
+      path: "suggest",
+      audience: "member",
+      description: "cmd.suggest",
+      section: "resources",
+      params: [arg.word("url", "param.url", 2100), optional(arg.text("title", "param.title", MAX_TITLE))],
+      async handler(ctx, args) {
+        const link = checkedUrl(ctx, args.url);
+        await refuseDuplicate(ctx, link.key);
+        const member = await ctx.ensureMember();
+        const created = await ctx.db.resource.create({
+          data: {
+            communityId: ctx.community.id,
+            url: link.url,
+            urlKey: link.key,
+            title: args.title ?? link.host,
+            suggestedById: member.id,
+          },
+        });
+        return note(ctx.t("res.suggested", { id: created.id }));
+      },
+    }),
+    defineCommand({
+      path: "mod resources add",
+      audience: "moderator",
+      description: "cmd.mod.resources.add",
+      section: "resources",
+      params: [arg.word("url", "param.url", 2100), titleParam, summaryParam, topicsParam, sourceParam],
+      async handler(ctx, args) {
+        const link = checkedUrl(ctx, args.url);
+        const topics = parseTopics(ctx, args.tags) ?? [];
+        await refuseDuplicate(ctx, link.key);
+        const now = ctx.clock.now();
+        const created = await ctx.db.resource.create({
+          data: {
+            communityId: ctx.community.id,
+            url: link.url,
+            urlKey: link.key,
+            title: args.title,
+            summary: args.summary ?? "",
+            topics,
+            sourceKind: (args.source ?? "other") satisfies SourceKind,
+            status: "approved",
+            approvedBy: ctx.actor.id,
+            approvedAt: now,
+            lastReviewedAt: now,
+          },
+        });
+        await ctx.audit("resources.add", `resource ${created.id}`);
+        return note(ctx.t("res.added", { title: created.title, id: created.id }));
+      },
+    }),
+    defineCommand({
+      path: "mod resources edit",
+      audience: "moderator",
+      description: "cmd.mod.resources.edit",
+      section: "resources",
+      params: [
+        idParam,
+        optional(arg.word("title", "param.title", MAX_TITLE)),
+        summaryParam,
+        topicsParam,
+        sourceParam,
+        optional(arg.word("url", "param.url", 2100)),
+      ],
+      async handler(ctx, { id, ...changes }) {
+        const resource = await findResource(ctx, id);
+        if (Object.values(changes).every((v) => v === undefined))
+          throw new UserError(ctx.t("res.nothingToEdit"));
+        const link = changes.url === undefined ? undefined : checkedUrl(ctx, changes.url);
+        if (link && link.key !== resource.urlKey) await refuseDuplicate(ctx, link.key);
+        await ctx.db.resource.update({
+          where: { id: resource.id },
+          data: {
+            ...(changes.title !== undefined ? { title: changes.title } : {}),
+            ...(changes.summary !== undefined ? { summary: changes.summary } : {}),
+            ...(changes.tags !== undefined ? { topics: parseTopics(ctx, changes.tags) } : {}),
+            ...(changes.source !== undefined ? { sourceKind: changes.source } : {}),
+            ...(link ? { url: link.url, urlKey: link.key } : {}),
+            lastReviewedAt: ctx.clock.now(),
+          },
+        });
+        await ctx.audit("resources.edit", `resource ${id}`);
+        return note(ctx.t("res.edited", { id }));
+      },
+    }),
+    defineCommand({
+      path: "mod resources retire",
+      audience: "moderator",
+      description: "cmd.mod.resources.retire",
+      section: "resources",
+      params: [idParam],
+      async handler(ctx, { id }) {
+        const resource: Resource = await findResource(ctx, id);
+        await ctx.db.resource.update({ where: { id: resource.id }, data: { status: "retired" } });
+        await ctx.audit("resources.retire", `resource ${id}`);
+        return note(ctx.t("res.retired", { id }));
+      },
+    }),
+    defineCommand({
+      path: "mod resources review",
+      audience: "moderator",
+      description: "cmd.mod.resources.review",
+      section: "resources",
+      params: [],
+      handler: reviewView,
+    }),
+    defineCommand({
+      path: "mod resources trusted add",
+      audience: "moderator",
+      description: "cmd.mod.resources.trusted.add",
+      section: "resources",
+      params: [arg.word("domain", "param.domain", 253)],
+      async handler(ctx, args) {
+        const domain = normalizeDomain(args.domain);
+        if (!domain) throw new UserError(ctx.t("trusted.bad"));
+        const added = await ctx.db.trustedDomain.createMany({
+          data: [{ communityId: ctx.community.id, domain }],
+          skipDuplicates: true,
+        });
+        if (added.count === 0) return note(ctx.t("trusted.already", { domain }));
+        await ctx.audit("resources.trust", domain);
+        return note(ctx.t("trusted.added", { domain }));
+      },
+    }),
+    defineCommand({
+      path: "mod resources trusted remove",
+      audience: "moderator",
+      description: "cmd.mod.resources.trusted.remove",
+      section: "resources",
+      params: [arg.word("domain", "param.domain", 253)],
+      async handler(ctx, args) {
+        const domain = normalizeDomain(args.domain) ?? args.domain.toLowerCase();
+        const removed = await ctx.db.trustedDomain.deleteMany({
+          where: { communityId: ctx.community.id, domain },
+        });
+        if (removed.count === 0) throw new UserError(ctx.t("trusted.notFound", { domain }));
+        await ctx.audit("resources.untrust", domain);
+        return note(ctx.t("trusted.removed", { domain }));
+      },
+    }),
+    defineCommand({
+      path: "mod resources trusted list",
+      audience: "moderator",
+      description: "cmd.mod.resources.trusted.list",
+      section: "resources",
+      params: [],
+      async handler(ctx) {
+        const domains = await ctx.db.trustedDomain.findMany({
+          where: { communityId: ctx.community.id },
+          orderBy: { domain: "asc" },
+        });
+        if (domains.length === 0) {
+          return note(ctx.t("trusted.none", { command: ctx.cmd("mod resources trusted add") }));
+        }
+        return note(ctx.t("trusted.list", { list: domains.map((d) => d.domain).join(", ") }));
+      },
+    }),
+  ],
+  actions: [
+    defineAction({
+      name: PAGE_ACTION,
+      audience: "member",
+      async handler(ctx, [page, ...query]) {
+        return searchView(ctx, query.join(":"), numberArg(ctx, page));
+      },
+    }),
+    defineAction({
+      name: APPROVE,
+      audience: "moderator",
+      handler: (ctx, [id]) => decide(ctx, numberArg(ctx, id), true),
+    }),
+    defineAction({
+      name: REJECT,
+      audience: "moderator",
+      handler: (ctx, [id]) => decide(ctx, numberArg(ctx, id), false),
+    }),
+    defineAction({
+      name: EDIT,
+      audience: "moderator",
+      async handler(ctx, [id]) {
+        const command = `${ctx.cmd("mod resources edit")} ${numberArg(ctx, id)} title:"…" summary:"…" tags:… source:…`;
+        return note(ctx.t("res.editHelp", { command }));
+      },
+    }),
+  ],
+};

@@ -1,0 +1,87 @@
+import type { GroupContext } from "../../context.js";
+import type { Prisma, Resource } from "../../db/generated/client.js";
+import { UserError } from "../../errors.js";
+import { hostMatches, MAX_URL_LENGTH, normalizeUrl } from "./normalize-url.js";
+
+export const PAGE_SIZE = 5;
+export const MAX_TOPICS = 5;
+export const MAX_TOPIC_LENGTH = 32;
+
+/** A link as typed, validated and normalised, or a kind refusal. */
+export function checkedUrl(ctx: GroupContext, typed: string) {
+  const result = normalizeUrl(typed);
+  if (result.ok) return result;
+  const problems = {
+    scheme: ctx.t("res.badScheme"),
+    invalid: ctx.t("res.badUrl"),
+    length: ctx.t("res.longUrl", { max: MAX_URL_LENGTH }),
+    credentials: ctx.t("res.credentialsUrl"),
+  };
+  throw new UserError(problems[result.problem]);
+}
+
+/** Topic tags: lower-case, comma-separated, a few short ones. */
+export function parseTopics(ctx: GroupContext, typed: string | undefined): string[] | undefined {
+  if (typed === undefined) return undefined;
+  const topics = [
+    ...new Set(
+      typed
+        .split(",")
+        .map((t) => t.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  ];
+  if (topics.length > MAX_TOPICS || topics.some((t) => t.length > MAX_TOPIC_LENGTH)) {
+    throw new UserError(ctx.t("res.badTopics", { max: MAX_TOPICS, length: MAX_TOPIC_LENGTH }));
+  }
+  return topics;
+}
+
+/** Refuses a link the library already knows, pointing at the entry. */
+export async function refuseDuplicate(ctx: GroupContext, key: string): Promise<void> {
+  const existing = await ctx.db.resource.findUnique({
+    where: { communityId_urlKey: { communityId: ctx.community.id, urlKey: key } },
+  });
+  if (!existing) return;
+  const vars = { id: existing.id, title: existing.title };
+  const byStatus = {
+    approved: ctx.t("res.duplicate", vars),
+    suggested: ctx.t("res.duplicatePending", vars),
+    rejected: ctx.t("res.duplicateRejected", vars),
+    retired: ctx.t("res.duplicateRetired", vars),
+  };
+  throw new UserError(byStatus[existing.status]);
+}
+
+/** Approved resources matching every word (title, summary or topic), one page plus one to know if more follow. */
+export async function search(ctx: GroupContext, query: string, page: number): Promise<Resource[]> {
+  const words = query.split(/\s+/).filter(Boolean).slice(0, 8);
+  const where: Prisma.ResourceWhereInput = {
+    communityId: ctx.community.id,
+    status: "approved",
+    AND: words.map((word) => ({
+      OR: [
+        { title: { contains: word, mode: "insensitive" } },
+        { summary: { contains: word, mode: "insensitive" } },
+        { topics: { has: word.toLowerCase() } },
+      ],
+    })),
+  };
+  return ctx.db.resource.findMany({
+    where,
+    orderBy: [{ approvedAt: "desc" }, { id: "desc" }],
+    skip: (page - 1) * PAGE_SIZE,
+    take: PAGE_SIZE + 1,
+  });
+}
+
+export async function findResource(ctx: GroupContext, id: number): Promise<Resource> {
+  const resource = await ctx.db.resource.findFirst({ where: { id, communityId: ctx.community.id } });
+  if (!resource) throw new UserError(ctx.t("res.noSuch", { id }));
+  return resource;
+}
+
+export async function isTrusted(ctx: GroupContext, host: string): Promise<boolean> {
+  const domains = await ctx.db.trustedDomain.findMany({ where: { communityId: ctx.community.id } });
+  return domains.some((d) => hostMatches(host, d.domain));
+}

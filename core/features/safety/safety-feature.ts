@@ -1,0 +1,78 @@
+import { defineAnywhereCommand, defineCommand, type Feature } from "../../commands/define.js";
+import { arg } from "../../commands/params.js";
+import type { Context, GroupContext } from "../../context.js";
+import type { Block, View } from "../../ports.js";
+import { plain, userRef } from "../../text/markup.js";
+import { note, paragraph, privateView, view } from "../../views.js";
+import { alertModerators } from "../moderation/moderator-alerts.js";
+
+const MAX_CRISIS_TEXT = 1500;
+
+function inGroup(ctx: Context | GroupContext): ctx is GroupContext {
+  return "community" in ctx;
+}
+
+/** The community's own crisis resources first, then the emergency fallback every member gets. */
+function crisisView(ctx: Context | GroupContext): View {
+  const text = inGroup(ctx) ? ctx.community.crisisText : null;
+  const blocks: Block[] = [
+    ...(text ? [paragraph(ctx.t("crisis.community")), paragraph(plain(text))] : []),
+    paragraph(ctx.t("crisis.fallback")),
+    paragraph(ctx.t("crisis.care")),
+  ];
+  return privateView(...blocks);
+}
+
+export const safetyFeature: Feature = {
+  name: "safety",
+  commands: [
+    defineAnywhereCommand({
+      path: "crisis",
+      audience: "member",
+      description: "cmd.crisis",
+      section: "safety",
+      params: [],
+      // Nothing is stored and nothing is said in the group: only the member sees the answer.
+      async handler(ctx) {
+        if (inGroup(ctx) && ctx.community.crisisAlert) {
+          await alertModerators(ctx, view(paragraph([...ctx.t("crisis.alert"), userRef(ctx.actor.id)])));
+        }
+        return crisisView(ctx);
+      },
+    }),
+    defineCommand({
+      path: "mod crisis set",
+      audience: "moderator",
+      description: "cmd.mod.crisis.set",
+      section: "safety",
+      params: [arg.text("text", "param.text", MAX_CRISIS_TEXT)],
+      async handler(ctx, args) {
+        await ctx.db.community.update({ where: { id: ctx.community.id }, data: { crisisText: args.text } });
+        ctx.community.crisisText = args.text;
+        await ctx.audit("crisis.set");
+        return note(ctx.t("crisis.saved", { command: ctx.cmd("mod crisis show") }));
+      },
+    }),
+    defineCommand({
+      path: "mod crisis show",
+      audience: "moderator",
+      description: "cmd.mod.crisis.show",
+      section: "safety",
+      params: [],
+      handler: async (ctx) => crisisView(ctx),
+    }),
+    defineCommand({
+      path: "mod crisis alert",
+      audience: "moderator",
+      description: "cmd.mod.crisis.alert",
+      section: "safety",
+      params: [arg.choice("state", "param.onoff", ["on", "off"] as const)],
+      async handler(ctx, args) {
+        const on = args.state === "on";
+        await ctx.db.community.update({ where: { id: ctx.community.id }, data: { crisisAlert: on } });
+        await ctx.audit("crisis.alert", args.state);
+        return note(ctx.t(on ? "crisis.alertOn" : "crisis.alertOff", { command: ctx.cmd("crisis") }));
+      },
+    }),
+  ],
+};
