@@ -47,11 +47,11 @@ export function renderView(view: View, color: boolean, firstNumber = 1): Rendere
       case "text":
         return [inline(block.text, color)];
       case "list":
-        return block.items.map((item, i) =>
-          block.numbered
-            ? `  ${(block.start ?? 1) + i}. ${inline(item, color)}`
-            : `  • ${inline(item, color)}`,
-        );
+        return block.items.map((item, i) => {
+          const marker = block.numbered ? `${(block.start ?? 1) + i}.` : "•";
+          const hang = `\n  ${" ".repeat(marker.length + 1)}`;
+          return `  ${marker} ${inline(item, color).replaceAll("\n", hang)}`;
+        });
       case "buttons":
         return block.buttons.map((b) =>
           b.url
