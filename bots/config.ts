@@ -5,8 +5,23 @@ import { telegramEnv } from "../adapters/telegram/bot.js";
 import { envSchema as coreEnv, parseEnv } from "../core/config/env.js";
 
 /** Every variable the process reads: the core's, the HTTP server's and each platform's. */
+export const ROLES = ["http", "discord", "telegram", "slack", "scheduler"] as const;
+export type Role = (typeof ROLES)[number];
+
+const rolesSchema = z
+  .string()
+  .transform((value) =>
+    value
+      .split(",")
+      .map((role) => role.trim().toLowerCase())
+      .filter(Boolean),
+  )
+  .pipe(z.array(z.enum(ROLES, { message: `should be a comma-separated list of ${ROLES.join(", ")}` })).min(1))
+  .transform((roles) => new Set<Role>(roles));
+
 export const processEnv = coreEnv
   .extend({
+    PEERBRIDGE_ROLES: rolesSchema.default(new Set<Role>(ROLES)),
     PORT: z.coerce
       .number({ message: "should be a port number, e.g. 3000" })
       .int({ message: "should be a port number, e.g. 3000" })

@@ -1,18 +1,26 @@
-// Starts peerbridge: every platform whose credentials are set, on the configured database.
-// With no platform credentials it runs the console bot on the embedded database.
+// Starts peerbridge: every platform whose credentials are set (and whose role this process has),
+// the scheduler, and one HTTP server. With no platform credentials it runs the console bot.
 import { existsSync } from "node:fs";
+import type { Server } from "node:http";
 import { createDiscordBot } from "../adapters/discord/bot.js";
 import { createSlackBot } from "../adapters/slack/bot.js";
 import { createTelegramBot } from "../adapters/telegram/bot.js";
 import { ConfigError } from "../core/config/env.js";
-import { databaseOptions, openMigratedDatabase } from "../core/db/database.js";
+import { databaseOptions } from "../core/db/database.js";
 import { createEngine } from "../core/engine.js";
+import { describeError } from "../core/failures.js";
 import { createLogger } from "../core/log.js";
 import { startScheduler } from "../core/scheduler.js";
 import { loadProcessConfig } from "./config.js";
 import { startConsole } from "./console.js";
+import { healthRoute } from "./health.js";
 import { createHttpServer } from "./http-server.js";
+import { createMetrics } from "./metrics.js";
 import type { PlatformBot } from "./platform.js";
+import { startDatabase } from "./start-database.js";
+
+// In-flight handlers get this long to finish on SIGTERM before connections close.
+const DRAIN_MS = 10_000;
 
 // A .env file beside the project is read like the host's own environment (which wins).
 if (existsSync(".env")) process.loadEnvFile(".env");
@@ -23,37 +31,56 @@ async function main(): Promise<void> {
     await startConsole();
     return;
   }
-  const log = createLogger({ level: config.LOG_LEVEL });
-  const database = await openMigratedDatabase(databaseOptions(config));
-  const engine = createEngine({ db: database.prisma, log });
-
-  const deps = { engine, log };
+  const roles = config.PEERBRIDGE_ROLES;
+  const log = createLogger({
+    level: config.LOG_LEVEL,
+    pretty: process.stdout.isTTY === true && config.NODE_ENV !== "production",
+  });
+  const database = await startDatabase(databaseOptions(config), log);
+  const metrics = createMetrics();
+  const engine = createEngine({ db: database.prisma, log, observer: metrics.observer });
+  const deps = { engine, log, onRetry: metrics.platformRetry };
   const bots = [
-    createTelegramBot(config, deps),
-    createDiscordBot(config, deps),
-    createSlackBot(config, deps),
+    roles.has("telegram") ? createTelegramBot(config, deps) : null,
+    roles.has("discord") ? createDiscordBot(config, deps) : null,
+    roles.has("slack") ? createSlackBot(config, deps) : null,
   ].filter((bot): bot is PlatformBot => bot !== null);
-  const routes = bots.flatMap((bot) => bot.routes);
-  const server = routes.length > 0 ? createHttpServer(routes).listen(config.PORT) : undefined;
+
+  let server: Server | undefined;
+  if (roles.has("http")) {
+    const routes = [healthRoute(database, () => bots), metrics.route, ...bots.flatMap((bot) => bot.routes)];
+    server = createHttpServer(routes).listen(config.PORT);
+    await new Promise((resolve) => server?.once("listening", resolve));
+    log.info({ port: config.PORT }, "http server listening");
+  }
   for (const bot of bots) {
     try {
       await bot.start();
       log.info({ platform: bot.platform }, "platform started");
     } catch (error) {
-      // One platform refusing (a bad token) must not take the others down.
-      log.error({ platform: bot.platform, error: String(error) }, "platform failed to start");
+      // One platform refusing (a revoked token) must not take the others down.
+      log.error({ platform: bot.platform, error: describeError(error) }, "platform failed to start");
     }
   }
-  const scheduler = startScheduler(engine);
-  const stop = async () => {
-    await scheduler.stop();
+  const scheduler = roles.has("scheduler") ? startScheduler(engine) : undefined;
+  log.info({ roles: [...roles], platforms: bots.map((b) => b.platform) }, "ready");
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) process.exit(1); // A second signal: the operator wants out now.
+    stopping = true;
+    log.info({ signal }, "shutting down");
     server?.close();
-    for (const bot of bots) await bot.stop().catch(() => undefined);
+    await scheduler?.stop();
+    await engine.drain(DRAIN_MS);
+    await Promise.allSettled(bots.map((bot) => bot.stop()));
     await database.close();
+    log.info("stopped");
+    log.flush();
     process.exit(0);
   };
-  process.once("SIGTERM", stop);
-  process.once("SIGINT", stop);
+  process.on("SIGTERM", (signal) => void shutdown(signal));
+  process.on("SIGINT", (signal) => void shutdown(signal));
 }
 
 try {
@@ -63,5 +90,6 @@ try {
     console.error(error.message);
     process.exit(1);
   }
-  throw error;
+  console.error("peerbridge could not start:", error instanceof Error ? error.message : error);
+  process.exit(1);
 }

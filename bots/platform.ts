@@ -25,4 +25,6 @@ export interface PlatformBot {
 export interface PlatformDeps {
   engine: Engine;
   log: Logger;
+  /** Counts a platform API call retried after a 429 or 5xx (for /metrics). */
+  onRetry?: (platform: Platform) => void;
 }

@@ -25,6 +25,7 @@ import { remindPending } from "./features/onboarding/reminders.js";
 import { purgeExpired } from "./features/privacy/retention.js";
 import { groupContext } from "./group-context.js";
 import { hashId, type Logger, silentLogger } from "./log.js";
+import { type EngineObserver, type Outcome, quietObserver } from "./observer.js";
 import type { Actor, InboundEvent, Place, Platform, PlatformPort, View } from "./ports.js";
 import { translator } from "./text/i18n.js";
 import { note } from "./views.js";
@@ -35,6 +36,7 @@ export interface EngineOptions {
   log?: Logger;
   features?: Feature[];
   digests?: Partial<DigestOptions>;
+  observer?: EngineObserver;
 }
 
 export interface TickReport {
@@ -50,6 +52,11 @@ export interface Engine {
   attach(port: PlatformPort): void;
   /** Handles one platform event; returns the replies to it. Never throws. */
   dispatch(event: InboundEvent): Promise<View[]>;
+  /**
+   * Stops taking events (new ones get "temporarily unavailable") and waits, at most `timeoutMs`,
+   * for those in flight. For a graceful shutdown.
+   */
+  drain(timeoutMs: number): Promise<void>;
   /** Values for a parameter being typed (Discord autocomplete). Never throws. */
   suggest(request: SuggestRequest): Promise<Suggestion[]>;
   /**
@@ -89,6 +96,9 @@ export function createEngine(options: EngineOptions): Engine {
   const { t, log } = services;
   const digestOptions: DigestOptions = { ...DEFAULT_DIGEST_OPTIONS, ...options.digests };
   let lastPurge = 0;
+  const observer = options.observer ?? quietObserver;
+  const inFlight = new Set<Promise<unknown>>();
+  let draining = false;
 
   async function job<T>(name: string, work: () => Promise<T>, fallback: T): Promise<T> {
     try {
@@ -168,6 +178,32 @@ export function createEngine(options: EngineOptions): Engine {
     return views;
   }
 
+  /** The command's path or the action's name, never arguments (they may be personal). */
+  function eventName(event: InboundEvent): string {
+    if (event.type === "command") return registry.match(event.text)?.command.path ?? "unknown";
+    if (event.type === "action") return parseActionId(event.action).name;
+    return event.type;
+  }
+
+  async function handle(event: InboundEvent): Promise<{ views: View[]; outcome: Outcome }> {
+    try {
+      let reply: Reply;
+      if (event.type === "command") reply = await runCommand(event);
+      else if (event.type === "action") reply = await runAction(event);
+      else if (event.type === "join") reply = await runJoin(event);
+      else reply = [];
+      return { views: Array.isArray(reply) ? reply : [reply], outcome: "ok" };
+    } catch (error) {
+      if (error instanceof UserError) return { views: [note(error.text)], outcome: "refused" };
+      if (isUnavailable(error)) {
+        log.warn({ event: event.type, error: describeError(error) }, "database unavailable");
+        return { views: [note(t("error.unavailable"))], outcome: "unavailable" };
+      }
+      log.error({ event: event.type, error: describeError(error) }, "handler failed");
+      return { views: [note(t("error.internal"))], outcome: "error" };
+    }
+  }
+
   return {
     registry,
     services,
@@ -175,7 +211,7 @@ export function createEngine(options: EngineOptions): Engine {
       services.ports.set(port.platform, port);
     },
     async tick() {
-      const digests = await job("digests", () => runDueDigests(services, digestOptions), 0);
+      const digests = await job("digests", () => runDueDigests(services, digestOptions, observer), 0);
       const reminders = await job("reminders", () => remindPending(services), 0);
       let purged = 0;
       const now = services.clock.now().getTime();
@@ -213,22 +249,24 @@ export function createEngine(options: EngineOptions): Engine {
       }
     },
     async dispatch(event) {
-      try {
-        let reply: Reply;
-        if (event.type === "command") reply = await runCommand(event);
-        else if (event.type === "action") reply = await runAction(event);
-        else if (event.type === "join") reply = await runJoin(event);
-        else reply = [];
-        return Array.isArray(reply) ? reply : [reply];
-      } catch (error) {
-        if (error instanceof UserError) return [note(error.text)];
-        if (isUnavailable(error)) {
-          log.warn({ event: event.type, error: describeError(error) }, "database unavailable");
-          return [note(t("error.unavailable"))];
-        }
-        log.error({ event: event.type, error: describeError(error) }, "handler failed");
-        return [note(t("error.internal"))];
-      }
+      if (draining) return [note(t("error.unavailable"))];
+      const started = performance.now();
+      const work = handle(event);
+      inFlight.add(work);
+      const { views, outcome } = await work.finally(() => inFlight.delete(work));
+      observer.handled({
+        kind: event.type,
+        name: eventName(event),
+        platform: event.place.platform,
+        seconds: (performance.now() - started) / 1000,
+        outcome,
+      });
+      return views;
+    },
+    async drain(timeoutMs) {
+      draining = true;
+      const timeout = new Promise((resolve) => setTimeout(resolve, timeoutMs).unref());
+      await Promise.race([Promise.allSettled([...inFlight]), timeout]);
     },
   };
 }

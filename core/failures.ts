@@ -13,7 +13,7 @@ export function describeError(error: unknown): Record<string, unknown> {
   return {
     name: error.name,
     ...(code !== undefined ? { code } : {}),
-    ...(isDatabase ? {} : { message: error.message.split("\n")[0]?.slice(0, 200) }),
+    ...(isDatabase ? {} : { message: scrubSecrets(error.message.split("\n")[0]?.slice(0, 200) ?? "") }),
     frames,
   };
 }
@@ -36,4 +36,19 @@ export function isUnavailable(error: unknown): boolean {
     current = (current as Error & { cause?: unknown }).cause;
   }
   return false;
+}
+
+// Shapes of credentials that SDK errors can echo: Slack tokens, Telegram bot tokens (also inside
+// API URLs), Discord tokens, bearer headers and `token=` pairs.
+const SECRET_SHAPES = [
+  /xox[abpre]-[\w-]+/gi,
+  /xapp-[\w-]+/gi,
+  /\b\d{6,}:[\w-]{30,}/g,
+  /\b[\w-]{20,}\.[\w-]{5,}\.[\w-]{20,}/g,
+  /bearer\s+\S+/gi,
+  /(token|secret|password)=\S+/gi,
+];
+
+export function scrubSecrets(text: string): string {
+  return SECRET_SHAPES.reduce((out, shape) => out.replace(shape, "[redacted]"), text);
 }

@@ -11,27 +11,28 @@ export function hashId(id: string): string {
   return createHash("sha256").update(`peerbridge:${id}`).digest("hex").slice(0, 12);
 }
 
-export function createLogger(options: { level?: string; destination?: pino.DestinationStream } = {}): Logger {
-  return pino(
-    {
-      level: options.level ?? "info",
-      base: undefined,
-      redact: {
-        paths: [
-          "token",
-          "*.token",
-          "secret",
-          "*.secret",
-          "text",
-          "*.text",
-          "authorization",
-          "*.authorization",
-        ],
-        censor: "[redacted]",
-      },
+/**
+ * JSON lines in production (what log collectors read), readable lines in a terminal. Fields that
+ * could hold a secret or a message are redacted wherever they appear.
+ */
+export function createLogger(
+  options: { level?: string; destination?: pino.DestinationStream; pretty?: boolean } = {},
+): Logger {
+  const settings: pino.LoggerOptions = {
+    level: options.level ?? "info",
+    base: undefined,
+    redact: {
+      paths: ["token", "*.token", "secret", "*.secret", "text", "*.text", "authorization", "*.authorization"],
+      censor: "[redacted]",
     },
-    options.destination ?? pino.destination(2),
-  );
+  };
+  if (options.pretty && !options.destination) {
+    return pino({
+      ...settings,
+      transport: { target: "pino-pretty", options: { destination: 2, translateTime: "SYS:HH:MM:ss" } },
+    });
+  }
+  return pino(settings, options.destination ?? pino.destination(2));
 }
 
 export const silentLogger: Logger = pino({ level: "silent" });

@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { projectPath } from "../project-root.js";
 import type { SqlSession } from "./sql-session.js";
 
 export interface Migration {
@@ -10,7 +11,7 @@ export interface Migration {
   checksum: string;
 }
 
-export const MIGRATIONS_DIR = new URL("../../prisma/migrations/", import.meta.url).pathname;
+export const MIGRATIONS_DIR = projectPath("prisma", "migrations");
 
 // Prisma's own lock key for migrations: our migrator and `prisma migrate deploy` exclude each other.
 const PRISMA_MIGRATE_LOCK = 72707369;

@@ -3,6 +3,7 @@ import type { DigestSchedule, Group, Resource } from "../../db/generated/client.
 import { describeError } from "../../failures.js";
 import { hashId } from "../../log.js";
 import { tellModeratorsOnce } from "../../notices.js";
+import { type EngineObserver, quietObserver } from "../../observer.js";
 import { PlatformError } from "../../platform-error.js";
 import type { View } from "../../ports.js";
 import { systemContext } from "../../system-context.js";
@@ -112,7 +113,11 @@ function dueRuns(schedules: (DigestSchedule & { group: Group })[], now: Date, gr
  * exactly one process win — posts the ones this process claimed, then records them sent. A claim
  * left unsent by a crash is retried once by any process after `staleClaimMs`.
  */
-export async function runDueDigests(services: Services, options: DigestOptions): Promise<number> {
+export async function runDueDigests(
+  services: Services,
+  options: DigestOptions,
+  observer: EngineObserver = quietObserver,
+): Promise<number> {
   const now = services.clock.now();
   const platforms = [...services.ports.keys()];
   const schedules = await services.db.digestSchedule.findMany({
@@ -149,12 +154,18 @@ export async function runDueDigests(services: Services, options: DigestOptions):
   let posted = 0;
   for (const { schedule, localDate } of due) {
     if (!mine.has(`${schedule.id}/${localDate}`)) continue;
-    if (await runOne(services, schedule, localDate)) posted++;
+    const status = await runOne(services, schedule, localDate);
+    observer.digestRun(status);
+    if (status === "sent") posted++;
   }
   return posted;
 }
 
-async function runOne(services: Services, schedule: DigestSchedule & { group: Group }, localDate: string) {
+async function runOne(
+  services: Services,
+  schedule: DigestSchedule & { group: Group },
+  localDate: string,
+): Promise<"sent" | "skipped" | "failed"> {
   const key = { scheduleId_localDate: { scheduleId: schedule.id, localDate } };
   try {
     const ctx = await systemContext(services, schedule.group, schedule.channelId);
@@ -163,7 +174,7 @@ async function runOne(services: Services, schedule: DigestSchedule & { group: Gr
       where: key,
       data: result ? { status: "sent", sentAt: services.clock.now(), ...result } : { status: "skipped" },
     });
-    return result !== null;
+    return result ? "sent" : "skipped";
   } catch (error) {
     services.log.warn(
       { schedule: schedule.id, group: hashId(schedule.group.platformGroupId), error: describeError(error) },
@@ -176,6 +187,6 @@ async function runOne(services: Services, schedule: DigestSchedule & { group: Gr
         data: { status: "failed" },
       })
       .catch(() => undefined);
-    return false;
+    return "failed";
   }
 }
