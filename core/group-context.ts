@@ -4,23 +4,43 @@ import type { Place } from "./ports.js";
 
 const groupInclude = { community: { include: { ruleSet: true } } } as const;
 
+interface Loaded {
+  group: GroupState;
+  member: Member | null;
+  /** Whether a moderator grant of this community names the caller. */
+  granted: boolean;
+}
+
 /**
- * The caller's group (created with its own community on first sight) and their member row,
- * in one query when the group is known.
+ * The caller's group (created with its own community on first sight), their member row and
+ * whether they were granted the moderator role: one query when the group is known.
  */
 async function loadGroup(
   services: Services,
   place: Place & { groupId: string },
   userId: string,
-): Promise<{ group: GroupState; member: Member | null }> {
+): Promise<Loaded> {
   const where = { platform_platformGroupId: { platform: place.platform, platformGroupId: place.groupId } };
   const found = await services.db.group.findUnique({
     where,
-    include: { ...groupInclude, members: { where: { platformUserId: userId }, take: 1 } },
+    include: {
+      community: {
+        include: {
+          ruleSet: true,
+          moderatorGrants: { where: { platform: place.platform, platformUserId: userId }, take: 1 },
+        },
+      },
+      members: { where: { platformUserId: userId }, take: 1 },
+    },
   });
   if (found) {
-    const { members, ...group } = found;
-    return { group, member: members[0] ?? null };
+    const { members, community, ...group } = found;
+    const { moderatorGrants, ...rest } = community;
+    return {
+      group: { ...group, community: rest },
+      member: members[0] ?? null,
+      granted: moderatorGrants.length > 0,
+    };
   }
   try {
     const group = await services.db.group.create({
@@ -31,12 +51,12 @@ async function loadGroup(
       },
       include: groupInclude,
     });
-    return { group, member: null };
+    return { group, member: null, granted: false };
   } catch (error) {
     // Two first events for one new group at once: the other one created it.
     const group = await services.db.group.findUnique({ where, include: groupInclude });
     if (!group) throw error;
-    return { group, member: null };
+    return { group, member: null, granted: false };
   }
 }
 
@@ -44,7 +64,6 @@ export async function groupContext(base: Context, place: Place & { groupId: stri
   const { db, actor, platform } = base;
   const loaded = await loadGroup(base, place, actor.id);
   let member = loaded.member;
-  let moderator: boolean | undefined;
   const { group } = loaded;
   return {
     ...base,
@@ -54,22 +73,15 @@ export async function groupContext(base: Context, place: Place & { groupId: stri
       return member;
     },
     async ensureMember() {
-      member ??= await db.member.upsert({
-        where: { groupId_platformUserId: { groupId: group.id, platformUserId: actor.id } },
-        create: { groupId: group.id, platformUserId: actor.id },
-        update: {},
-      });
+      if (member) return member;
+      const key = { groupId: group.id, platformUserId: actor.id };
+      // INSERT … ON CONFLICT DO NOTHING RETURNING: one round trip for a newcomer.
+      const [created] = await db.member.createManyAndReturn({ data: [key], skipDuplicates: true });
+      member = created ?? (await db.member.findUniqueOrThrow({ where: { groupId_platformUserId: key } }));
       return member;
     },
     async isModerator() {
-      if (moderator === undefined) {
-        moderator =
-          actor.isPlatformAdmin ||
-          (await db.moderatorGrant.count({
-            where: { communityId: group.communityId, platform, platformUserId: actor.id },
-          })) > 0;
-      }
-      return moderator;
+      return actor.isPlatformAdmin || loaded.granted;
     },
     async audit(action, detail = "") {
       await db.auditEntry.create({

@@ -17,18 +17,30 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export type DatabaseOptions =
+export type DatabaseOptions = (
   | { url: string; poolSize?: number }
   | { dataDir: string }
   /** An already open PGlite (tests boot one from a migrated snapshot). */
-  | { pglite: PGlite };
+  | { pglite: PGlite }
+) & {
+  /** Called with every SQL statement sent: benchmarks and tests count round trips with it. */
+  onQuery?: (sql: string) => void;
+};
+
+function prismaClient(adapter: PrismaPg | PrismaPGlite, onQuery?: (sql: string) => void): Db {
+  if (!onQuery) return new PrismaClient({ adapter });
+  const client = new PrismaClient({ adapter, log: [{ emit: "event" as const, level: "query" as const }] });
+  client.$on("query", (event) => onQuery(event.query));
+  // The event-logging client's type differs only in its $on overloads, which the app never uses.
+  return client as unknown as Db;
+}
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if ("url" in options) {
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
     // A dropped connection must not take the process down; the pool replaces it.
     pool.on("error", () => {});
-    const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+    const prisma = prismaClient(new PrismaPg(pool), options.onQuery);
     return {
       prisma,
       kind: "postgres",
@@ -47,7 +59,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     pglite = options.pglite;
   }
   await pglite.waitReady;
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  const prisma = prismaClient(new PrismaPGlite(pglite), options.onQuery);
   return {
     prisma,
     kind: "pglite",

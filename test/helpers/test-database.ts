@@ -34,15 +34,18 @@ export async function adminQuery(sql: string): Promise<void> {
  * A migrated database of its own for one test file: PGlite booted from the snapshot the global
  * setup made, or a PostgreSQL database cloned from its migrated template. Dropped by `close()`.
  */
-export async function createTestDatabase(backend: TestBackend = testBackend()): Promise<Database> {
+export async function createTestDatabase(
+  backend: TestBackend = testBackend(),
+  options: { onQuery?: (sql: string) => void } = {},
+): Promise<Database> {
   if (backend === "pglite") {
     const snapshot = await readFile(inject("pgliteSnapshot"));
     const pglite = new PGlite({ loadDataDir: new Blob([snapshot]) });
-    return openDatabase({ pglite });
+    return openDatabase({ pglite, ...options });
   }
   const name = `pb_test_${randomBytes(6).toString("hex")}`;
   await adminQuery(`CREATE DATABASE ${name} TEMPLATE ${inject("postgresTemplate")}`);
-  const database = await openDatabase({ url: databaseUrl(name), poolSize: 4 });
+  const database = await openDatabase({ url: databaseUrl(name), poolSize: 4, ...options });
   return {
     ...database,
     close: async () => {

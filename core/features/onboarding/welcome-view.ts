@@ -4,7 +4,7 @@ import { plain } from "../../text/markup.js";
 import { paragraph } from "../../views.js";
 import { ruleBook } from "../rules/rules-service.js";
 import { acceptButton, rulesBlocks } from "../rules/rules-view.js";
-import { catalog, memberTags } from "../tags/tags-service.js";
+import { catalogWithMine } from "../tags/tags-service.js";
 import { pickerBlock } from "../tags/tags-view.js";
 
 /** The moderator's welcome with {member} and {community} filled in; all of it stays plain text. */
@@ -23,9 +23,8 @@ export function welcomeText(ctx: GroupContext, memberName: string | undefined): 
 /** What a new member sees: the welcome, the rules with an accept button, and a tag picker. */
 export async function welcomeView(ctx: GroupContext, memberName: string | undefined): Promise<View> {
   const userId = ctx.actor.id;
-  const tags = await catalog(ctx);
-  const mine = ctx.member ? await memberTags(ctx, ctx.member.id) : [];
-  const picker = pickerBlock(ctx, tags, new Set(mine.map((t) => t.id)), userId);
+  const { tags, mine } = await catalogWithMine(ctx, ctx.member?.id);
+  const picker = pickerBlock(ctx, tags, mine, userId);
   const hasRules = ruleBook(ctx).rules.length > 0;
   return {
     private: ctx.community.welcomeMode === "private",

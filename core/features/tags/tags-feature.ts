@@ -12,6 +12,7 @@ import { isSingleEmoji, isValidTagName, tagKey } from "./tag-names.js";
 import {
   addTag,
   catalog,
+  catalogWithMine,
   findTag,
   memberTags,
   removeTag,
@@ -108,11 +109,10 @@ export const tagsFeature: Feature = {
       section: "tags",
       params: [],
       async handler(ctx) {
-        const tags = await catalog(ctx);
-        const moderator = await ctx.isModerator();
-        const picker = pickerBlock(ctx, tags, new Set((await mine(ctx)).map((t) => t.id)), ctx.actor.id);
+        const { tags, mine } = await catalogWithMine(ctx, ctx.member?.id);
+        const picker = pickerBlock(ctx, tags, mine, ctx.actor.id);
         // The picker shows the caller's own choices, so the list goes to them alone.
-        return privateView(...catalogBlocks(ctx, tags, moderator), ...(picker ? [picker] : []));
+        return privateView(...catalogBlocks(ctx, tags, await ctx.isModerator()), ...(picker ? [picker] : []));
       },
     }),
     defineCommand({

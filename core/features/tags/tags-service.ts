@@ -8,6 +8,20 @@ export async function catalog(ctx: GroupContext): Promise<Tag[]> {
   return ctx.db.tag.findMany({ where: { communityId: ctx.community.id }, orderBy: { key: "asc" } });
 }
 
+/** The catalog and which of its tags a member has, in one query. */
+export async function catalogWithMine(
+  ctx: GroupContext,
+  memberId: number | undefined,
+): Promise<{ tags: Tag[]; mine: Set<number> }> {
+  const rows = await ctx.db.tag.findMany({
+    where: { communityId: ctx.community.id },
+    orderBy: { key: "asc" },
+    include: { members: { where: { memberId: memberId ?? -1 }, select: { memberId: true } } },
+  });
+  const mine = new Set(rows.filter((row) => row.members.length > 0).map((row) => row.id));
+  return { tags: rows.map(({ members: _members, ...tag }) => tag), mine };
+}
+
 /**
  * The tag a typed name means. Moderator-only private tags stay unknown to members, so their
  * existence is not revealed by an error message either.
