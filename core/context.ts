@@ -1,6 +1,6 @@
 import type { Clock } from "./clock.js";
 import type { Db } from "./db/database.js";
-import type { Community, Group, Member, RuleSet } from "./db/generated/client.js";
+import type { Community, Group, Member, Prisma, RuleSet } from "./db/generated/client.js";
 import type { Logger } from "./log.js";
 import type { Actor, Place, Platform, PlatformPort } from "./ports.js";
 import type { Translate } from "./text/i18n.js";
@@ -35,6 +35,9 @@ export interface GroupContext extends Context {
   /** The caller's row, created (pending) on first need. */
   ensureMember(): Promise<Member>;
   isModerator(): Promise<boolean>;
-  /** Appends to the community's audit log. `detail` holds ids and setting names, never personal text. */
-  audit(action: string, detail?: string): Promise<void>;
+  /**
+   * Appends to the community's audit log (inside `tx` when the change it records is in one).
+   * `detail` holds ids and setting names, never personal text.
+   */
+  audit(action: string, detail?: string, tx?: Prisma.TransactionClient): Promise<void>;
 }

@@ -18,22 +18,50 @@ export function describeError(error: unknown): Record<string, unknown> {
   };
 }
 
-const CONNECTION_CODES = new Set(["P1001", "P1002", "P1017", "P2024", "ECONNREFUSED", "ECONNRESET", "57P01"]);
+// Prisma's connection errors, PostgreSQL's connection and shutdown SQLSTATEs, Node's socket errors.
+const CONNECTION_CODES = new Set([
+  "P1001",
+  "P1002",
+  "P1017",
+  "P2024",
+  "57P01",
+  "57P02",
+  "57P03",
+  "08000",
+  "08001",
+  "08003",
+  "08004",
+  "08006",
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "EPIPE",
+]);
+const CONNECTION_KINDS = new Set([
+  "ConnectionClosed",
+  "DatabaseNotReachable",
+  "SocketTimeout",
+  "TooManyConnections",
+]);
+const CONNECTION_MESSAGE =
+  /connection (terminated|refused|closed)|server closed the connection|terminating connection|connection error and is not queryable/i;
 
 /** The database is unreachable or restarting: the user is told to retry, nothing was written. */
 export function isUnavailable(error: unknown): boolean {
-  let current: unknown = error;
-  for (let depth = 0; current instanceof Error && depth < 5; depth++) {
-    const code = (current as Error & { code?: unknown }).code;
-    if (typeof code === "string" && CONNECTION_CODES.has(code)) return true;
-    if (
-      /connection (terminated|refused|closed)|Connection terminated|server closed the connection/i.test(
-        current.message,
-      )
-    ) {
-      return true;
+  const seen = new Set<unknown>();
+  const queue: unknown[] = [error];
+  while (queue.length > 0) {
+    const current = queue.shift();
+    if (!current || typeof current !== "object" || seen.has(current)) continue;
+    seen.add(current);
+    const fields = current as { code?: unknown; originalCode?: unknown; kind?: unknown; message?: unknown };
+    for (const code of [fields.code, fields.originalCode]) {
+      if (typeof code === "string" && CONNECTION_CODES.has(code)) return true;
     }
-    current = (current as Error & { cause?: unknown }).cause;
+    if (typeof fields.kind === "string" && CONNECTION_KINDS.has(fields.kind)) return true;
+    if (typeof fields.message === "string" && CONNECTION_MESSAGE.test(fields.message)) return true;
+    // Prisma wraps driver adapter errors in `meta.driverAdapterError`, whose `cause` holds the SQLSTATE.
+    const nested = current as { cause?: unknown; meta?: { driverAdapterError?: unknown } };
+    queue.push(nested.cause, nested.meta?.driverAdapterError);
   }
   return false;
 }

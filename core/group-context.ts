@@ -83,8 +83,8 @@ export async function groupContext(base: Context, place: Place & { groupId: stri
     async isModerator() {
       return actor.isPlatformAdmin || loaded.granted;
     },
-    async audit(action, detail = "") {
-      await db.auditEntry.create({
+    async audit(action, detail = "", tx = db) {
+      await tx.auditEntry.create({
         data: { communityId: group.communityId, platform, actorId: actor.id, action, detail },
       });
     },

@@ -37,18 +37,21 @@ export async function changeRules(
 ): Promise<RuleBook> {
   const current = ruleBook(ctx);
   const rules = change([...current.rules]);
-  const updated = await ctx.db.ruleSet.updateMany({
-    where: { communityId: ctx.community.id, version: current.version },
-    data: { rules, version: { increment: 1 } },
-  });
-  if (updated.count === 0) {
-    if (ctx.community.ruleSet !== null)
-      throw new UserError(ctx.t("rules.changed", { command: ctx.cmd("rules") }));
-    await ctx.db.ruleSet.create({ data: { communityId: ctx.community.id, rules, version: 1 } });
-  }
   const next = { version: current.version + 1, rules };
+  // The change and its audit entry commit together, or neither does.
+  await ctx.db.$transaction(async (tx) => {
+    const updated = await tx.ruleSet.updateMany({
+      where: { communityId: ctx.community.id, version: current.version },
+      data: { rules, version: { increment: 1 } },
+    });
+    if (updated.count === 0) {
+      if (ctx.community.ruleSet !== null)
+        throw new UserError(ctx.t("rules.changed", { command: ctx.cmd("rules") }));
+      await tx.ruleSet.create({ data: { communityId: ctx.community.id, rules, version: 1 } });
+    }
+    await ctx.audit(action, `version ${next.version}`, tx);
+  });
   ctx.community.ruleSet = { communityId: ctx.community.id, updatedAt: ctx.clock.now(), ...next };
-  await ctx.audit(action, `version ${next.version}`);
   return next;
 }
 
