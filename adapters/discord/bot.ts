@@ -1,14 +1,225 @@
+import { once } from "node:events";
+import {
+  ChannelType,
+  Client,
+  Events,
+  GatewayIntentBits,
+  type Guild,
+  type GuildMember,
+  type PartialGuildMember,
+  Partials,
+  PermissionFlagsBits,
+  Status,
+} from "discord.js";
 import { z } from "zod";
 import type { PlatformBot, PlatformDeps } from "../../bots/platform.js";
+import type { Engine } from "../../core/engine.js";
+import { describeError } from "../../core/failures.js";
+import { hashId, type Logger } from "../../core/log.js";
+import { PlatformError } from "../../core/platform-error.js";
+import type { InboundEvent, View } from "../../core/ports.js";
+import { plainText } from "../../core/text/markup.js";
+import { projectCommands, registerCommands } from "./commands.js";
+import { joinEvent } from "./events.js";
+import { createDiscordAdapter } from "./index.js";
+import { DISCORD_ANSWER_DEADLINE_MS, handleInteraction } from "./interactions.js";
+import { inviteUrl } from "./invite.js";
+import { createNotices } from "./notices.js";
+
+const snowflake = z.string().regex(/^\d{17,20}$/, { message: "should be a Discord id (17 to 20 digits)" });
 
 /** The variables the Discord bot reads. */
 export const discordEnv = z.object({
   DISCORD_TOKEN: z.string().optional(),
+  DISCORD_APPLICATION_ID: snowflake.optional(),
+  DISCORD_API_BASE: z
+    .url({ protocol: /^https?$/, message: "should be an http(s) URL, e.g. https://discord.com/api" })
+    .default("https://discord.com/api"),
+  DISCORD_GUILD_ID: snowflake.optional(),
 });
 
 export type DiscordEnv = z.infer<typeof discordEnv>;
 
+export interface DiscordBotOptions {
+  token: string;
+  applicationId?: string;
+  /** REST base; the gateway URL then comes from `GET /gateway/bot`. */
+  apiBase: string;
+  /** Registers commands to this guild only (instant, for development) instead of globally. */
+  guildId?: string;
+  engine: Engine;
+  log: Logger;
+  /** Defers an interaction the engine has not answered by then; well inside Discord's 3 s. */
+  deferAfterMs?: number;
+}
+
 /** The Discord bot when configured, else null. */
-export function createDiscordBot(_env: DiscordEnv, _deps: PlatformDeps): PlatformBot | null {
-  return null;
+export function createDiscordBot(env: DiscordEnv, deps: PlatformDeps): PlatformBot | null {
+  if (!env.DISCORD_TOKEN) return null;
+  return discordBot({
+    token: env.DISCORD_TOKEN,
+    apiBase: env.DISCORD_API_BASE,
+    ...(env.DISCORD_APPLICATION_ID ? { applicationId: env.DISCORD_APPLICATION_ID } : {}),
+    ...(env.DISCORD_GUILD_ID ? { guildId: env.DISCORD_GUILD_ID } : {}),
+    engine: deps.engine,
+    log: deps.log,
+  });
+}
+
+const WELCOME_CHANNEL_SET = "mod welcome channel";
+
+export function discordBot(options: DiscordBotOptions): PlatformBot {
+  const { engine } = options;
+  const log = options.log.child({ platform: "discord" });
+  const client = new Client({
+    // Guilds: guilds, channels, roles (role sync, GUILD_CREATE/DELETE). GuildMembers (privileged):
+    // joins, Rules Screening updates and the member cache used for references. No MessageContent:
+    // every feature works through interactions.
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMembers],
+    // A member not in cache (a restart during Rules Screening) still yields guildMemberUpdate.
+    partials: [Partials.GuildMember],
+    allowedMentions: { parse: [], repliedUser: false },
+    rest: { api: options.apiBase },
+  });
+  const projection = projectCommands(engine.registry);
+  const port = createDiscordAdapter(client, projection);
+  engine.attach(port);
+  const notices = createNotices(client, engine.services.t, log);
+  /** Members held by Discord's Rules Screening; welcomed once they pass it. */
+  const screening = new Set<string>();
+  /**
+   * Stopgap until the core hands adapters Group.welcomeChannelId: the channel a moderator chose
+   * with `/mod welcome channel` on this run. After a restart the system channel is used again.
+   */
+  const welcomeChannels = new Map<string, string>();
+  const channelSetText = plainText(engine.services.t("welcome.channelSet"));
+  const memberKey = (member: GuildMember | PartialGuildMember) => `${member.guild.id}:${member.id}`;
+
+  function welcomeChannel(guild: Guild): string | undefined {
+    const chosen = welcomeChannels.get(guild.id);
+    if (chosen && guild.channels.cache.has(chosen)) return chosen;
+    if (guild.systemChannelId) return guild.systemChannelId;
+    const me = guild.members.me;
+    return guild.channels.cache
+      .filter(
+        (c) =>
+          c.type === ChannelType.GuildText &&
+          !!me &&
+          !!c.permissionsFor(me)?.has(PermissionFlagsBits.SendMessages),
+      )
+      .sort((a, b) => ("rawPosition" in a && "rawPosition" in b ? a.rawPosition - b.rawPosition : 0))
+      .first()?.id;
+  }
+
+  async function deliverWelcome(member: GuildMember, channelId: string | undefined, view: View) {
+    if (view.private || !channelId) {
+      const sent = await port.sendDirect(member.id, view, { groupId: member.guild.id });
+      if (!sent) log.info({ user: hashId(member.id) }, "discord member does not accept direct messages");
+      return;
+    }
+    try {
+      await port.post({ groupId: member.guild.id, channelId }, view);
+    } catch (error) {
+      if (error instanceof PlatformError && error.kind === "missing_permission") {
+        await notices.missingPermission(member.guild.id, error.operation, channelId);
+      } else throw error;
+    }
+  }
+
+  async function welcome(member: GuildMember): Promise<void> {
+    const channelId = welcomeChannel(member.guild);
+    const event = joinEvent(member, channelId ?? "");
+    if (!event) return;
+    for (const view of await engine.dispatch(event)) {
+      await deliverWelcome(member, channelId, view).catch((error: unknown) =>
+        log.warn({ error: describeError(error) }, "discord welcome failed"),
+      );
+    }
+  }
+
+  function rememberWelcomeChannel(event: InboundEvent, views: View[]) {
+    if (event.type !== "command" || event.text !== WELCOME_CHANNEL_SET || !event.place.groupId) return;
+    const channel = event.args?.channel;
+    const said = views.flatMap((v) => v.blocks).find((b) => b.kind === "text");
+    if (channel && said?.kind === "text" && plainText(said.text) === channelSetText) {
+      welcomeChannels.set(event.place.groupId, channel);
+    }
+  }
+
+  client.on(Events.InteractionCreate, (interaction) => {
+    void handleInteraction(interaction, {
+      engine,
+      projection,
+      log,
+      deferAfterMs: options.deferAfterMs ?? DISCORD_ANSWER_DEADLINE_MS - 1000,
+      onCommand: rememberWelcomeChannel,
+    });
+  });
+  client.on(Events.GuildMemberAdd, (member) => {
+    if (member.user.bot) return;
+    // Rules Screening: Discord keeps the member `pending` until they accept the server's rules.
+    if (member.pending) {
+      screening.add(memberKey(member));
+      return;
+    }
+    void welcome(member).catch((error: unknown) =>
+      log.warn({ error: describeError(error) }, "discord join failed"),
+    );
+  });
+  client.on(Events.GuildMemberUpdate, (before, after) => {
+    const key = memberKey(after);
+    const wasScreened = screening.has(key) || before.pending === true;
+    if (after.pending || !wasScreened || after.user.bot) return;
+    screening.delete(key);
+    void welcome(after).catch((error: unknown) =>
+      log.warn({ error: describeError(error) }, "discord join failed"),
+    );
+  });
+  client.on(Events.GuildMemberRemove, (member) => screening.delete(memberKey(member)));
+  client.on(Events.GuildCreate, (guild) => {
+    log.info({ guild: hashId(guild.id) }, "discord bot added to a server");
+  });
+  client.on(Events.GuildDelete, (guild) => {
+    log.info({ guild: hashId(guild.id) }, "discord bot removed from a server");
+    notices.forget(guild.id);
+    welcomeChannels.delete(guild.id);
+    for (const key of screening) if (key.startsWith(`${guild.id}:`)) screening.delete(key);
+  });
+  client.on(Events.Error, (error) => log.warn({ error: describeError(error) }, "discord client error"));
+  client.on(Events.ShardError, (error) => log.warn({ error: describeError(error) }, "discord gateway error"));
+  client.rest.on("rateLimited", (info) =>
+    log.debug(
+      { route: info.route, retryAfter: info.retryAfter, global: info.global },
+      "discord rate limited",
+    ),
+  );
+
+  return {
+    platform: "discord",
+    routes: [],
+    async start() {
+      const ready = once(client, Events.ClientReady);
+      await client.login(options.token);
+      await ready;
+      if (!client.isReady()) throw new Error("Discord client not ready after login");
+      if (options.applicationId && options.applicationId !== client.application.id) {
+        log.warn("DISCORD_APPLICATION_ID differs from the token's application; using the token's");
+      }
+      const { changed, firstStart } = await registerCommands(client, projection, options.guildId);
+      log.info({ changed, commands: projection.bodies.length }, "discord commands registered");
+      if (firstStart || client.guilds.cache.size === 0) {
+        log.info({ invite: inviteUrl(client) }, "add the Discord bot to a server with this link");
+      }
+    },
+    async stop() {
+      await client.destroy();
+    },
+    connected() {
+      return (
+        client.isReady() &&
+        client.ws.shards.size > 0 &&
+        client.ws.shards.every((s) => s.status === Status.Ready)
+      );
+    },
+  };
 }

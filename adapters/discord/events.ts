@@ -1,0 +1,264 @@
+import {
+  type AutocompleteInteraction,
+  type BaseInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type CommandInteractionOption,
+  type Guild,
+  type GuildMember,
+  type MessageContextMenuCommandInteraction,
+  type ModalSubmitInteraction,
+  PermissionFlagsBits,
+  type PermissionsBitField,
+  type StringSelectMenuInteraction,
+} from "discord.js";
+import { z } from "zod";
+import type { Actor, InboundEvent, Place } from "../../core/ports.js";
+import type { Projection, Route } from "./commands.js";
+import { parseModalId } from "./modals.js";
+import { CUSTOM_ID_MAX, MENU_OPTIONS_MAX, parseCustomId } from "./views.js";
+
+// Discord: ids are snowflakes, 64-bit integers written in decimal.
+const snowflake = z.string().regex(/^\d{17,20}$/);
+
+/** What every inbound event needs from an interaction, checked before the core sees it. */
+const interactionFacts = z.object({
+  guildId: snowflake.nullable(),
+  // Discord: a guild name holds at most 100 characters.
+  guildName: z.string().max(100).optional(),
+  channelId: snowflake,
+  userId: snowflake,
+  // Discord: display names hold at most 32 characters (nicknames), global names 32.
+  displayName: z.string().max(100).optional(),
+  admin: z.boolean(),
+});
+
+const optionValue = z.object({
+  name: z.string().min(1).max(32),
+  value: z.union([z.string(), z.number(), z.boolean()]),
+});
+
+const componentFacts = z.object({
+  customId: z.string().min(1).max(CUSTOM_ID_MAX),
+});
+
+const selectFacts = componentFacts.extend({
+  values: z.array(z.string().max(100)).max(MENU_OPTIONS_MAX),
+  offered: z.array(z.string().max(100)).max(MENU_OPTIONS_MAX),
+});
+
+/** Discord's Manage Server or Administrator: what the core calls a platform admin here. */
+export function isDiscordAdmin(permissions: Readonly<PermissionsBitField> | null | undefined): boolean {
+  // `has` counts Administrator as every permission.
+  return permissions?.has(PermissionFlagsBits.ManageGuild) ?? false;
+}
+
+type Facts = z.infer<typeof interactionFacts>;
+
+function factsOf(interaction: BaseInteraction): Facts | undefined {
+  const member = interaction.member;
+  const displayName =
+    member && "displayName" in member
+      ? member.displayName
+      : (interaction.user.globalName ?? interaction.user.username);
+  const parsed = interactionFacts.safeParse({
+    guildId: interaction.guildId,
+    guildName: interaction.guild?.name,
+    channelId: interaction.channelId,
+    userId: interaction.user.id,
+    displayName,
+    admin: isDiscordAdmin(interaction.memberPermissions),
+  });
+  return parsed.success ? parsed.data : undefined;
+}
+
+function placeOf(facts: Facts): Place {
+  return {
+    platform: "discord",
+    ...(facts.guildId ? { groupId: facts.guildId } : {}),
+    ...(facts.guildName !== undefined ? { groupName: facts.guildName } : {}),
+    channelId: facts.channelId,
+  };
+}
+
+function actorOf(facts: Facts): Actor {
+  return {
+    id: facts.userId,
+    isPlatformAdmin: facts.admin,
+    ...(facts.displayName !== undefined ? { displayName: facts.displayName } : {}),
+  };
+}
+
+/** The values typed in a slash command, whatever subcommand level they sit at. */
+function leafOptions(options: readonly CommandInteractionOption[]): readonly CommandInteractionOption[] {
+  const first = options[0];
+  if (first?.options && options.length === 1 && first.value === undefined) return leafOptions(first.options);
+  return options;
+}
+
+export function routeOf(
+  interaction: ChatInputCommandInteraction | AutocompleteInteraction,
+  projection: Projection,
+): Route | undefined {
+  return projection.route(
+    interaction.commandName,
+    interaction.options.getSubcommandGroup(false),
+    interaction.options.getSubcommand(false),
+  );
+}
+
+/** A slash command as the core's command event: the path's words, and arguments by parameter name. */
+export function commandEvent(
+  interaction: ChatInputCommandInteraction,
+  projection: Projection,
+): InboundEvent | undefined {
+  const facts = factsOf(interaction);
+  const route = routeOf(interaction, projection);
+  if (!facts || !route) return undefined;
+  const args: Record<string, string> = {};
+  for (const option of leafOptions(interaction.options.data)) {
+    const parsed = optionValue.safeParse(option);
+    if (!parsed.success) return undefined;
+    // User, channel and role options carry the id as their value: the core resolves ids.
+    args[route.params.get(parsed.data.name)?.name ?? parsed.data.name] = String(parsed.data.value);
+  }
+  return { type: "command", place: placeOf(facts), actor: actorOf(facts), text: route.command.path, args };
+}
+
+/** "Report to moderators" on a message: the core's command with the message it points at. */
+export function menuEvent(
+  interaction: MessageContextMenuCommandInteraction,
+  projection: Projection,
+): InboundEvent | undefined {
+  const facts = factsOf(interaction);
+  const path = projection.menu(interaction.commandName);
+  const target = snowflake.safeParse(interaction.targetId);
+  if (!facts || !path || !target.success) return undefined;
+  return {
+    type: "command",
+    place: placeOf(facts),
+    actor: actorOf(facts),
+    text: path,
+    args: {},
+    messageRef: `${facts.channelId}/${target.data}`,
+  };
+}
+
+/**
+ * The facts of a pressed component. In a direct message Discord sends no guild: the group comes from
+ * the component's custom_id (the bot wrote it), and the member's rights from that guild.
+ */
+async function componentFactsOf(
+  interaction: ButtonInteraction | StringSelectMenuInteraction,
+  customId: string,
+): Promise<{ facts: Facts; action: string } | undefined> {
+  const facts = factsOf(interaction);
+  if (!facts) return undefined;
+  const { action, groupId } = parseCustomId(customId);
+  if (facts.guildId || !groupId) return { facts, action };
+  const guild = interaction.client.guilds.cache.get(groupId);
+  if (!guild) return { facts, action };
+  const member = await guild.members.fetch(facts.userId).catch(() => undefined);
+  return {
+    facts: { ...facts, guildId: guild.id, guildName: guild.name, admin: isDiscordAdmin(member?.permissions) },
+    action,
+  };
+}
+
+/** The modal of a context-menu command, submitted: the command with its typed fields. */
+export function modalEvent(
+  interaction: ModalSubmitInteraction,
+  projection: Projection,
+): InboundEvent | undefined {
+  const facts = factsOf(interaction);
+  const target = parseModalId(interaction.customId);
+  const command = target ? projection.command(target.path) : undefined;
+  if (!facts || !target || !command) return undefined;
+  const args: Record<string, string> = {};
+  for (const param of command.params) {
+    if (param.kind !== "text") continue;
+    const value = interaction.fields.fields.get(param.name);
+    // An empty optional field means "not given"; the core validates the rest like typed text.
+    if (value && "value" in value && typeof value.value === "string" && value.value.trim()) {
+      args[param.name] = value.value;
+    }
+  }
+  return {
+    type: "command",
+    place: placeOf(facts),
+    actor: actorOf(facts),
+    text: command.path,
+    args,
+    messageRef: target.messageRef,
+  };
+}
+
+export async function buttonEvent(interaction: ButtonInteraction): Promise<InboundEvent | undefined> {
+  const component = componentFacts.safeParse({ customId: interaction.customId });
+  const found = component.success ? await componentFactsOf(interaction, component.data.customId) : undefined;
+  if (!found) return undefined;
+  return { type: "action", place: placeOf(found.facts), actor: actorOf(found.facts), action: found.action };
+}
+
+/** A select menu page: what is picked among what that page offered (other pages keep their picks). */
+export async function selectEvent(
+  interaction: StringSelectMenuInteraction,
+): Promise<InboundEvent | undefined> {
+  const select = selectFacts.safeParse({
+    customId: interaction.customId,
+    values: interaction.values,
+    offered: interaction.component?.options.map((o) => o.value) ?? [],
+  });
+  const found = select.success ? await componentFactsOf(interaction, select.data.customId) : undefined;
+  if (!select.success || !found) return undefined;
+  const offered = select.data.offered;
+  return {
+    type: "action",
+    place: placeOf(found.facts),
+    actor: actorOf(found.facts),
+    action: found.action,
+    choice: { selected: select.data.values.filter((v) => offered.includes(v)), offered },
+  };
+}
+
+const memberFacts = z.object({
+  guildId: snowflake,
+  guildName: z.string().max(100),
+  userId: snowflake,
+  displayName: z.string().max(100),
+  admin: z.boolean(),
+  bot: z.literal(false),
+});
+
+/** A member who passed Discord's Rules Screening (or joined a server without it), as a join event. */
+export function joinEvent(member: GuildMember, channelId: string): InboundEvent | undefined {
+  const parsed = memberFacts.safeParse({
+    guildId: member.guild.id,
+    guildName: member.guild.name,
+    userId: member.id,
+    displayName: member.displayName,
+    admin: isDiscordAdmin(member.permissions),
+    bot: member.user.bot,
+  });
+  if (!parsed.success) return undefined;
+  const facts = parsed.data;
+  return {
+    type: "join",
+    place: { platform: "discord", groupId: facts.guildId, groupName: facts.guildName, channelId },
+    actor: { id: facts.userId, isPlatformAdmin: facts.admin, displayName: facts.displayName },
+  };
+}
+
+export function placeOfGuild(guild: Guild, channelId: string): Place & { groupId: string } {
+  return { platform: "discord", groupId: guild.id, groupName: guild.name, channelId };
+}
+
+export function actorOfInteraction(interaction: BaseInteraction): Actor | undefined {
+  const facts = factsOf(interaction);
+  return facts ? actorOf(facts) : undefined;
+}
+
+export function placeOfInteraction(interaction: BaseInteraction): Place | undefined {
+  const facts = factsOf(interaction);
+  return facts ? placeOf(facts) : undefined;
+}

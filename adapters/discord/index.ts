@@ -1,0 +1,111 @@
+import { type Client, type Guild, PermissionFlagsBits, RESTJSONErrorCodes } from "discord.js";
+import { PlatformError } from "../../core/platform-error.js";
+import type { ChannelTarget, PlatformPort, View } from "../../core/ports.js";
+import type { Projection } from "./commands.js";
+import { orPlatformError, toPlatformError } from "./platform-errors.js";
+import { discordRoles, setMemberAccess } from "./roles.js";
+import { renderView } from "./views.js";
+
+const POST = "post in a channel";
+const DIRECT = "send a direct message";
+
+// What posting a rendered view needs in a channel: seeing it, writing, embeds and files.
+const POST_PERMISSIONS = [
+  PermissionFlagsBits.ViewChannel,
+  PermissionFlagsBits.SendMessages,
+  PermissionFlagsBits.EmbedLinks,
+  PermissionFlagsBits.AttachFiles,
+];
+
+function idFrom(reference: string, mention: RegExp): string | undefined {
+  const trimmed = reference.trim();
+  // Discord: ids are snowflakes, 17 to 20 decimal digits.
+  return mention.exec(trimmed)?.[1] ?? /^(\d{17,20})$/.exec(trimmed)?.[1];
+}
+
+/** One match by name, case-insensitively; ambiguous or absent names resolve to nothing. */
+function single<T>(items: Iterable<T>, matches: (item: T) => boolean): T | undefined {
+  const found = [...items].filter(matches);
+  return found.length === 1 ? found[0] : undefined;
+}
+
+function sameName(a: string | null | undefined, b: string): boolean {
+  return typeof a === "string" && a.localeCompare(b, undefined, { sensitivity: "accent" }) === 0;
+}
+
+/** The engine's port onto Discord: posts, direct messages, references, the gate and tag roles. */
+export function createDiscordAdapter(client: Client, projection: Projection): PlatformPort {
+  const guild = (groupId: string): Guild | undefined => client.guilds.cache.get(groupId);
+
+  return {
+    platform: "discord",
+    commandSyntax: (path) => projection.syntax(path) ?? `/${path}`,
+
+    async post(to: ChannelTarget, view: View) {
+      const channel = await orPlatformError(POST, () => client.channels.fetch(to.channelId), [
+        RESTJSONErrorCodes.UnknownChannel,
+      ]);
+      if (!channel?.isSendable() || !("guildId" in channel) || channel.guildId !== to.groupId) {
+        throw new PlatformError("not_found", POST);
+      }
+      const me = client.user;
+      if (me && !channel.permissionsFor(me)?.has(POST_PERMISSIONS))
+        throw new PlatformError("missing_permission", POST);
+      const ids: string[] = [];
+      for (const message of renderView(view)) {
+        const sent = await orPlatformError(POST, () => channel.send(message), [
+          RESTJSONErrorCodes.UnknownChannel,
+        ]);
+        ids.push(sent.id);
+      }
+      return ids;
+    },
+
+    async sendDirect(userId: string, view: View, from?: { groupId: string }) {
+      try {
+        const dm = await client.users.createDM(userId);
+        for (const message of renderView(view, from ?? {})) await dm.send(message);
+        return true;
+      } catch (error) {
+        const failure = toPlatformError(error, DIRECT);
+        if (failure.kind === "cannot_message") return false;
+        throw failure;
+      }
+    },
+
+    async resolveUser(groupId: string, reference: string) {
+      const id = idFrom(reference, /^<@!?(\d{17,20})>$/);
+      if (id) return id;
+      const name = reference.trim().replace(/^@/, "");
+      const members = guild(groupId)?.members.cache.values() ?? [];
+      return single(members, (m) => sameName(m.user.username, name) || sameName(m.displayName, name))?.id;
+    },
+
+    async resolveRole(groupId: string, reference: string) {
+      const g = guild(groupId);
+      if (!g) return undefined;
+      const id = idFrom(reference, /^<@&(\d{17,20})>$/);
+      const name = reference.trim().replace(/^@/, "");
+      const role = id ? g.roles.cache.get(id) : single(g.roles.cache.values(), (r) => sameName(r.name, name));
+      // @everyone and integration-managed roles cannot be granted.
+      if (!role || role.id === g.id || role.managed) return undefined;
+      return role.id;
+    },
+
+    async resolveChannel(groupId: string, reference: string) {
+      const g = guild(groupId);
+      if (!g) return undefined;
+      const id = idFrom(reference, /^<#(\d{17,20})>$/);
+      const name = reference.trim().replace(/^#/, "");
+      const channel = id
+        ? g.channels.cache.get(id)
+        : single(g.channels.cache.values(), (c) => c.isTextBased() && sameName(c.name, name));
+      return channel?.isTextBased() ? channel.id : undefined;
+    },
+
+    setAccess: (groupId, userId, allowed, accessRoleId) =>
+      setMemberAccess(client, groupId, userId, allowed, accessRoleId),
+
+    roles: discordRoles(client),
+  };
+}

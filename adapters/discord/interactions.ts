@@ -1,0 +1,166 @@
+import {
+  type AutocompleteInteraction,
+  type Interaction,
+  type InteractionReplyOptions,
+  type MessageContextMenuCommandInteraction,
+  MessageFlags,
+  type RepliableInteraction,
+} from "discord.js";
+import type { Engine } from "../../core/engine.js";
+import { describeError } from "../../core/failures.js";
+import type { Logger } from "../../core/log.js";
+import type { InboundEvent, View } from "../../core/ports.js";
+import { hasManyChoices, type Projection } from "./commands.js";
+import {
+  actorOfInteraction,
+  buttonEvent,
+  commandEvent,
+  menuEvent,
+  modalEvent,
+  placeOfInteraction,
+  routeOf,
+  selectEvent,
+} from "./events.js";
+import { modalFor } from "./modals.js";
+import { type DiscordMessage, renderView } from "./views.js";
+
+// Discord: an interaction must be answered (or deferred) within 3 seconds, else it fails for the user.
+export const DISCORD_ANSWER_DEADLINE_MS = 3000;
+// Discord: autocomplete offers at most 25 choices, each name and value ≤ 100 characters.
+const AUTOCOMPLETE_MAX = 25;
+const CHOICE_TEXT_MAX = 100;
+
+export interface InteractionDeps {
+  engine: Pick<Engine, "dispatch" | "suggest">;
+  projection: Projection;
+  log: Logger;
+  /** When the engine has not answered by then, the interaction is deferred (well inside Discord's 3 s). */
+  deferAfterMs: number;
+  /** Sees each command event with its replies (the welcome-channel stopgap listens here). */
+  onCommand?(event: InboundEvent, views: View[]): void;
+}
+
+async function eventOf(interaction: Interaction, projection: Projection): Promise<InboundEvent | undefined> {
+  if (interaction.isChatInputCommand()) return commandEvent(interaction, projection);
+  if (interaction.isMessageContextMenuCommand()) return menuEvent(interaction, projection);
+  if (interaction.isButton()) return buttonEvent(interaction);
+  if (interaction.isStringSelectMenu()) return selectEvent(interaction);
+  return undefined;
+}
+
+/** Handles one interaction end to end; never throws (a failure is logged, the user sees Discord's own). */
+export async function handleInteraction(interaction: Interaction, deps: InteractionDeps): Promise<void> {
+  try {
+    if (interaction.isAutocomplete()) {
+      await autocomplete(interaction, deps);
+      return;
+    }
+    if (interaction.isMessageContextMenuCommand() && (await askInModal(interaction, deps))) return;
+    const event = interaction.isModalSubmit()
+      ? modalEvent(interaction, deps.projection)
+      : await eventOf(interaction, deps.projection);
+    if (!event || !interaction.isRepliable()) {
+      deps.log.debug({ type: interaction.type }, "discord interaction ignored (malformed or unknown)");
+      return;
+    }
+    await answer(interaction, event, deps);
+  } catch (error) {
+    deps.log.warn({ error: describeError(error) }, "discord interaction failed");
+  }
+}
+
+function withFlags(message: DiscordMessage, ephemeral: boolean): InteractionReplyOptions {
+  return ephemeral ? { ...message, flags: MessageFlags.Ephemeral } : message;
+}
+
+/**
+ * Replies with the engine's views: directly when the engine answers in time, else after an ephemeral
+ * deferral (then private views edit the placeholder and public ones are posted as follow-ups, so a
+ * private answer can never come out public).
+ */
+async function answer(interaction: RepliableInteraction, event: InboundEvent, deps: InteractionDeps) {
+  let deferral: Promise<unknown> | undefined;
+  const timer = setTimeout(() => {
+    deferral = interaction
+      .deferReply({ flags: MessageFlags.Ephemeral })
+      .catch((error: unknown) => deps.log.warn({ error: describeError(error) }, "discord defer failed"));
+  }, deps.deferAfterMs);
+  const views = await deps.engine.dispatch(event);
+  clearTimeout(timer);
+  if (event.type === "command") deps.onCommand?.(event, views);
+  const messages = views.flatMap((view) =>
+    renderView(view).map((message) => ({ message, private: !!view.private })),
+  );
+
+  if (deferral) {
+    await deferral;
+    let placeholderUsed = false;
+    for (const { message, private: ephemeral } of messages) {
+      if (ephemeral && !placeholderUsed) {
+        await interaction.editReply(message);
+        placeholderUsed = true;
+      } else {
+        await interaction.followUp(withFlags(message, ephemeral));
+      }
+    }
+    if (!placeholderUsed) await interaction.deleteReply();
+    return;
+  }
+  const [first, ...rest] = messages;
+  if (!first) {
+    // Nothing to say: acknowledge a press silently; a command still needs an answer to close.
+    if (interaction.isMessageComponent()) await interaction.deferUpdate();
+    else {
+      await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+      await interaction.deleteReply();
+    }
+    return;
+  }
+  await interaction.reply(withFlags(first.message, first.private));
+  for (const { message, private: ephemeral } of rest)
+    await interaction.followUp(withFlags(message, ephemeral));
+}
+
+function truncate(text: string): string {
+  return text.length <= CHOICE_TEXT_MAX ? text : `${text.slice(0, CHOICE_TEXT_MAX - 1)}…`;
+}
+
+async function autocomplete(interaction: AutocompleteInteraction, deps: InteractionDeps): Promise<void> {
+  const route = routeOf(interaction, deps.projection);
+  const focused = interaction.options.getFocused(true);
+  const param = route?.params.get(focused.name);
+  const place = placeOfInteraction(interaction);
+  const actor = actorOfInteraction(interaction);
+  const typed = String(focused.value).slice(0, CHOICE_TEXT_MAX);
+  let choices: { name: string; value: string }[] = [];
+  if (route && param && place && actor) {
+    if (param.choices && hasManyChoices(param)) {
+      const needle = typed.toLowerCase();
+      choices = param.choices
+        .filter((c) => c.toLowerCase().includes(needle))
+        .map((c) => ({ name: c, value: c }));
+    } else {
+      // Autocomplete cannot be deferred: past the deadline the member gets no suggestions, not an error.
+      const timeout = new Promise<[]>((resolve) => setTimeout(() => resolve([]), deps.deferAfterMs).unref());
+      const suggestions = await Promise.race([
+        deps.engine.suggest({ place, actor, path: route.command.path, param: param.name, typed }),
+        timeout,
+      ]);
+      choices = suggestions.map((s) => ({
+        name: truncate(s.label),
+        value: s.value.slice(0, CHOICE_TEXT_MAX),
+      }));
+    }
+  }
+  await interaction.respond(choices.slice(0, AUTOCOMPLETE_MAX));
+}
+
+/** A context-menu command with text parameters asks for them in a modal first (Discord's first answer). */
+async function askInModal(interaction: MessageContextMenuCommandInteraction, deps: InteractionDeps) {
+  const path = deps.projection.menu(interaction.commandName);
+  const command = path ? deps.projection.command(path) : undefined;
+  const modal = command ? modalFor(command, interaction) : undefined;
+  if (!modal) return false;
+  await interaction.showModal(modal);
+  return true;
+}

@@ -1,0 +1,112 @@
+// Slack Events API events → the engine's join/leave events and the App Home. Payloads are checked
+// with zod; one that lacks what we rely on is dropped (logged at debug).
+import type { App } from "@slack/bolt";
+import { z } from "zod";
+import { describeError } from "../../core/failures.js";
+import { hashId } from "../../core/log.js";
+import type { Actor, View } from "../../core/ports.js";
+import { publishHome } from "./home.js";
+import { replyByDirect } from "./replies.js";
+import type { SlackRuntime } from "./runtime.js";
+
+const id = z.string().min(1).max(64);
+
+const teamJoin = z.object({
+  team_id: id,
+  event: z.object({
+    user: z.object({
+      id,
+      is_bot: z.boolean().optional(),
+      deleted: z.boolean().optional(),
+      name: z.string().optional(),
+      real_name: z.string().optional(),
+      profile: z.object({ display_name: z.string().optional(), real_name: z.string().optional() }).optional(),
+    }),
+  }),
+});
+
+const channelMembership = z.object({
+  team_id: id,
+  event: z.object({ user: id, channel: id }),
+});
+
+const homeOpened = z.object({
+  team_id: id,
+  event: z.object({ user: id, tab: z.string().optional() }),
+});
+
+function dropped(rt: SlackRuntime, what: string, error: z.ZodError): void {
+  // Paths only: a payload's values can be personal.
+  rt.log.debug(
+    { platform: "slack", paths: error.issues.map((i) => i.path.join(".")) },
+    `malformed ${what} ignored`,
+  );
+}
+
+/** Welcomes are personal (an accept button, a tag picker): by DM, or in the channel if public there. */
+async function deliverWelcome(
+  rt: SlackRuntime,
+  teamId: string,
+  userId: string,
+  channel: string | undefined,
+  views: View[],
+) {
+  for (const view of views) {
+    if (channel && !view.private) {
+      try {
+        await rt.port.post({ groupId: teamId, channelId: channel }, view);
+      } catch (error) {
+        rt.log.warn({ platform: "slack", error: describeError(error) }, "welcome post failed");
+      }
+    } else await replyByDirect(rt, userId, [view]);
+  }
+}
+
+export function registerEvents(app: App, rt: SlackRuntime): void {
+  app.event("team_join", async ({ body }) => {
+    // With a main channel set, the workspace is larger than the community: its channel decides.
+    if (rt.mainChannel) return;
+    const parsed = teamJoin.safeParse(body);
+    if (!parsed.success) return dropped(rt, "team_join", parsed.error);
+    const { team_id: teamId, event } = parsed.data;
+    if (event.user.is_bot || event.user.deleted) return;
+    const name = event.user.profile?.display_name || event.user.profile?.real_name || event.user.real_name;
+    // Someone who just joined is not an admin of it; the name greets them and is not stored.
+    const actor: Actor = {
+      id: event.user.id,
+      isPlatformAdmin: false,
+      ...(name ? { displayName: name } : {}),
+    };
+    const place = await rt.directory.place(teamId, event.user.id);
+    rt.log.debug({ platform: "slack", user: hashId(actor.id) }, "member joined the workspace");
+    const views = await rt.engine.dispatch({ type: "join", place, actor });
+    await deliverWelcome(rt, teamId, actor.id, undefined, views);
+  });
+
+  for (const type of ["member_joined_channel", "member_left_channel"] as const) {
+    app.event(type, async ({ body, context }) => {
+      const parsed = channelMembership.safeParse(body);
+      if (!parsed.success) return dropped(rt, type, parsed.error);
+      const { team_id: teamId, event } = parsed.data;
+      if (!rt.mainChannel || event.channel !== rt.mainChannel || event.user === context.botUserId) return;
+      const [place, actor] = await Promise.all([
+        rt.directory.place(teamId, event.channel),
+        rt.directory.actor(teamId, event.user),
+      ]);
+      if (type === "member_left_channel") {
+        await rt.engine.dispatch({ type: "leave", place, actor });
+        return;
+      }
+      const views = await rt.engine.dispatch({ type: "join", place, actor });
+      await deliverWelcome(rt, teamId, actor.id, event.channel, views);
+    });
+  }
+
+  app.event("app_home_opened", async ({ body }) => {
+    const parsed = homeOpened.safeParse(body);
+    if (!parsed.success) return dropped(rt, "app_home_opened", parsed.error);
+    const { team_id: teamId, event } = parsed.data;
+    if (event.tab !== undefined && event.tab !== "home") return;
+    await publishHome(rt, teamId, event.user);
+  });
+}

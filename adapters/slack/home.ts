@@ -1,0 +1,51 @@
+import type { types } from "@slack/bolt";
+import type { Registry } from "../../core/commands/registry.js";
+import { describeError } from "../../core/failures.js";
+import { rawMessage } from "../../core/text/i18n.js";
+import { OPEN_FORM_ACTION } from "./forms.js";
+import { clip } from "./mrkdwn.js";
+import type { SlackRuntime } from "./runtime.js";
+import { surfaceBlocks } from "./views.js";
+
+/** Moderator commands offered as forms on the App Home, when the core has them. */
+export const HOME_FORMS = ["mod resources add", "mod rules add", "mod rules edit"];
+
+/** Slack: button text at most 75 characters. */
+const BUTTON_TEXT = 75;
+
+/** Buttons opening the moderator forms, labelled with each command's own description. */
+export function formButtons(registry: Registry): types.KnownBlock[] {
+  const elements = HOME_FORMS.flatMap((path, i): types.Button[] => {
+    const command = registry.get(path);
+    if (!command) return [];
+    const label = clip(rawMessage(command.description), BUTTON_TEXT);
+    return [
+      {
+        type: "button",
+        action_id: `${OPEN_FORM_ACTION}${i}`,
+        value: path,
+        text: { type: "plain_text", text: label, emoji: true },
+      },
+    ];
+  });
+  return elements.length > 0 ? [{ type: "divider" }, { type: "actions", elements }] : [];
+}
+
+/** Publishes a member's App Home tab: the core's overview, plus the forms for workspace admins. */
+export async function publishHome(rt: SlackRuntime, teamId: string, userId: string): Promise<void> {
+  const [place, actor] = await Promise.all([
+    rt.directory.place(teamId, userId),
+    rt.directory.actor(teamId, userId),
+  ]);
+  const view = await rt.engine.home({ place, actor });
+  // Only Slack admins are known here; moderators the core granted use `/peer form <command>`.
+  const extra = actor.isPlatformAdmin ? formButtons(rt.engine.registry) : [];
+  try {
+    await rt.client.views.publish({
+      user_id: userId,
+      view: { type: "home", blocks: surfaceBlocks([view], extra) },
+    });
+  } catch (error) {
+    rt.log.warn({ platform: "slack", error: describeError(error) }, "views.publish failed");
+  }
+}

@@ -1,0 +1,231 @@
+// The slash command, button and menu clicks, and form submissions. Each is acknowledged first
+// (Slack waits 3 s), except a form submission, whose answer is the acknowledgement.
+import type { App, RespondFn } from "@slack/bolt";
+import { z } from "zod";
+import type { CommandDef } from "../../core/commands/define.js";
+import { describeError } from "../../core/failures.js";
+import type { ChoiceInput, View } from "../../core/ports.js";
+import { parsePeer, SLASH_COMMAND } from "./commands.js";
+import {
+  FORM_CALLBACK,
+  type FormOrigin,
+  formAnswers,
+  formModal,
+  formOrigin,
+  OPEN_FORM_ACTION,
+  resultModal,
+} from "./forms.js";
+import { publishHome } from "./home.js";
+import { REPORT_COMMAND, REPORT_SHORTCUT } from "./manifest.js";
+import {
+  type BlockActions,
+  blockActionsPayload,
+  messageShortcutPayload,
+  slashCommandPayload,
+  viewSubmissionPayload,
+} from "./payloads.js";
+import { replyByDirect, replyInModal, replyInNewModal, replyToResponseUrl } from "./replies.js";
+import type { SlackRuntime } from "./runtime.js";
+import { CHOICE_BLOCK, CORE_BUTTON, LINK_BUTTON, offeredValues } from "./views.js";
+
+/** A submitted form is answered in its acknowledgement, which Slack awaits 3 s: keep a margin. */
+const FORM_DEADLINE_MS = 2_500;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+function dropped(rt: SlackRuntime, what: string, error: z.ZodError): void {
+  rt.log.debug(
+    { platform: "slack", paths: error.issues.map((i) => i.path.join(".")) },
+    `malformed ${what} ignored`,
+  );
+}
+
+async function openForm(
+  rt: SlackRuntime,
+  triggerId: string | undefined,
+  command: CommandDef,
+  origin: FormOrigin,
+) {
+  if (!triggerId) return;
+  try {
+    await rt.client.views.open({ trigger_id: triggerId, view: formModal(command, origin) });
+  } catch (error) {
+    rt.log.warn({ platform: "slack", error: describeError(error) }, "could not open a form");
+  }
+}
+
+/** Runs a core action from a click and answers where the click happened. */
+async function runAction(
+  rt: SlackRuntime,
+  body: BlockActions,
+  action: string,
+  choice: ChoiceInput | undefined,
+  respond: RespondFn | undefined,
+): Promise<void> {
+  const teamId = body.team?.id ?? body.user.team_id;
+  if (!teamId) return;
+  const userId = body.user.id;
+  // Clicks on the App Home or in a modal have no channel: the user's own conversation stands in.
+  const channelId = body.channel?.id ?? body.container?.channel_id ?? userId;
+  const [place, actor] = await Promise.all([
+    rt.directory.place(teamId, channelId),
+    rt.directory.actor(teamId, userId),
+  ]);
+  const views = await rt.engine.dispatch({
+    type: "action",
+    place,
+    actor,
+    action,
+    ...(choice ? { choice } : {}),
+  });
+  if (body.view?.type === "home") {
+    await replyInNewModal(rt, body.trigger_id, userId, views);
+    await publishHome(rt, teamId, userId);
+  } else if (body.view?.type === "modal") await replyInModal(rt, body.view.id, userId, views);
+  else if (respond) await replyToResponseUrl(rt, respond, { teamId, userId }, views);
+  else await replyByDirect(rt, userId, views);
+}
+
+const permalinkAnswer = z.object({ permalink: z.url() });
+
+/** A link moderators can open to the reported message; its ids when Slack will not say. */
+async function permalink(rt: SlackRuntime, channel: string, ts: string): Promise<string> {
+  try {
+    return permalinkAnswer.parse(await rt.client.chat.getPermalink({ channel, message_ts: ts })).permalink;
+  } catch {
+    return `${channel}/${ts}`;
+  }
+}
+
+async function beforeDeadline<T>(work: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), ms);
+  });
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export function registerInteractions(app: App, rt: SlackRuntime): void {
+  app.command(SLASH_COMMAND, async ({ ack, body, respond }) => {
+    await ack();
+    const parsed = slashCommandPayload.safeParse(body);
+    if (!parsed.success) return dropped(rt, "slash command", parsed.error);
+    const c = parsed.data;
+    const request = parsePeer(rt.engine.registry, c.text);
+    if (request.kind === "form") {
+      await openForm(rt, c.trigger_id, request.command, {
+        path: request.command.path,
+        channelId: c.channel_id,
+      });
+      return;
+    }
+    const [place, actor] = await Promise.all([
+      rt.directory.place(c.team_id, c.channel_id),
+      rt.directory.actor(c.team_id, c.user_id),
+    ]);
+    const views = await rt.engine.dispatch({ type: "command", place, actor, text: request.text });
+    await replyToResponseUrl(rt, respond, { teamId: c.team_id, userId: c.user_id }, views);
+  });
+
+  app.action(new RegExp(`^${escapeRegExp(CORE_BUTTON)}`), async ({ ack, body, respond }) => {
+    await ack();
+    const parsed = blockActionsPayload.safeParse(body);
+    if (!parsed.success) return dropped(rt, "button click", parsed.error);
+    const value = parsed.data.actions[0]?.value;
+    if (value) await runAction(rt, parsed.data, value, undefined, respond);
+  });
+
+  app.action(
+    { type: "block_actions", block_id: new RegExp(`^${escapeRegExp(CHOICE_BLOCK)}`) },
+    async ({ ack, body, respond }) => {
+      await ack();
+      const parsed = blockActionsPayload.safeParse(body);
+      if (!parsed.success) return dropped(rt, "menu choice", parsed.error);
+      const act = parsed.data.actions[0];
+      const offered = act?.block_id ? offeredValues(act.block_id) : undefined;
+      if (!act || !offered) return;
+      const picked =
+        act.selected_options?.map((o) => o.value) ?? (act.selected_option ? [act.selected_option.value] : []);
+      // Only what this menu offered counts: a forged value cannot reach another tag.
+      const selected = picked.filter((value) => offered.includes(value));
+      await runAction(rt, parsed.data, act.action_id, { selected, offered }, respond);
+    },
+  );
+
+  // A link button opens its URL in the browser; Slack still reports the click, which needs an answer.
+  app.action(new RegExp(`^${escapeRegExp(LINK_BUTTON)}`), async ({ ack }) => {
+    await ack();
+  });
+
+  app.action(new RegExp(`^${escapeRegExp(OPEN_FORM_ACTION)}`), async ({ ack, body }) => {
+    await ack();
+    const parsed = blockActionsPayload.safeParse(body);
+    if (!parsed.success) return dropped(rt, "form button", parsed.error);
+    const path = parsed.data.actions[0]?.value;
+    const command = path ? rt.engine.registry.get(path) : undefined;
+    if (!command) return;
+    const channelId = parsed.data.channel?.id ?? parsed.data.user.id;
+    await openForm(rt, parsed.data.trigger_id, command, { path: command.path, channelId });
+  });
+
+  // "Report to moderators" on a message: the report form, pointing at that message.
+  app.shortcut(REPORT_SHORTCUT, async ({ ack, body }) => {
+    await ack();
+    const parsed = messageShortcutPayload.safeParse(body);
+    if (!parsed.success) return dropped(rt, "message shortcut", parsed.error);
+    const { channel, message, trigger_id: triggerId } = parsed.data;
+    const command = rt.engine.registry.get(REPORT_COMMAND);
+    if (!command) return;
+    const messageRef = await permalink(rt, channel.id, message.ts);
+    await openForm(rt, triggerId, command, { path: command.path, channelId: channel.id, messageRef });
+  });
+
+  app.view(FORM_CALLBACK, async ({ ack, body }) => {
+    const parsed = viewSubmissionPayload.safeParse(body);
+    if (!parsed.success) {
+      await ack();
+      return dropped(rt, "form submission", parsed.error);
+    }
+    const { team, user, view } = parsed.data;
+    const teamId = team?.id ?? user.team_id;
+    const origin = formOrigin(view.private_metadata);
+    const command = origin ? rt.engine.registry.get(origin.path) : undefined;
+    const answers = command ? formAnswers(command, view.state.values) : undefined;
+    if (!teamId || !origin || !command || !answers) {
+      await ack();
+      return;
+    }
+    if (Object.keys(answers.errors).length > 0) {
+      await ack({ response_action: "errors", errors: answers.errors });
+      return;
+    }
+    const work = (async (): Promise<View[]> => {
+      const [place, actor] = await Promise.all([
+        rt.directory.place(teamId, origin.channelId),
+        rt.directory.actor(teamId, user.id),
+      ]);
+      return rt.engine.dispatch({
+        type: "command",
+        place,
+        actor,
+        text: command.path,
+        args: answers.args,
+        ...(origin.messageRef ? { messageRef: origin.messageRef } : {}),
+      });
+    })();
+    const views = await beforeDeadline(work, FORM_DEADLINE_MS);
+    if (views) {
+      await ack({ response_action: "update", view: resultModal(command.path, views) });
+      return;
+    }
+    // Too slow to answer in the form: it closes, and the answer follows by direct message.
+    await ack();
+    await replyByDirect(rt, user.id, await work);
+  });
+}

@@ -1,0 +1,90 @@
+// The Slack app manifest, generated from the command registry: pasting it at api.slack.com/apps
+// creates the whole app (scopes, events, the slash command, interactivity, App Home) in one step.
+import type { webApi } from "@slack/bolt";
+import type { CommandDef } from "../../core/commands/define.js";
+import { slashCommandManifest } from "./commands.js";
+
+type Manifest = webApi.AppsManifestCreateArguments["manifest"];
+type BotScope = NonNullable<NonNullable<NonNullable<Manifest["oauth_config"]>["scopes"]>["bot"]>[number];
+type BotEvent = NonNullable<
+  NonNullable<NonNullable<Manifest["settings"]>["event_subscriptions"]>["bot_events"]
+>[number];
+
+/** The message shortcut that reports a message to the moderators, when the core has `report`. */
+export const REPORT_SHORTCUT = "pb.report";
+export const REPORT_COMMAND = "report";
+
+/** Where Bolt's receiver takes events, commands and interactivity on the process's HTTP server. */
+export const SLACK_EVENTS_PATH = "/slack/events";
+
+/** Every bot scope the app asks for, and why; the README lists the same. */
+export const BOT_SCOPES: readonly { scope: BotScope; why: string }[] = [
+  { scope: "commands", why: "the /peer slash command" },
+  { scope: "chat:write", why: "welcomes and replies in direct messages, digests, notices to moderators" },
+  {
+    scope: "users:read",
+    why: "team_join events; users.info tells whether someone is a workspace admin or owner, and the name a welcome greets (never stored)",
+  },
+  { scope: "team:read", why: "team.info: a new community is named after the workspace" },
+  { scope: "im:write", why: "conversations.open: the direct conversation a file is shared in" },
+  { scope: "files:write", why: "/peer mydata sends the member's data export as a file, privately" },
+  { scope: "channels:read", why: "member_joined_channel in a public main channel (SLACK_MAIN_CHANNEL)" },
+  { scope: "groups:read", why: "member_joined_channel in a private main channel" },
+];
+
+/** The events the app subscribes to. */
+export const BOT_EVENTS: readonly BotEvent[] = [
+  "app_home_opened",
+  "team_join",
+  "member_joined_channel",
+  "member_left_channel",
+  "app_uninstalled",
+  "tokens_revoked",
+];
+
+export interface ManifestOptions {
+  /** Public base URL (https://bot.example.org) for HTTP mode; absent, the manifest is for Socket Mode. */
+  publicUrl?: string;
+}
+
+export function slackManifest(commands: readonly CommandDef[], options: ManifestOptions = {}): Manifest {
+  const requestUrl = options.publicUrl
+    ? `${options.publicUrl.replace(/\/+$/, "")}${SLACK_EVENTS_PATH}`
+    : undefined;
+  return {
+    _metadata: { major_version: 1, minor_version: 1 },
+    display_information: {
+      name: "peerbridge",
+      description: "Rules, welcomes and tags for peer-support groups, run by their own moderators.",
+      background_color: "#2f5d62",
+    },
+    features: {
+      app_home: { home_tab_enabled: true, messages_tab_enabled: true, messages_tab_read_only_enabled: false },
+      bot_user: { display_name: "peerbridge", always_online: true },
+      slash_commands: [slashCommandManifest(commands, requestUrl)],
+      ...(commands.some((c) => c.path === REPORT_COMMAND)
+        ? {
+            shortcuts: [
+              {
+                type: "message" as const,
+                name: "Report to moderators",
+                callback_id: REPORT_SHORTCUT,
+                description: "Tell the moderators about this message; only they see it",
+              },
+            ],
+          }
+        : {}),
+    },
+    oauth_config: { scopes: { bot: BOT_SCOPES.map((s) => s.scope) } },
+    settings: {
+      event_subscriptions: {
+        bot_events: [...BOT_EVENTS],
+        ...(requestUrl ? { request_url: requestUrl } : {}),
+      },
+      interactivity: { is_enabled: true, ...(requestUrl ? { request_url: requestUrl } : {}) },
+      org_deploy_enabled: false,
+      socket_mode_enabled: requestUrl === undefined,
+      token_rotation_enabled: false,
+    },
+  };
+}

@@ -1,0 +1,79 @@
+import type { Inline, RichText } from "../../core/ports.js";
+
+// Slack mrkdwn has no escape for its formatting characters: a zero-width space on each side
+// keeps user text from opening bold, italic, strike-through or code.
+const ZWSP = "\u200B";
+
+/** The three characters Slack asks apps to escape in any mrkdwn or fallback text. */
+export function escapeMrkdwn(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/**
+ * User text made inert: it can never link, mention (`<!channel>`, `<@U…>`), quote or format.
+ * Bare `@here` stays text because every mrkdwn object is sent with `verbatim: true`.
+ */
+export function inert(text: string): string {
+  return escapeMrkdwn(text)
+    .replace(/[*_~`]/g, (c) => `${ZWSP}${c}${ZWSP}`)
+    .replace(/(^|\n)&gt;/g, `$1${ZWSP}&gt;`);
+}
+
+/** Inside inline code Slack formats nothing, but a backtick would end the code early. */
+function inertCode(text: string): string {
+  return escapeMrkdwn(text).replace(/`/g, "\u02CB");
+}
+
+// Slack user ids: U… in a workspace, W… across an Enterprise Grid.
+const USER_ID = /^[UW][A-Z0-9]{2,}$/;
+const SAFE_URL = /^(https?:\/\/|mailto:)[^\s]+$/i;
+
+function wrap(body: string, marker: string): string {
+  // Slack only styles a run whose markers touch non-space characters.
+  const match = /^(\s*)([\s\S]*?)(\s*)$/.exec(body);
+  const [, lead = "", core = "", trail = ""] = match ?? [];
+  return core ? `${lead}${marker}${core}${marker}${trail}` : body;
+}
+
+export interface MrkdwnOptions {
+  /** Whether a user reference may be a mention: only where no one else is notified. */
+  mentions: boolean;
+  /** Display names for user references shown as text, looked up for this message only. */
+  names?: ReadonlyMap<string, string>;
+}
+
+function span(part: Inline, options: MrkdwnOptions): string {
+  if (part.user !== undefined) {
+    // A mention notifies the person named, so it is only used where nobody but the reader sees it.
+    if (options.mentions && USER_ID.test(part.user)) return `<@${part.user}>`;
+    const name = options.names?.get(part.user);
+    return inert(name ? `@${name}` : part.text);
+  }
+  let body = part.style === "code" ? inertCode(part.text) : inert(part.text);
+  if (part.style === "bold") body = wrap(body, "*");
+  else if (part.style === "italic") body = wrap(body, "_");
+  else if (part.style === "code") body = wrap(body, "`");
+  if (part.href !== undefined && SAFE_URL.test(part.href)) {
+    const url = escapeMrkdwn(part.href).replace(/\|/g, "%7C");
+    return `<${url}|${body}>`;
+  }
+  return body;
+}
+
+/** RichText as Slack mrkdwn: styles from the core become markup, every character of text stays text. */
+export function toMrkdwn(text: RichText, options: MrkdwnOptions): string {
+  return text.map((part) => span(part, options)).join("");
+}
+
+/** Plain text for `plain_text` objects (button labels, placeholders): Slack shows it as typed. */
+export function toPlain(text: RichText): string {
+  return text.map((part) => part.text).join("");
+}
+
+/** Cuts to `max` UTF-16 units (how Slack counts its field limits) with an ellipsis, never mid-pair. */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let cut = text.slice(0, max - 1);
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  return `${cut}…`;
+}

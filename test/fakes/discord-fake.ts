@@ -1,0 +1,959 @@
+// A local Discord: REST API v10 and gateway on 127.0.0.1, speaking the real wire format, recording
+// every call. discord.js is pointed at it with `rest.api`; the gateway URL comes from GET /gateway/bot.
+import { randomBytes } from "node:crypto";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { APIApplicationCommand, APIChannel, APIGuildMember, APIRole, APIUser } from "discord.js";
+import { WebSocket, WebSocketServer } from "ws";
+import {
+  BOT_PERMISSIONS,
+  interactionMember,
+  MEMBER_PERMISSIONS,
+  member as memberPayload,
+  PERMISSIONS,
+  role as rolePayload,
+  snowflake,
+  textChannel,
+  user as userPayload,
+} from "./discord-payloads.js";
+
+export interface FakeGuild {
+  id: string;
+  name: string;
+  ownerId: string;
+  systemChannelId: string | null;
+  roles: APIRole[];
+  channels: APIChannel[];
+  members: Map<string, APIGuildMember>;
+  /** The bot's own managed role. */
+  botRoleId: string;
+}
+
+export interface RecordedCall {
+  method: string;
+  path: string;
+  body: unknown;
+}
+
+/** A message the bot created: in a channel, a DM, or as an interaction reply / webhook follow-up. */
+export interface RecordedMessage {
+  id: string;
+  channelId: string;
+  body: MessageBody;
+  files: { name: string; content: string }[];
+  via: "channel" | "callback" | "webhook-edit" | "webhook";
+  token?: string;
+  ephemeral: boolean;
+}
+
+export interface MessageBody {
+  content?: string;
+  embeds?: { description?: string; title?: string }[];
+  components?: { type: number; components: Component[] }[];
+  allowed_mentions?: { parse?: string[]; users?: string[]; roles?: string[] };
+  flags?: number;
+}
+
+export interface Component {
+  type: number;
+  custom_id?: string;
+  label?: string;
+  url?: string;
+  style?: number;
+  options?: { label: string; value: string; default?: boolean; description?: string }[];
+  min_values?: number;
+  max_values?: number;
+  placeholder?: string;
+}
+
+export interface Callback {
+  interactionId: string;
+  token: string;
+  type: number;
+  data:
+    | MessageBody
+    | { choices?: { name: string; value: string }[] }
+    | { custom_id?: string; title?: string; components?: unknown[] }
+    | undefined;
+}
+
+interface Failure {
+  method: string;
+  path: RegExp;
+  status: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
+interface PendingInteraction {
+  id: string;
+  token: string;
+  channelId: string;
+}
+
+const EPHEMERAL = 1 << 6;
+
+export interface FakeDiscordOptions {
+  token: string;
+  /** Milliseconds between heartbeats the gateway asks for (Discord: ~41 s; small here). */
+  heartbeatMs?: number;
+}
+
+export class FakeDiscord {
+  readonly token: string;
+  readonly applicationId = snowflake();
+  readonly bot: APIUser = userPayload(snowflake(), "peerbridge", true);
+  readonly guilds = new Map<string, FakeGuild>();
+  readonly users = new Map<string, APIUser>();
+
+  /** Every REST call, in order. */
+  readonly calls: RecordedCall[] = [];
+  readonly callbacks: Callback[] = [];
+  readonly messages: RecordedMessage[] = [];
+  /** Role calls as `create:name`, `rename:roleId:name`, `remove:roleId`, `grant:userId:roleName`, `revoke:…`. */
+  readonly roleCalls: string[] = [];
+  readonly commands = {
+    global: [] as APIApplicationCommand[],
+    guilds: new Map<string, APIApplicationCommand[]>(),
+  };
+  commandWrites = 0;
+  readonly identifies: { intents: number; token: string }[] = [];
+  resumes = 0;
+  heartbeats = 0;
+  /** Every gateway payload the client sent (op and data), for the closing note of the test. */
+  readonly gatewayReceived: { op: number }[] = [];
+
+  private server: Server;
+  private wss = new WebSocketServer({ noServer: true });
+  /** Connections in order; dispatches go to the newest open one. */
+  private sockets: WebSocket[] = [];
+  private sequence = 0;
+  private sessionId = "";
+  private failures: Failure[] = [];
+  private interactions = new Map<string, PendingInteraction>();
+  private dmChannels = new Map<string, string>();
+  private heartbeatMs: number;
+  port = 0;
+
+  constructor(options: FakeDiscordOptions) {
+    this.token = options.token;
+    this.heartbeatMs = options.heartbeatMs ?? 200;
+    this.users.set(this.bot.id, this.bot);
+    this.server = createServer((req, res) => {
+      void this.handle(req, res).catch((error: unknown) => {
+        res.writeHead(500).end(JSON.stringify({ message: String(error), code: 0 }));
+      });
+    });
+    this.server.on("upgrade", (req, socket, head) => {
+      if (!req.url?.startsWith("/gateway")) {
+        socket.destroy();
+        return;
+      }
+      this.wss.handleUpgrade(req, socket, head, (ws) => this.onConnection(ws));
+    });
+  }
+
+  get apiBase(): string {
+    return `http://127.0.0.1:${this.port}/api`;
+  }
+
+  async listen(): Promise<void> {
+    await new Promise<void>((resolve) => this.server.listen(0, "127.0.0.1", resolve));
+    this.port = (this.server.address() as AddressInfo).port;
+  }
+
+  async close(): Promise<void> {
+    for (const client of this.wss.clients) client.terminate();
+    this.wss.close();
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  // --- world building ---------------------------------------------------------------------------
+
+  addUser(username: string): APIUser {
+    const u = userPayload(snowflake(), username);
+    this.users.set(u.id, u);
+    return u;
+  }
+
+  /** A guild with @everyone, the bot's role, #general (system channel) and #welcome; the owner is an admin. */
+  addGuild(name: string, options: { botPermissions?: bigint; systemChannel?: boolean } = {}): FakeGuild {
+    const id = snowflake();
+    const owner = this.addUser(`${name.toLowerCase().replace(/\W/g, "")}-owner`);
+    const botRoleId = snowflake();
+    const general = snowflake();
+    const guild: FakeGuild = {
+      id,
+      name,
+      ownerId: owner.id,
+      systemChannelId: options.systemChannel === false ? null : general,
+      botRoleId,
+      roles: [
+        rolePayload(id, "@everyone", 0, MEMBER_PERMISSIONS),
+        rolePayload(botRoleId, "peerbridge", 10, options.botPermissions ?? BOT_PERMISSIONS, {
+          managed: true,
+          tags: { bot_id: this.bot.id },
+        }),
+      ],
+      channels: [textChannel(general, id, "general", 0), textChannel(snowflake(), id, "welcome", 1)],
+      members: new Map(),
+    };
+    guild.members.set(this.bot.id, memberPayload(this.bot, [botRoleId]));
+    guild.members.set(owner.id, memberPayload(owner, []));
+    this.guilds.set(id, guild);
+    return guild;
+  }
+
+  /** A role made by hand in Discord's UI (e.g. moderators' "Members" role). */
+  addRole(guild: FakeGuild, name: string, position = 1): APIRole {
+    const r = rolePayload(snowflake(), name, position, 0n);
+    guild.roles.push(r);
+    this.dispatch("GUILD_ROLE_CREATE", { guild_id: guild.id, role: r });
+    return r;
+  }
+
+  /** Deletes a role as a server admin would, telling the bot over the gateway. */
+  deleteRoleByHand(guild: FakeGuild, roleId: string): void {
+    guild.roles = guild.roles.filter((r) => r.id !== roleId);
+    for (const m of guild.members.values()) m.roles = m.roles.filter((r) => r !== roleId);
+    this.dispatch("GUILD_ROLE_DELETE", { guild_id: guild.id, role_id: roleId });
+  }
+
+  /** A member joins (Rules Screening: `pending` until they accept the server's rules). */
+  join(guild: FakeGuild, username: string, options: { pending?: boolean } = {}): APIGuildMember {
+    const u = this.addUser(username);
+    const m = memberPayload(u, [], options.pending ?? false);
+    guild.members.set(u.id, m);
+    this.dispatch("GUILD_MEMBER_ADD", { ...m, guild_id: guild.id });
+    return m;
+  }
+
+  /** The member passed Rules Screening. */
+  passScreening(guild: FakeGuild, m: APIGuildMember): void {
+    m.pending = false;
+    this.dispatch("GUILD_MEMBER_UPDATE", { ...m, guild_id: guild.id });
+  }
+
+  /** The bot is added to a guild while running. */
+  addGuildAtRuntime(name: string, options: { botPermissions?: bigint } = {}): FakeGuild {
+    const guild = this.addGuild(name, options);
+    this.dispatch("GUILD_CREATE", this.guildPayload(guild));
+    return guild;
+  }
+
+  /** The bot is removed from a guild. */
+  removeGuild(guild: FakeGuild): void {
+    this.guilds.delete(guild.id);
+    this.dispatch("GUILD_DELETE", { id: guild.id });
+  }
+
+  channel(guild: FakeGuild, name: string): APIChannel {
+    const found = guild.channels.find((c) => "name" in c && c.name === name);
+    if (!found) throw new Error(`no channel ${name}`);
+    return found;
+  }
+
+  /** Makes the next matching REST call fail with this status and body (e.g. 429, 403 50013). */
+  failNext(
+    method: string,
+    path: RegExp,
+    status: number,
+    body: unknown,
+    headers?: Record<string, string>,
+  ): void {
+    this.failures.push({ method, path, status, body, ...(headers ? { headers } : {}) });
+  }
+
+  // --- interactions -----------------------------------------------------------------------------
+
+  private permissionsOf(guild: FakeGuild, userId: string): bigint {
+    const m = guild.members.get(userId);
+    let bits = BigInt(guild.roles.find((r) => r.id === guild.id)?.permissions ?? "0");
+    for (const r of guild.roles) if (m?.roles.includes(r.id)) bits |= BigInt(r.permissions);
+    if (userId === guild.ownerId) bits |= PERMISSIONS.administrator | PERMISSIONS.manageGuild;
+    return bits;
+  }
+
+  private base(guild: FakeGuild | undefined, userId: string, channelId: string, type: number) {
+    const id = snowflake();
+    const token = `itk_${randomBytes(12).toString("hex")}`;
+    this.interactions.set(token, { id, token, channelId });
+    const u = this.users.get(userId);
+    if (!u) throw new Error("unknown user");
+    if (!guild) {
+      return {
+        id,
+        token,
+        type,
+        application_id: this.applicationId,
+        channel_id: channelId,
+        channel: { id: channelId, type: 1, recipients: [u] },
+        user: u,
+        version: 1,
+        app_permissions: BOT_PERMISSIONS.toString(),
+        locale: "en-US",
+        entitlements: [],
+        authorizing_integration_owners: { "0": "0" },
+        context: 1,
+        attachment_size_limit: 10485760,
+      };
+    }
+    const m = guild.members.get(userId);
+    if (!m) throw new Error("not a member");
+    const channel = guild.channels.find((c) => c.id === channelId);
+    return {
+      id,
+      token,
+      type,
+      application_id: this.applicationId,
+      guild_id: guild.id,
+      guild: { id: guild.id, locale: "en-US", features: [] },
+      channel_id: channelId,
+      channel: { ...channel, permissions: this.permissionsOf(guild, userId).toString() },
+      member: interactionMember(m, this.permissionsOf(guild, userId)),
+      version: 1,
+      app_permissions: this.permissionsOf(guild, this.bot.id).toString(),
+      locale: "en-US",
+      guild_locale: "en-US",
+      entitlements: [],
+      authorizing_integration_owners: { "0": guild.id },
+      context: 0,
+      attachment_size_limit: 10485760,
+    };
+  }
+
+  private resolved(guild: FakeGuild, options: SlashOption[]) {
+    const users: Record<string, APIUser> = {};
+    const members: Record<string, unknown> = {};
+    const roles: Record<string, APIRole> = {};
+    const channels: Record<string, unknown> = {};
+    for (const o of options) {
+      const id = String(o.value);
+      if (o.type === 6) {
+        const m = guild.members.get(id);
+        const u = this.users.get(id);
+        if (u) users[id] = u;
+        if (m) members[id] = { ...m, user: undefined, permissions: this.permissionsOf(guild, id).toString() };
+      }
+      if (o.type === 8) {
+        const r = guild.roles.find((x) => x.id === id);
+        if (r) roles[id] = r;
+      }
+      if (o.type === 7) {
+        const c = guild.channels.find((x) => x.id === id);
+        if (c) channels[id] = { id, type: c.type, name: "name" in c ? c.name : "", permissions: "0" };
+      }
+    }
+    return { users, members, roles, channels };
+  }
+
+  /** A slash command invocation; returns the interaction token (to read its answer). */
+  slash(
+    guild: FakeGuild,
+    userId: string,
+    command: { name: string; group?: string; sub?: string; options?: SlashOption[]; channelId?: string },
+  ): string {
+    const commandId = this.commandId(guild, command.name);
+    let options: unknown[] = command.options ?? [];
+    if (command.sub) options = [{ type: 1, name: command.sub, options }];
+    if (command.group) options = [{ type: 2, name: command.group, options }];
+    const payload = {
+      ...this.base(
+        guild,
+        userId,
+        command.channelId ?? guild.systemChannelId ?? guild.channels[0]?.id ?? "",
+        2,
+      ),
+      data: {
+        id: commandId,
+        name: command.name,
+        type: 1,
+        guild_id: guild.id,
+        options,
+        resolved: this.resolved(guild, command.options ?? []),
+      },
+    };
+    this.dispatch("INTERACTION_CREATE", payload);
+    return payload.token;
+  }
+
+  autocomplete(
+    guild: FakeGuild,
+    userId: string,
+    command: { name: string; group?: string; sub?: string; focused: string; typed: string },
+  ): string {
+    let options: unknown[] = [{ type: 3, name: command.focused, value: command.typed, focused: true }];
+    if (command.sub) options = [{ type: 1, name: command.sub, options }];
+    if (command.group) options = [{ type: 2, name: command.group, options }];
+    const payload = {
+      ...this.base(guild, userId, guild.systemChannelId ?? "", 4),
+      data: { id: this.commandId(guild, command.name), name: command.name, type: 1, options },
+    };
+    this.dispatch("INTERACTION_CREATE", payload);
+    return payload.token;
+  }
+
+  /** The message context menu (e.g. "Report to moderators") on a message someone wrote. */
+  messageCommand(
+    guild: FakeGuild,
+    userId: string,
+    name: string,
+    target: { channelId: string; authorId: string; content: string },
+  ): string {
+    const messageId = snowflake();
+    const author = this.users.get(target.authorId);
+    const payload = {
+      ...this.base(guild, userId, target.channelId, 2),
+      data: {
+        id: this.commandId(guild, name),
+        name,
+        type: 3,
+        target_id: messageId,
+        resolved: {
+          messages: {
+            [messageId]: this.messagePayload(
+              messageId,
+              target.channelId,
+              { content: target.content },
+              0,
+              author,
+            ),
+          },
+        },
+      },
+    };
+    this.dispatch("INTERACTION_CREATE", payload);
+    return payload.token;
+  }
+
+  /** Submits a modal the bot showed (callback type 9), with its text fields filled in. */
+  submitModal(
+    guild: FakeGuild,
+    userId: string,
+    channelId: string,
+    customId: string,
+    fields: Record<string, string>,
+  ): string {
+    const payload = {
+      ...this.base(guild, userId, channelId, 5),
+      data: {
+        custom_id: customId,
+        // Discord sends each field inside its Label component (type 18), as the modal was built.
+        components: Object.entries(fields).map(([id, value], i) => ({
+          type: 18,
+          id: i * 2 + 1,
+          component: { type: 4, id: i * 2 + 2, custom_id: id, value },
+        })),
+      },
+    };
+    this.dispatch("INTERACTION_CREATE", payload);
+    return payload.token;
+  }
+
+  /** Presses a button of a message the bot sent. */
+  press(guild: FakeGuild | undefined, userId: string, message: RecordedMessage, customId: string): string {
+    const payload = {
+      ...this.base(guild, userId, message.channelId, 3),
+      message: this.messagePayload(
+        message.id,
+        message.channelId,
+        message.body,
+        message.ephemeral ? EPHEMERAL : 0,
+      ),
+      data: { custom_id: customId, component_type: 2 },
+    };
+    this.dispatch("INTERACTION_CREATE", payload);
+    return payload.token;
+  }
+
+  /** Picks values in a select menu of a message the bot sent. */
+  select(
+    guild: FakeGuild | undefined,
+    userId: string,
+    message: RecordedMessage,
+    customId: string,
+    values: string[],
+  ): string {
+    const payload = {
+      ...this.base(guild, userId, message.channelId, 3),
+      message: this.messagePayload(
+        message.id,
+        message.channelId,
+        message.body,
+        message.ephemeral ? EPHEMERAL : 0,
+      ),
+      data: { custom_id: customId, component_type: 3, values },
+    };
+    this.dispatch("INTERACTION_CREATE", payload);
+    return payload.token;
+  }
+
+  private commandId(guild: FakeGuild, name: string): string {
+    const all = [...this.commands.global, ...(this.commands.guilds.get(guild.id) ?? [])];
+    return all.find((c) => c.name === name)?.id ?? snowflake();
+  }
+
+  /** What the bot answered to one interaction: the callback, then webhook edits and follow-ups. */
+  answers(token: string): RecordedMessage[] {
+    return this.messages.filter((m) => m.token === token);
+  }
+
+  callbackOf(token: string): Callback | undefined {
+    return this.callbacks.find((c) => c.token === token);
+  }
+
+  /** Whether the interaction has its final answer (not only a deferral). */
+  answered(token: string): boolean {
+    const callback = this.callbackOf(token);
+    if (!callback) return false;
+    if (callback.type === 5)
+      return this.calls.some((c) => c.path.includes(`/${token}`) && c.method !== "POST");
+    return true;
+  }
+
+  // --- gateway ----------------------------------------------------------------------------------
+
+  /** Sends a dispatch event to the connected client. */
+  dispatch(t: string, d: unknown): void {
+    const socket = this.sockets.findLast((ws) => ws.readyState === WebSocket.OPEN);
+    if (!socket) return;
+    this.sequence++;
+    socket.send(JSON.stringify({ op: 0, t, s: this.sequence, d }));
+  }
+
+  /** Drops the connection with a resumable close code; the client should RESUME. */
+  dropConnection(code = 4000): void {
+    this.sockets.findLast((ws) => ws.readyState === WebSocket.OPEN)?.close(code, "fake drop");
+  }
+
+  connectedSockets(): number {
+    return [...this.wss.clients].filter((c) => c.readyState === WebSocket.OPEN).length;
+  }
+
+  private guildPayload(guild: FakeGuild) {
+    return {
+      id: guild.id,
+      name: guild.name,
+      icon: null,
+      splash: null,
+      discovery_splash: null,
+      owner_id: guild.ownerId,
+      afk_channel_id: null,
+      afk_timeout: 300,
+      verification_level: 0,
+      default_message_notifications: 0,
+      explicit_content_filter: 0,
+      roles: guild.roles,
+      emojis: [],
+      features: [],
+      mfa_level: 0,
+      application_id: null,
+      system_channel_id: guild.systemChannelId,
+      system_channel_flags: 0,
+      rules_channel_id: null,
+      public_updates_channel_id: null,
+      safety_alerts_channel_id: null,
+      vanity_url_code: null,
+      description: null,
+      banner: null,
+      premium_tier: 0,
+      premium_subscription_count: 0,
+      preferred_locale: "en-US",
+      max_video_channel_users: 25,
+      nsfw_level: 0,
+      stickers: [],
+      premium_progress_bar_enabled: false,
+      joined_at: new Date().toISOString(),
+      large: false,
+      unavailable: false,
+      member_count: guild.members.size,
+      voice_states: [],
+      members: [...guild.members.values()],
+      channels: guild.channels,
+      threads: [],
+      presences: [],
+      stage_instances: [],
+      guild_scheduled_events: [],
+      soundboard_sounds: [],
+    };
+  }
+
+  private send(ws: WebSocket, payload: unknown) {
+    ws.send(JSON.stringify(payload));
+  }
+
+  private onConnection(ws: WebSocket) {
+    this.sockets.push(ws);
+    this.send(ws, { op: 10, d: { heartbeat_interval: this.heartbeatMs }, s: null, t: null });
+    ws.on("message", (raw) => {
+      const payload = JSON.parse(String(raw)) as { op: number; d: Record<string, unknown> | null };
+      this.gatewayReceived.push({ op: payload.op });
+      if (payload.op === 1) {
+        this.heartbeats++;
+        this.send(ws, { op: 11, d: null, s: null, t: null });
+      } else if (payload.op === 2) {
+        const d = payload.d ?? {};
+        this.identifies.push({ intents: Number(d.intents), token: String(d.token) });
+        if (d.token !== this.token) {
+          ws.close(4004, "Authentication failed.");
+          return;
+        }
+        this.sessionId = randomBytes(16).toString("hex");
+        this.sequence = 0;
+        this.dispatch("READY", {
+          v: 10,
+          user: this.bot,
+          guilds: [...this.guilds.values()].map((g) => ({ id: g.id, unavailable: true })),
+          session_id: this.sessionId,
+          resume_gateway_url: `ws://127.0.0.1:${this.port}/gateway`,
+          shard: [0, 1],
+          application: { id: this.applicationId, flags: 0 },
+          user_settings: {},
+          private_channels: [],
+          presences: [],
+          relationships: [],
+          guild_join_requests: [],
+          geo_ordered_rtc_regions: [],
+        });
+        for (const guild of this.guilds.values()) this.dispatch("GUILD_CREATE", this.guildPayload(guild));
+      } else if (payload.op === 6) {
+        const d = payload.d ?? {};
+        if (d.session_id === this.sessionId && d.token === this.token) {
+          this.resumes++;
+          this.dispatch("RESUMED", {});
+        } else {
+          this.send(ws, { op: 9, d: false, s: null, t: null });
+        }
+      }
+    });
+  }
+
+  // --- REST -------------------------------------------------------------------------------------
+
+  private async body(
+    req: IncomingMessage,
+  ): Promise<{ json: unknown; files: { name: string; content: string }[] }> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const raw = Buffer.concat(chunks);
+    const type = req.headers["content-type"] ?? "";
+    if (raw.length === 0) return { json: undefined, files: [] };
+    if (type.startsWith("multipart/form-data")) {
+      const form = await new Request("http://fake/", {
+        method: "POST",
+        headers: { "content-type": type },
+        body: raw,
+      }).formData();
+      const files: { name: string; content: string }[] = [];
+      let json: unknown;
+      for (const [key, value] of form.entries()) {
+        if (key === "payload_json" && typeof value === "string") json = JSON.parse(value);
+        else if (typeof value !== "string") files.push({ name: value.name, content: await value.text() });
+      }
+      return { json, files };
+    }
+    return { json: JSON.parse(raw.toString("utf8")), files: [] };
+  }
+
+  private reply(res: ServerResponse, status: number, body?: unknown, headers: Record<string, string> = {}) {
+    if (body === undefined) {
+      res.writeHead(status, headers).end();
+      return;
+    }
+    res.writeHead(status, { "content-type": "application/json", ...headers }).end(JSON.stringify(body));
+  }
+
+  private error(res: ServerResponse, status: number, code: number, message: string) {
+    this.reply(res, status, { message, code });
+  }
+
+  private messagePayload(
+    id: string,
+    channelId: string,
+    body: MessageBody,
+    flags: number,
+    author: APIUser = this.bot,
+  ) {
+    return {
+      id,
+      channel_id: channelId,
+      author,
+      content: body.content ?? "",
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      attachments: [],
+      embeds: body.embeds ?? [],
+      components: body.components ?? [],
+      pinned: false,
+      type: 0,
+      flags,
+    };
+  }
+
+  private record(
+    channelId: string,
+    parsed: { json: unknown; files: { name: string; content: string }[] },
+    via: RecordedMessage["via"],
+    token?: string,
+    ephemeralDefault = false,
+  ): RecordedMessage {
+    const body = (parsed.json ?? {}) as MessageBody;
+    const ephemeral = ((body.flags ?? 0) & EPHEMERAL) !== 0 || ephemeralDefault;
+    const message: RecordedMessage = {
+      id: snowflake(),
+      channelId,
+      body,
+      files: parsed.files,
+      via,
+      ephemeral,
+      ...(token ? { token } : {}),
+    };
+    this.messages.push(message);
+    return message;
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? "/", "http://fake");
+    const method = req.method ?? "GET";
+    const path = url.pathname.replace(/^\/api\/v10/, "");
+    const parsed = await this.body(req);
+    this.calls.push({ method, path, body: parsed.json });
+
+    if (
+      req.headers.authorization !== `Bot ${this.token}` &&
+      !path.startsWith("/interactions/") &&
+      !path.startsWith("/webhooks/")
+    ) {
+      this.error(res, 401, 0, "401: Unauthorized");
+      return;
+    }
+    const failure = this.failures.findIndex((f) => f.method === method && f.path.test(path));
+    if (failure >= 0) {
+      const [f] = this.failures.splice(failure, 1);
+      if (f) this.reply(res, f.status, f.body, f.headers);
+      return;
+    }
+    const match = (pattern: RegExp) => pattern.exec(path);
+
+    if (method === "GET" && path === "/gateway/bot") {
+      this.reply(res, 200, {
+        url: `ws://127.0.0.1:${this.port}/gateway`,
+        shards: 1,
+        session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
+      });
+      return;
+    }
+    const commandsRoute = match(/^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/);
+    if (commandsRoute) {
+      const guildId = commandsRoute[2];
+      if (method === "GET") {
+        this.reply(res, 200, guildId ? (this.commands.guilds.get(guildId) ?? []) : this.commands.global);
+        return;
+      }
+      if (method === "PUT") {
+        this.commandWrites++;
+        const stored = ((parsed.json as Record<string, unknown>[]) ?? []).map((c) => ({
+          ...c,
+          id: snowflake(),
+          application_id: this.applicationId,
+          version: snowflake(),
+          ...(guildId ? { guild_id: guildId } : {}),
+          description: c.description ?? "",
+          nsfw: false,
+        })) as unknown as APIApplicationCommand[];
+        if (guildId) this.commands.guilds.set(guildId, stored);
+        else this.commands.global = stored;
+        this.reply(res, 200, stored);
+        return;
+      }
+    }
+    const callbackRoute = match(/^\/interactions\/(\d+)\/([^/]+)\/callback$/);
+    if (method === "POST" && callbackRoute) {
+      const token = callbackRoute[2] ?? "";
+      const pending = this.interactions.get(token);
+      if (!pending || pending.id !== callbackRoute[1]) {
+        this.error(res, 404, 10062, "Unknown interaction");
+        return;
+      }
+      const body = parsed.json as { type: number; data?: MessageBody };
+      this.callbacks.push({ interactionId: pending.id, token, type: body.type, data: body.data });
+      if (body.type === 4 || body.type === 7) {
+        this.record(pending.channelId, { json: body.data, files: parsed.files }, "callback", token);
+      }
+      this.reply(res, 204);
+      return;
+    }
+    const webhookRoute = match(/^\/webhooks\/(\d+)\/([^/]+)(?:\/messages\/(@original|\d+))?$/);
+    if (webhookRoute) {
+      const token = webhookRoute[2] ?? "";
+      const pending = this.interactions.get(token);
+      if (!pending) {
+        this.error(res, 404, 10015, "Unknown Webhook");
+        return;
+      }
+      if (method === "DELETE") {
+        this.reply(res, 204);
+        return;
+      }
+      const deferredEphemeral = this.callbacks.some(
+        (c) =>
+          c.token === token &&
+          c.type === 5 &&
+          (((c.data as MessageBody | undefined)?.flags ?? 0) & EPHEMERAL) !== 0,
+      );
+      const via = method === "PATCH" ? "webhook-edit" : "webhook";
+      const message = this.record(
+        pending.channelId,
+        parsed,
+        via,
+        token,
+        via === "webhook-edit" && deferredEphemeral,
+      );
+      this.reply(
+        res,
+        200,
+        this.messagePayload(message.id, message.channelId, message.body, message.ephemeral ? EPHEMERAL : 0),
+      );
+      return;
+    }
+    if (method === "POST" && path === "/users/@me/channels") {
+      const recipient = String((parsed.json as { recipient_id: string }).recipient_id);
+      const u = this.users.get(recipient);
+      if (!u) {
+        this.error(res, 400, 50035, "Invalid Form Body");
+        return;
+      }
+      let dmId = this.dmChannels.get(recipient);
+      if (!dmId) {
+        dmId = snowflake();
+        this.dmChannels.set(recipient, dmId);
+      }
+      this.reply(res, 200, { id: dmId, type: 1, last_message_id: null, recipients: [u], flags: 0 });
+      return;
+    }
+    const postRoute = match(/^\/channels\/(\d+)\/messages$/);
+    if (method === "POST" && postRoute) {
+      const channelId = postRoute[1] ?? "";
+      const known =
+        [...this.dmChannels.values()].includes(channelId) ||
+        [...this.guilds.values()].some((g) => g.channels.some((c) => c.id === channelId));
+      if (!known) {
+        this.error(res, 404, 10003, "Unknown Channel");
+        return;
+      }
+      const message = this.record(channelId, parsed, "channel");
+      this.reply(res, 200, this.messagePayload(message.id, channelId, message.body, 0));
+      return;
+    }
+    const channelRoute = match(/^\/channels\/(\d+)$/);
+    if (channelRoute && method === "GET") {
+      const channel = [...this.guilds.values()]
+        .flatMap((g) => g.channels)
+        .find((c) => c.id === channelRoute?.[1]);
+      if (channel) this.reply(res, 200, channel);
+      else this.error(res, 404, 10003, "Unknown Channel");
+      return;
+    }
+    const rolesRoute = match(/^\/guilds\/(\d+)\/roles(?:\/(\d+))?$/);
+    if (rolesRoute) {
+      const guild = this.guilds.get(rolesRoute[1] ?? "");
+      if (!guild) {
+        this.error(res, 404, 10004, "Unknown Guild");
+        return;
+      }
+      const roleId = rolesRoute[2];
+      if (method === "POST" && !roleId) {
+        const body = parsed.json as { name: string; permissions?: string };
+        if ((this.permissionsOf(guild, this.bot.id) & PERMISSIONS.manageRoles) === 0n) {
+          this.error(res, 403, 50013, "Missing Permissions");
+          return;
+        }
+        const r = rolePayload(snowflake(), body.name, 1, BigInt(body.permissions ?? "0"));
+        guild.roles.push(r);
+        this.roleCalls.push(`create:${body.name}`);
+        this.reply(res, 200, r);
+        this.dispatch("GUILD_ROLE_CREATE", { guild_id: guild.id, role: r });
+        return;
+      }
+      const r = guild.roles.find((x) => x.id === roleId);
+      if (!r) {
+        this.error(res, 404, 10011, "Unknown Role");
+        return;
+      }
+      if (method === "PATCH") {
+        const body = parsed.json as { name?: string };
+        if (body.name !== undefined) r.name = body.name;
+        this.roleCalls.push(`rename:${r.id}:${r.name}`);
+        this.reply(res, 200, r);
+        return;
+      }
+      if (method === "DELETE") {
+        guild.roles = guild.roles.filter((x) => x.id !== r.id);
+        this.roleCalls.push(`remove:${r.id}`);
+        this.reply(res, 204);
+        this.dispatch("GUILD_ROLE_DELETE", { guild_id: guild.id, role_id: r.id });
+        return;
+      }
+    }
+    const memberRoute = match(/^\/guilds\/(\d+)\/members\/(\d+)(?:\/roles\/(\d+))?$/);
+    if (memberRoute) {
+      const guild = this.guilds.get(memberRoute[1] ?? "");
+      const target = guild?.members.get(memberRoute[2] ?? "");
+      if (!guild) {
+        this.error(res, 404, 10004, "Unknown Guild");
+        return;
+      }
+      if (!target) {
+        this.error(res, 404, 10007, "Unknown Member");
+        return;
+      }
+      if (method === "GET" && !memberRoute[3]) {
+        this.reply(res, 200, target);
+        return;
+      }
+      const r = guild.roles.find((x) => x.id === memberRoute?.[3]);
+      if (!r) {
+        this.error(res, 404, 10011, "Unknown Role");
+        return;
+      }
+      if ((this.permissionsOf(guild, this.bot.id) & PERMISSIONS.manageRoles) === 0n) {
+        this.error(res, 403, 50013, "Missing Permissions");
+        return;
+      }
+      const add = method === "PUT";
+      target.roles = add ? [...new Set([...target.roles, r.id])] : target.roles.filter((x) => x !== r.id);
+      this.roleCalls.push(`${add ? "grant" : "revoke"}:${target.user.id}:${r.name}`);
+      this.reply(res, 204);
+      // Discord tells the bot about the change, keeping its member cache true.
+      this.dispatch("GUILD_MEMBER_UPDATE", { ...target, guild_id: guild.id });
+      return;
+    }
+    this.error(res, 404, 0, "404: Not Found");
+  }
+}
+
+export interface SlashOption {
+  type: number;
+  name: string;
+  value: string | number | boolean;
+}
+
+/** Polls until `check` holds (bounded); tests wait for conditions, never fixed sleeps. */
+export async function until<T>(
+  check: () => T | undefined | false | null,
+  what: string,
+  timeoutMs = 10_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = check();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}

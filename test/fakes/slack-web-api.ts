@@ -1,0 +1,332 @@
+// A fake of Slack's Web API on 127.0.0.1, as the real WebClient speaks to it: POST /api/<method>
+// with a form-encoded (or JSON) body and a Bearer token, answered HTTP 200 with {ok, …} or
+// {ok:false, error}; 429 with Retry-After when told to. It also serves response_urls, file upload
+// URLs and the Socket Mode WebSocket that apps.connections.open points at. Every call is recorded.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { type WebSocket, WebSocketServer } from "ws";
+import { blockProblems, viewProblems } from "./slack-block-limits.js";
+
+type Json = Record<string, unknown>;
+
+export interface SlackCall {
+  method: string;
+  args: Json;
+  /** The Bearer token sent, to check which token the app used. */
+  token: string | undefined;
+  /** HTTP status the fake answered. */
+  status: number;
+  /** The `error` of an {ok:false} answer. */
+  error?: string;
+}
+
+export interface ResponseUrlPost {
+  id: string;
+  body: Json;
+}
+
+export interface FakeUser {
+  id: string;
+  name: string;
+  displayName?: string;
+  isAdmin?: boolean;
+  isOwner?: boolean;
+  isBot?: boolean;
+}
+
+export interface SocketEnvelope {
+  envelope_id: string;
+  type: "slash_commands" | "interactive" | "events_api";
+  payload: Json;
+  accepts_response_payload: boolean;
+}
+
+export interface FakeSlackOptions {
+  botToken: string;
+  appToken?: string;
+  teamId: string;
+  teamName: string;
+  botUserId: string;
+}
+
+type Fault = { status: 429; retryAfter: number } | { error: string };
+
+/** Slack's JSON fields of a form-encoded call. */
+const JSON_FIELDS = new Set(["blocks", "attachments", "view", "files", "metadata"]);
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+function parseArgs(contentType: string | undefined, raw: string): Json {
+  if (contentType?.startsWith("application/json")) return raw ? (JSON.parse(raw) as Json) : {};
+  const args: Json = {};
+  for (const [key, value] of new URLSearchParams(raw)) {
+    args[key] = JSON_FIELDS.has(key) ? JSON.parse(value) : value;
+  }
+  return args;
+}
+
+function send(response: ServerResponse, status: number, body: Json, headers: Record<string, string> = {}) {
+  response.writeHead(status, { "content-type": "application/json; charset=utf-8", ...headers });
+  response.end(JSON.stringify(body));
+}
+
+export class FakeSlack {
+  readonly calls: SlackCall[] = [];
+  readonly responses: ResponseUrlPost[] = [];
+  readonly uploads: { id: string; bytes: number }[] = [];
+  /** Block Kit problems of refused messages and views, to explain a failing test. */
+  readonly invalid: string[] = [];
+  readonly users = new Map<string, FakeUser>();
+  /** Channels the bot is not in (chat.postMessage → not_in_channel) and channels that are gone. */
+  readonly notInChannel = new Set<string>();
+  readonly missingChannels = new Set<string>();
+  /** Messages the app sent over Socket Mode (acknowledgements). */
+  readonly socketAcks: Json[] = [];
+  private readonly faults = new Map<string, Fault[]>();
+  private readonly sockets = new Set<WebSocket>();
+  private nextId = 1;
+  private readonly server: Server;
+  private readonly wss: WebSocketServer;
+  port = 0;
+
+  constructor(readonly options: FakeSlackOptions) {
+    this.server = createServer((request, response) => {
+      this.handle(request, response).catch((error: unknown) => {
+        send(response, 500, { ok: false, error: String(error) });
+      });
+    });
+    this.wss = new WebSocketServer({ server: this.server, path: "/socket" });
+    this.wss.on("connection", (socket) => {
+      this.sockets.add(socket);
+      socket.on("close", () => this.sockets.delete(socket));
+      socket.on("message", (data) => this.socketAcks.push(JSON.parse(String(data)) as Json));
+      socket.send(
+        JSON.stringify({
+          type: "hello",
+          num_connections: 1,
+          debug_info: { host: "fake", approximate_connection_time: 3600 },
+          connection_info: { app_id: "A0FAKE" },
+        }),
+      );
+    });
+  }
+
+  async start(): Promise<this> {
+    await new Promise<void>((resolve) => this.server.listen(0, "127.0.0.1", resolve));
+    this.port = (this.server.address() as AddressInfo).port;
+    return this;
+  }
+
+  async close(): Promise<void> {
+    for (const socket of this.sockets) socket.terminate();
+    this.wss.close();
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.port}/api/`;
+  }
+
+  /** A fresh response_url, as Slack puts in a slash command or an interaction. */
+  responseUrl(): string {
+    return `http://127.0.0.1:${this.port}/response/${this.nextId++}`;
+  }
+
+  responsesTo(url: string): Json[] {
+    const id = url.slice(url.lastIndexOf("/") + 1);
+    return this.responses.filter((r) => r.id === id).map((r) => r.body);
+  }
+
+  callsTo(method: string): SlackCall[] {
+    return this.calls.filter((c) => c.method === method);
+  }
+
+  okCallsTo(method: string): SlackCall[] {
+    return this.callsTo(method).filter((c) => c.status === 200 && c.error === undefined);
+  }
+
+  addUser(user: FakeUser): void {
+    this.users.set(user.id, user);
+  }
+
+  /** The next call to `method` is refused with 429 and Retry-After. */
+  rateLimitNext(method: string, retryAfter: number): void {
+    this.fault(method, { status: 429, retryAfter });
+  }
+
+  /** The next call to `method` answers {ok:false, error}. */
+  failNext(method: string, error: string): void {
+    this.fault(method, { error });
+  }
+
+  /** Sends a Socket Mode envelope to every connected app. */
+  sendEnvelope(envelope: SocketEnvelope): void {
+    for (const socket of this.sockets) socket.send(JSON.stringify(envelope));
+  }
+
+  get socketCount(): number {
+    return this.sockets.size;
+  }
+
+  private fault(method: string, fault: Fault): void {
+    const list = this.faults.get(method) ?? [];
+    list.push(fault);
+    this.faults.set(method, list);
+  }
+
+  private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const path = new URL(request.url ?? "/", "http://localhost").pathname;
+    const raw = await readBody(request);
+    if (request.method !== "POST") return send(response, 405, { ok: false, error: "method_not_allowed" });
+    if (path.startsWith("/response/")) {
+      const body = JSON.parse(raw) as Json;
+      const problems = body.blocks === undefined ? [] : blockProblems(body.blocks, 50);
+      if (problems.length > 0) {
+        this.invalid.push(...problems);
+        return send(response, 400, { ok: false, error: "invalid_blocks" });
+      }
+      this.responses.push({ id: path.slice("/response/".length), body });
+      return send(response, 200, { ok: true });
+    }
+    if (path.startsWith("/upload/")) {
+      this.uploads.push({ id: path.slice("/upload/".length), bytes: raw.length });
+      response.writeHead(200, { "content-type": "text/plain" }).end(`OK - ${raw.length}`);
+      return;
+    }
+    if (!path.startsWith("/api/")) return send(response, 404, { ok: false, error: "not_found" });
+    const method = path.slice("/api/".length);
+    const args = parseArgs(request.headers["content-type"], raw);
+    const token = /^Bearer (.+)$/.exec(request.headers.authorization ?? "")?.[1];
+    const call: SlackCall = { method, args, token, status: 200 };
+    this.calls.push(call);
+    const fault = this.faults.get(method)?.shift();
+    if (fault && "status" in fault) {
+      call.status = 429;
+      return send(
+        response,
+        429,
+        { ok: false, error: "ratelimited" },
+        { "retry-after": String(fault.retryAfter) },
+      );
+    }
+    const answer = fault ? { ok: false, error: fault.error } : this.answer(method, args, token);
+    if (answer.ok === false) call.error = String(answer.error);
+    send(response, 200, answer);
+  }
+
+  private answer(method: string, args: Json, token: string | undefined): Json {
+    const { botToken, appToken, teamId, teamName, botUserId } = this.options;
+    if (method === "apps.connections.open") {
+      if (!appToken || token !== appToken) return { ok: false, error: "invalid_auth" };
+      return { ok: true, url: `ws://127.0.0.1:${this.port}/socket?ticket=fake` };
+    }
+    if (token !== botToken) return { ok: false, error: "invalid_auth" };
+    switch (method) {
+      case "auth.test":
+        return {
+          ok: true,
+          url: "https://fake.slack.com/",
+          team: teamName,
+          user: "peerbridge",
+          team_id: teamId,
+          user_id: botUserId,
+          bot_id: "B0FAKEBOT",
+        };
+      case "team.info":
+        return { ok: true, team: { id: teamId, name: teamName, domain: "fake" } };
+      case "users.info": {
+        const user = this.users.get(String(args.user));
+        if (!user) return { ok: false, error: "user_not_found" };
+        return {
+          ok: true,
+          user: {
+            id: user.id,
+            team_id: teamId,
+            name: user.name,
+            real_name: user.name,
+            deleted: false,
+            is_admin: user.isAdmin ?? false,
+            is_owner: user.isOwner ?? false,
+            is_primary_owner: false,
+            is_bot: user.isBot ?? false,
+            profile: { display_name: user.displayName ?? "", real_name: user.name },
+          },
+        };
+      }
+      case "chat.postMessage":
+      case "chat.postEphemeral":
+        return this.postMessage(args);
+      case "chat.getPermalink":
+        return {
+          ok: true,
+          channel: args.channel,
+          permalink: `https://fake.slack.com/archives/${String(args.channel)}/p${String(args.message_ts).replace(".", "")}`,
+        };
+      case "conversations.open": {
+        const user = this.users.get(String(args.users));
+        if (!user) return { ok: false, error: "user_not_found" };
+        if (user.isBot) return { ok: false, error: "cannot_dm_bot" };
+        return { ok: true, channel: { id: `D${user.id}` } };
+      }
+      case "views.open":
+      case "views.push":
+      case "views.update":
+      case "views.publish": {
+        if (method === "views.open" && !args.trigger_id) return { ok: false, error: "invalid_trigger_id" };
+        if (method === "views.publish" && !this.users.has(String(args.user_id)))
+          return { ok: false, error: "user_not_found" };
+        const problems = viewProblems(args.view);
+        if (problems.length > 0) {
+          this.invalid.push(...problems);
+          return { ok: false, error: "invalid_arguments", response_metadata: { messages: problems } };
+        }
+        return { ok: true, view: { id: `V${this.nextId++}`, ...(args.view as Json) } };
+      }
+      case "files.getUploadURLExternal": {
+        const id = `F${this.nextId++}`;
+        return { ok: true, upload_url: `http://127.0.0.1:${this.port}/upload/${id}`, file_id: id };
+      }
+      case "files.completeUploadExternal": {
+        const files = Array.isArray(args.files) ? args.files : [];
+        return { ok: true, files: files.map((f) => ({ ...(f as Json), name: "file" })) };
+      }
+      default:
+        return { ok: false, error: "unknown_method" };
+    }
+  }
+
+  private postMessage(args: Json): Json {
+    const channel = String(args.channel ?? "");
+    if (this.missingChannels.has(channel)) return { ok: false, error: "channel_not_found" };
+    if (this.notInChannel.has(channel)) return { ok: false, error: "not_in_channel" };
+    if (/^[UW]/.test(channel)) {
+      const user = this.users.get(channel);
+      if (!user) return { ok: false, error: "channel_not_found" };
+      if (user.isBot) return { ok: false, error: "cannot_dm_bot" };
+    }
+    if (args.blocks !== undefined) {
+      const problems = blockProblems(args.blocks, 50);
+      if (problems.length > 0) {
+        this.invalid.push(...problems);
+        return { ok: false, error: "invalid_blocks", response_metadata: { messages: problems } };
+      }
+    }
+    const ts = `1700000000.${String(this.nextId++).padStart(6, "0")}`;
+    const posted = /^[UW]/.test(channel) ? `D${channel}` : channel;
+    return {
+      ok: true,
+      channel: posted,
+      ts,
+      message: { type: "message", text: args.text, blocks: args.blocks, ts },
+    };
+  }
+}
+
+export async function startFakeSlack(options: FakeSlackOptions): Promise<FakeSlack> {
+  return new FakeSlack(options).start();
+}
