@@ -18,15 +18,13 @@ export function healthRoute(database: Database, bots: () => PlatformBot[]): Http
         bots().map((bot) => [bot.platform, bot.connected() ? "connected" : "down"]),
       );
       const healthy = databaseUp && Object.values(platforms).every((state) => state === "connected");
-      response
-        .writeHead(healthy ? 200 : 503, { "content-type": "application/json" })
-        .end(
-          JSON.stringify({
-            status: healthy ? "ok" : "degraded",
-            database: databaseUp ? "up" : "down",
-            platforms,
-          }),
-        );
+      response.writeHead(healthy ? 200 : 503, { "content-type": "application/json" }).end(
+        JSON.stringify({
+          status: healthy ? "ok" : "degraded",
+          database: databaseUp ? "up" : "down",
+          platforms,
+        }),
+      );
     },
   };
 }

@@ -66,6 +66,8 @@ export interface Engine {
   tick(): Promise<TickReport>;
   /** A group's platform id changed (Telegram group upgraded to a supergroup): its data follows. */
   relocateGroup(platform: Platform, fromGroupId: string, toGroupId: string): Promise<void>;
+  /** Whether the engine counts this caller as a moderator of the group (to offer moderator UI). */
+  isModerator(request: { place: Place & { groupId: string }; actor: Actor }): Promise<boolean>;
   /** The caller's overview of their group (Slack App Home). */
   home(request: { place: Place & { groupId: string }; actor: Actor }): Promise<View>;
 }
@@ -226,6 +228,14 @@ export function createEngine(options: EngineOptions): Engine {
         where: { platform, platformGroupId: fromGroupId },
         data: { platformGroupId: toGroupId },
       });
+    },
+    async isModerator(request) {
+      try {
+        const base = baseContext({ type: "join", place: request.place, actor: request.actor });
+        return await (await groupContext(base, request.place)).isModerator();
+      } catch {
+        return request.actor.isPlatformAdmin;
+      }
     },
     async home(request) {
       try {

@@ -17,8 +17,7 @@ import type { Engine } from "../../core/engine.js";
 import { describeError } from "../../core/failures.js";
 import { hashId, type Logger } from "../../core/log.js";
 import { PlatformError } from "../../core/platform-error.js";
-import type { InboundEvent, View } from "../../core/ports.js";
-import { plainText } from "../../core/text/markup.js";
+import type { View } from "../../core/ports.js";
 import { projectCommands, registerCommands } from "./commands.js";
 import { joinEvent } from "./events.js";
 import { createDiscordAdapter } from "./index.js";
@@ -66,8 +65,6 @@ export function createDiscordBot(env: DiscordEnv, deps: PlatformDeps): PlatformB
   });
 }
 
-const WELCOME_CHANNEL_SET = "mod welcome channel";
-
 export function discordBot(options: DiscordBotOptions): PlatformBot {
   const { engine } = options;
   const log = options.log.child({ platform: "discord" });
@@ -87,17 +84,10 @@ export function discordBot(options: DiscordBotOptions): PlatformBot {
   const notices = createNotices(client, engine.services.t, log);
   /** Members held by Discord's Rules Screening; welcomed once they pass it. */
   const screening = new Set<string>();
-  /**
-   * Stopgap until the core hands adapters Group.welcomeChannelId: the channel a moderator chose
-   * with `/mod welcome channel` on this run. After a restart the system channel is used again.
-   */
-  const welcomeChannels = new Map<string, string>();
-  const channelSetText = plainText(engine.services.t("welcome.channelSet"));
   const memberKey = (member: GuildMember | PartialGuildMember) => `${member.guild.id}:${member.id}`;
 
+  /** Where a welcome goes when the moderators chose no channel (the core posts to theirs). */
   function welcomeChannel(guild: Guild): string | undefined {
-    const chosen = welcomeChannels.get(guild.id);
-    if (chosen && guild.channels.cache.has(chosen)) return chosen;
     if (guild.systemChannelId) return guild.systemChannelId;
     const me = guild.members.me;
     return guild.channels.cache
@@ -137,22 +127,12 @@ export function discordBot(options: DiscordBotOptions): PlatformBot {
     }
   }
 
-  function rememberWelcomeChannel(event: InboundEvent, views: View[]) {
-    if (event.type !== "command" || event.text !== WELCOME_CHANNEL_SET || !event.place.groupId) return;
-    const channel = event.args?.channel;
-    const said = views.flatMap((v) => v.blocks).find((b) => b.kind === "text");
-    if (channel && said?.kind === "text" && plainText(said.text) === channelSetText) {
-      welcomeChannels.set(event.place.groupId, channel);
-    }
-  }
-
   client.on(Events.InteractionCreate, (interaction) => {
     void handleInteraction(interaction, {
       engine,
       projection,
       log,
       deferAfterMs: options.deferAfterMs ?? DISCORD_ANSWER_DEADLINE_MS - 1000,
-      onCommand: rememberWelcomeChannel,
     });
   });
   client.on(Events.GuildMemberAdd, (member) => {
@@ -182,7 +162,6 @@ export function discordBot(options: DiscordBotOptions): PlatformBot {
   client.on(Events.GuildDelete, (guild) => {
     log.info({ guild: hashId(guild.id) }, "discord bot removed from a server");
     notices.forget(guild.id);
-    welcomeChannels.delete(guild.id);
     for (const key of screening) if (key.startsWith(`${guild.id}:`)) screening.delete(key);
   });
   client.on(Events.Error, (error) => log.warn({ error: describeError(error) }, "discord client error"));

@@ -9,7 +9,7 @@ import {
 import type { Engine } from "../../core/engine.js";
 import { describeError } from "../../core/failures.js";
 import type { Logger } from "../../core/log.js";
-import type { InboundEvent, View } from "../../core/ports.js";
+import type { InboundEvent } from "../../core/ports.js";
 import { hasManyChoices, type Projection } from "./commands.js";
 import {
   actorOfInteraction,
@@ -36,8 +36,6 @@ export interface InteractionDeps {
   log: Logger;
   /** When the engine has not answered by then, the interaction is deferred (well inside Discord's 3 s). */
   deferAfterMs: number;
-  /** Sees each command event with its replies (the welcome-channel stopgap listens here). */
-  onCommand?(event: InboundEvent, views: View[]): void;
 }
 
 async function eventOf(interaction: Interaction, projection: Projection): Promise<InboundEvent | undefined> {
@@ -87,7 +85,6 @@ async function answer(interaction: RepliableInteraction, event: InboundEvent, de
   }, deps.deferAfterMs);
   const views = await deps.engine.dispatch(event);
   clearTimeout(timer);
-  if (event.type === "command") deps.onCommand?.(event, views);
   const messages = views.flatMap((view) =>
     renderView(view).map((message) => ({ message, private: !!view.private })),
   );

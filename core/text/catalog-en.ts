@@ -267,7 +267,7 @@ export const en = {
     "Thank you for telling us. The moderators will look at it; other members don't see your report.",
   "report.alert": "**New report #{id}** from ",
   "report.alertReason": "Reason: {reason}",
-  "report.alertMessage": "Message: {ref}",
+  "report.alertMessage": "Message: ",
   "report.noReason": "(no reason given)",
   "report.none": "No open reports.",
   "report.title": "**Open reports** ({count})",

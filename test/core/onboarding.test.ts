@@ -117,6 +117,12 @@ describe("onboarding", () => {
     expect(await g.mod.say("mod welcome channel here")).toContain("that channel");
     const group = await t.db.group.findFirstOrThrow({ where: { platformGroupId: g.groupId } });
     expect(group.welcomeChannelId).toBe("general");
+    // The engine posts welcomes to the chosen channel itself.
+    const before = t.h.port.recorded.posts.length;
+    expect(await g.as("newbie", { name: "Newbie" }).join()).toEqual([]);
+    const posted = t.h.port.recorded.posts.slice(before);
+    expect(posted.map((p) => p.to)).toEqual([{ groupId: g.groupId, channelId: "general" }]);
+    expect(textOf(posted[0]?.view ?? { blocks: [] })).toContain("Welcome, Newbie!");
   });
 });
 

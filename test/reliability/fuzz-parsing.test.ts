@@ -47,6 +47,7 @@ describe("the engine under random and hostile input", () => {
         for (const view of views) {
           const rendered = renderView(view, false).text;
           // The console renderer drops control characters; nothing may reach the terminal raw.
+          // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for control characters is the point.
           expect(rendered).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
         }
       }),

@@ -16,6 +16,14 @@ const REPORTS_SHOWN = 10;
 const DAY_MS = 86_400_000;
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
+
+/** A platform's reference to the reported message; a permalink is shown as a link. */
+function messageRefText(ctx: GroupContext, ref: string): RichText {
+  return [
+    ...ctx.t("report.alertMessage"),
+    /^https:\/\//.test(ref) ? { text: ref, href: ref } : { text: ref },
+  ];
+}
 const memberParam = arg.member("member", "param.member");
 
 async function closeReport(ctx: GroupContext, id: number, resolve: boolean) {
@@ -80,7 +88,7 @@ export const moderationFeature: Feature = {
         const alert: RichText[] = [
           [...ctx.t("report.alert", { id: report.id }), userRef(ctx.actor.id)],
           ctx.t("report.alertReason", { reason: args.reason ?? plainText(ctx.t("report.noReason")) }),
-          ...(ctx.messageRef ? [ctx.t("report.alertMessage", { ref: ctx.messageRef })] : []),
+          ...(ctx.messageRef ? [messageRefText(ctx, ctx.messageRef)] : []),
         ];
         await alertModerators(
           ctx,

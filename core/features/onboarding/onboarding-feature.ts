@@ -9,6 +9,7 @@ import { list, note, paragraph, privateView } from "../../views.js";
 // One screen: Telegram and Discord messages hold about 50 short lines.
 const PENDING_SHOWN = 50;
 
+import { tryPlatform } from "../../notices.js";
 import { acceptance, ruleBook, setAccess } from "../rules/rules-service.js";
 import { welcomeView } from "./welcome-view.js";
 
@@ -33,7 +34,16 @@ export const onboardingFeature: Feature = {
   async onJoin(ctx) {
     const mustAccept = ruleBook(ctx).rules.length > 0 && acceptance(ctx).kind !== "accepted";
     if (ctx.community.gateEnabled && mustAccept) await setAccess(ctx, ctx.actor.id, false);
-    return [await welcomeView(ctx, ctx.actor.displayName)];
+    const welcome = await welcomeView(ctx, ctx.actor.displayName);
+    // A welcome channel the moderators chose: the engine posts there itself. Otherwise the
+    // adapter delivers the reply where its platform welcomes (system channel, DM when private).
+    const channelId = ctx.group.welcomeChannelId;
+    const port = ctx.ports.get(ctx.platform);
+    if (welcome.private || !channelId || !port) return [welcome];
+    const posted = await tryPlatform(ctx, () =>
+      port.post({ groupId: ctx.group.platformGroupId, channelId }, welcome),
+    );
+    return posted ? [] : [welcome];
   },
   commands: [
     defineCommand({
