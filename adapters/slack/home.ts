@@ -31,15 +31,17 @@ export function formButtons(registry: Registry): types.KnownBlock[] {
   return elements.length > 0 ? [{ type: "divider" }, { type: "actions", elements }] : [];
 }
 
-/** Publishes a member's App Home tab: the core's overview, plus the forms for workspace admins. */
+/** Publishes a member's App Home tab: the core's overview, plus the forms for moderators. */
 export async function publishHome(rt: SlackRuntime, teamId: string, userId: string): Promise<void> {
   const [place, actor] = await Promise.all([
     rt.directory.place(teamId, userId),
     rt.directory.actor(teamId, userId),
   ]);
-  const view = await rt.engine.home({ place, actor });
-  // Only Slack admins are known here; moderators the core granted use `/peer form <command>`.
-  const extra = actor.isPlatformAdmin ? formButtons(rt.engine.registry) : [];
+  const [view, moderator] = await Promise.all([
+    rt.engine.home({ place, actor }),
+    rt.engine.isModerator({ place, actor }),
+  ]);
+  const extra = moderator ? formButtons(rt.engine.registry) : [];
   try {
     await rt.client.views.publish({
       user_id: userId,
