@@ -1,0 +1,104 @@
+import { type Api, GrammyError } from "grammy";
+import type { ChatPermissions } from "grammy/types";
+import type { PlatformPort } from "../../core/ports.js";
+import { commandSyntax } from "./commands.js";
+import { currentScope } from "./dispatch-scope.js";
+import { toPlatformError } from "./errors.js";
+import { parseChannel } from "./events.js";
+import { isGroupId, type Outbox } from "./outbox.js";
+import type { People } from "./people.js";
+
+/**
+ * The gate: a held-back newcomer may send nothing. Lifting passes every right back, which the Bot
+ * API documents as "lift restrictions"; the group's own default permissions still apply on top.
+ */
+function permissions(allowed: boolean): ChatPermissions {
+  const rights: ChatPermissions = {
+    can_send_messages: allowed,
+    can_send_audios: allowed,
+    can_send_documents: allowed,
+    can_send_photos: allowed,
+    can_send_videos: allowed,
+    can_send_video_notes: allowed,
+    can_send_voice_notes: allowed,
+    can_send_polls: allowed,
+    can_send_other_messages: allowed,
+    can_add_web_page_previews: allowed,
+    can_react_to_messages: allowed,
+  };
+  return allowed
+    ? {
+        ...rights,
+        can_change_info: true,
+        can_invite_users: true,
+        can_pin_messages: true,
+        can_manage_topics: true,
+      }
+    : rights;
+}
+
+// Restricting an admin or the owner is refused; the gate has nothing to do for them.
+const NOT_RESTRICTABLE =
+  /user is an administrator|can't remove chat owner|can't restrict self|USER_ADMIN_INVALID/i;
+// A t.me link to a topic, as Telegram's "Copy link" gives it: t.me/c/<internal id>/<topic id>.
+const TOPIC_LINK = /^(?:https?:\/\/)?t\.me\/c\/(\d{1,20})\/(\d{1,12})(?:\/\d+)?$/;
+
+/** What the engine may ask of Telegram beyond replying. */
+export function createTelegramPort(api: Api, outbox: Outbox, people: People): PlatformPort {
+  return {
+    platform: "telegram",
+    commandSyntax,
+    async post(to, view) {
+      // A user's private chat is never one of a group's channels (a notice raised while a member
+      // used a deep link would land there): such posts go to the group itself.
+      const parsed = parseChannel(to.channelId);
+      const channel =
+        parsed && (isGroupId(parsed.chatId) || !isGroupId(to.groupId)) ? parsed : { chatId: to.groupId };
+      try {
+        const ids = await outbox.toChat(channel, view, to.groupId);
+        return ids.map(String);
+      } catch (error) {
+        throw toPlatformError(error, "post in a channel");
+      }
+    },
+    async sendDirect(userId, view, from) {
+      try {
+        return await outbox.toUser(userId, view, from?.groupId ?? currentScope()?.groupId);
+      } catch (error) {
+        throw toPlatformError(error, "send a private message");
+      }
+    },
+    async resolveUser(_groupId, reference) {
+      const typed = reference.trim();
+      const captured = currentScope()?.references.get(typed);
+      if (captured) return captured;
+      if (/^\d{1,20}$/.test(typed)) return typed;
+      const link = /^tg:\/\/user\?id=(\d{1,20})$/.exec(typed);
+      if (link?.[1]) return link[1];
+      if (/^@[A-Za-z0-9_]{4,32}$/.test(typed)) return people.idOf(typed);
+      return undefined;
+    },
+    async resolveChannel(groupId, reference) {
+      // Only this group or one of its topics: a moderator cannot send its posts to another chat.
+      const typed = reference.trim();
+      const topic = TOPIC_LINK.exec(typed);
+      if (topic?.[1] && topic[2] && `-100${topic[1]}` === groupId) return `${groupId}:${topic[2]}`;
+      const channel = parseChannel(typed);
+      if (channel?.chatId !== groupId) return undefined;
+      return typed;
+    },
+    async setAccess(groupId, userId, allowed) {
+      try {
+        await api.restrictChatMember(groupId, Number(userId), permissions(allowed), {
+          use_independent_chat_permissions: true,
+        });
+      } catch (error) {
+        if (error instanceof GrammyError && NOT_RESTRICTABLE.test(error.description)) return;
+        const mapped = toPlatformError(error, "restrict members");
+        // Telegram says "not found" when the user already left: nothing to gate.
+        if (mapped.kind === "not_found") return;
+        throw mapped;
+      }
+    },
+  } satisfies PlatformPort;
+}
