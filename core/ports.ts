@@ -42,6 +42,11 @@ export interface View {
   blocks: Block[];
   /** Only the caller may see it: ephemeral reply or direct message. */
   private?: boolean;
+  /**
+   * Says something personal (someone's tags, warnings, data): when a private reply cannot be
+   * delivered, it must not fall back to anywhere others can read it.
+   */
+  personal?: boolean;
 }
 
 export interface Actor {

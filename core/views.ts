@@ -28,3 +28,12 @@ export function privateView(...blocks: Block[]): View {
 export function note(text: RichText): View {
   return privateView(paragraph(text));
 }
+
+/** A private reply about someone's personal data (tags, warnings): never shown in the group. */
+export function personalView(...blocks: Block[]): View {
+  return { blocks, private: true, personal: true };
+}
+
+export function personalNote(text: RichText): View {
+  return personalView(paragraph(text));
+}

@@ -117,11 +117,13 @@ export function createReplies({ api, outbox, codec, botUsername }: RepliesDeps):
           continue;
         }
         if (await outbox.toUser(at.userId, reply, at.groupId)) continue;
-        if (command?.scope === "anywhere") {
-          // Commands that also work in private (privacy, crisis, help) are answered only there:
-          // the member gets a link that runs the command in a private chat with the bot.
+        if (command?.scope === "anywhere" || reply.personal) {
+          // Commands that also work in private (privacy, crisis, help), and any answer about
+          // someone's tags or warnings, are given only there: the member gets a link that runs
+          // the command in a private chat with the bot.
           // The link carries the group, so the answer there is this group's (its crisis resources).
-          const link = { name: commandName(command.path), ...(at.groupId ? { groupId: at.groupId } : {}) };
+          const name = commandName(command?.path ?? "start");
+          const link = { name, ...(at.groupId ? { groupId: at.groupId } : {}) };
           if (!prompted) await prompt(at, "startFirst", "startFirstButton", link);
           prompted = true;
           continue;
@@ -171,6 +173,8 @@ export function createReplies({ api, outbox, codec, botUsername }: RepliesDeps):
         }
         if (rest.blocks.length === 0 || reply === answered?.reply) continue;
         if (group && (await outbox.toUser(at.userId, rest, at.groupId))) continue;
+        // Someone's tags or warnings never go to the group, even when a private message can't.
+        if (group && reply.personal) continue;
         await outbox.toChat(inChat(at, false), rest, at.groupId);
       }
     },

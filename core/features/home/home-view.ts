@@ -29,5 +29,5 @@ export async function homeView(ctx: GroupContext): Promise<View> {
       paragraph(ctx.t("home.pending", { count: pending, command: ctx.cmd("mod pending") })),
     );
   }
-  return { ...view(...blocks), private: true };
+  return { ...view(...blocks), private: true, personal: true };
 }

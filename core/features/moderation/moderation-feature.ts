@@ -4,7 +4,16 @@ import type { GroupContext } from "../../context.js";
 import { UserError } from "../../errors.js";
 import type { RichText } from "../../ports.js";
 import { plainText, userRef } from "../../text/markup.js";
-import { buttons, list, note, paragraph, privateView, view } from "../../views.js";
+import {
+  buttons,
+  list,
+  note,
+  paragraph,
+  personalNote,
+  personalView,
+  privateView,
+  view,
+} from "../../views.js";
 import { configCommand } from "./config-command.js";
 import { alertModerators } from "./moderator-alerts.js";
 
@@ -155,6 +164,8 @@ export const moderationFeature: Feature = {
       section: "moderation",
       params: [arg.channel("channel", "param.channel")],
       async handler(ctx, args) {
+        // Alerts name members (reports, crisis heads-ups): the group's own chat would be public.
+        if (args.channel === ctx.place.groupId) throw new UserError(ctx.t("modchannel.notGroup"));
         await ctx.db.group.update({ where: { id: ctx.group.id }, data: { modChannelId: args.channel } });
         await ctx.audit("moderation.channel");
         return note(ctx.t("modchannel.set"));
@@ -194,7 +205,7 @@ export const moderationFeature: Feature = {
           )
           .catch(() => false);
         const vars = { id: warning.id, member: args.member.label, count };
-        return note(ctx.t(told ? "warn.given" : "warn.givenNotTold", vars));
+        return personalNote(ctx.t(told ? "warn.given" : "warn.givenNotTold", vars));
       },
     }),
     defineCommand({
@@ -205,8 +216,8 @@ export const moderationFeature: Feature = {
       params: [memberParam],
       async handler(ctx, args) {
         const warnings = await activeWarnings(ctx, args.member.memberId);
-        if (warnings.length === 0) return note(ctx.t("warn.none", { member: args.member.label }));
-        return privateView(
+        if (warnings.length === 0) return personalNote(ctx.t("warn.none", { member: args.member.label }));
+        return personalView(
           paragraph(ctx.t("warn.title", { member: args.member.label, count: warnings.length })),
           list(
             warnings.map((w) =>

@@ -7,7 +7,7 @@ import {
 } from "../../commands/define.js";
 import { arg } from "../../commands/params.js";
 import { plainText } from "../../text/markup.js";
-import { buttons, note, paragraph, privateView } from "../../views.js";
+import { buttons, note, paragraph, personalView } from "../../views.js";
 import { counts, erase, personalData } from "./personal-data.js";
 
 const FORGET = "priv.forget";
@@ -24,7 +24,7 @@ export const privacyFeature: Feature = {
       params: [],
       async handler(ctx) {
         const data = await personalData(ctx.db, ctx.platform, ctx.actor.id, ctx.clock.now());
-        return privateView(paragraph(ctx.t("mydata.summary", { platform: ctx.platform, ...counts(data) })), {
+        return personalView(paragraph(ctx.t("mydata.summary", { platform: ctx.platform, ...counts(data) })), {
           kind: "file",
           name: "peerbridge-my-data.json",
           mime: "application/json",
@@ -40,7 +40,7 @@ export const privacyFeature: Feature = {
       params: [],
       async handler(ctx) {
         const found = counts(await personalData(ctx.db, ctx.platform, ctx.actor.id, ctx.clock.now()));
-        return privateView(
+        return personalView(
           paragraph(ctx.t("forget.confirm", { platform: ctx.platform, ...found })),
           paragraph(ctx.t("forget.keeps", found)),
           buttons(

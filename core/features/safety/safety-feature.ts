@@ -2,8 +2,9 @@ import { defineAnywhereCommand, defineCommand, type Feature } from "../../comman
 import { arg } from "../../commands/params.js";
 import type { Context, GroupContext } from "../../context.js";
 import type { Block, View } from "../../ports.js";
+import { UserError } from "../../errors.js";
 import { plain, userRef } from "../../text/markup.js";
-import { note, paragraph, privateView, view } from "../../views.js";
+import { note, paragraph, personalView, view } from "../../views.js";
 import { alertModerators } from "../moderation/moderator-alerts.js";
 
 const MAX_CRISIS_TEXT = 1500;
@@ -20,7 +21,7 @@ function crisisView(ctx: Context | GroupContext): View {
     paragraph(ctx.t("crisis.fallback")),
     paragraph(ctx.t("crisis.care")),
   ];
-  return privateView(...blocks);
+  return personalView(...blocks);
 }
 
 export const safetyFeature: Feature = {
@@ -69,6 +70,10 @@ export const safetyFeature: Feature = {
       params: [arg.choice("state", "param.onoff", ["on", "off"] as const)],
       async handler(ctx, args) {
         const on = args.state === "on";
+        // The heads-up names who asked: it goes only to a moderator channel, never the group.
+        if (on && !ctx.group.modChannelId) {
+          throw new UserError(ctx.t("crisis.needsModChannel", { command: ctx.cmd("mod channel set") }));
+        }
         await ctx.db.community.update({ where: { id: ctx.community.id }, data: { crisisAlert: on } });
         await ctx.audit("crisis.alert", args.state);
         return note(ctx.t(on ? "crisis.alertOn" : "crisis.alertOff", { command: ctx.cmd("crisis") }));

@@ -4,9 +4,9 @@ import type { GroupContext } from "../../context.js";
 import type { Tag, TagKind, TagVisibility } from "../../db/generated/client.js";
 import { UserError } from "../../errors.js";
 import { MAX_TAG_DESCRIPTION, MAX_TAG_NAME, MAX_TAGS } from "../../limits.js";
-import type { ChoiceInput } from "../../ports.js";
+import type { ChoiceInput, RichText } from "../../ports.js";
 import { plainText } from "../../text/markup.js";
-import { note, paragraph, privateView } from "../../views.js";
+import { note, paragraph, personalNote, personalView } from "../../views.js";
 import { syncTagRoles } from "./role-sync.js";
 import { isSingleEmoji, isValidTagName, tagKey } from "./tag-names.js";
 import {
@@ -46,6 +46,11 @@ function checkEmoji(ctx: GroupContext, emoji: string | undefined): void {
   if (emoji !== undefined && !isSingleEmoji(emoji)) throw new UserError(ctx.t("tags.badEmoji"));
 }
 
+/** A reply naming who has a private tag is personal: it never falls back to the group. */
+function aboutTag(tag: Tag, text: RichText) {
+  return tag.visibility === "private" ? personalNote(text) : note(text);
+}
+
 async function mine(ctx: GroupContext): Promise<Tag[]> {
   return ctx.member ? memberTags(ctx, ctx.member.id) : [];
 }
@@ -54,7 +59,7 @@ async function savedView(ctx: GroupContext, memberId: number, tags: Tag[]) {
   const now = await memberTags(ctx, memberId);
   const picker = pickerBlock(ctx, tags, new Set(now.map((t) => t.id)), ctx.actor.id);
   const saved = now.length ? ctx.t("tags.pickSaved", { list: tagList(now) }) : ctx.t("tags.pickSavedEmpty");
-  return privateView(paragraph(saved), ...(picker ? [picker] : []));
+  return personalView(paragraph(saved), ...(picker ? [picker] : []));
 }
 
 /** Applies a menu selection or a toggle to the member's self-assignable tags. */
@@ -96,7 +101,7 @@ async function memberTagChange(ctx: GroupContext, who: MemberRef, name: string, 
   const vars = { tag: tag.name, member: who.label };
   if (!changed) throw new UserError(ctx.t(give ? "tags.memberHas" : "tags.memberHasNot", vars));
   await ctx.audit(give ? "tags.give" : "tags.take", `tag ${tag.id} member ${who.memberId}`);
-  return note(ctx.t(give ? "tags.given" : "tags.taken", vars));
+  return aboutTag(tag, ctx.t(give ? "tags.given" : "tags.taken", vars));
 }
 
 export const tagsFeature: Feature = {
@@ -112,7 +117,10 @@ export const tagsFeature: Feature = {
         const { tags, mine } = await catalogWithMine(ctx, ctx.member?.id);
         const picker = pickerBlock(ctx, tags, mine, ctx.actor.id);
         // The picker shows the caller's own choices, so the list goes to them alone.
-        return privateView(...catalogBlocks(ctx, tags, await ctx.isModerator()), ...(picker ? [picker] : []));
+        return personalView(
+          ...catalogBlocks(ctx, tags, await ctx.isModerator()),
+          ...(picker ? [picker] : []),
+        );
       },
     }),
     defineCommand({
@@ -126,7 +134,7 @@ export const tagsFeature: Feature = {
         if (!tag.selfAssignable) throw new UserError(ctx.t("tags.modOnly", { tag: tag.name }));
         const member = await ctx.ensureMember();
         const added = await addTag(ctx, { memberId: member.id, platformUserId: ctx.actor.id }, tag);
-        return note(ctx.t(added ? "tags.added" : "tags.alreadyHave", { tag: tag.name }));
+        return aboutTag(tag, ctx.t(added ? "tags.added" : "tags.alreadyHave", { tag: tag.name }));
       },
     }),
     defineCommand({
@@ -140,7 +148,7 @@ export const tagsFeature: Feature = {
         if (!tag.selfAssignable) throw new UserError(ctx.t("tags.modOnly", { tag: tag.name }));
         const who = ctx.member && { memberId: ctx.member.id, platformUserId: ctx.actor.id };
         const removed = who ? await removeTag(ctx, who, tag) : false;
-        return note(ctx.t(removed ? "tags.removed" : "tags.dontHave", { tag: tag.name }));
+        return aboutTag(tag, ctx.t(removed ? "tags.removed" : "tags.dontHave", { tag: tag.name }));
       },
     }),
     defineCommand({
@@ -151,7 +159,7 @@ export const tagsFeature: Feature = {
       params: [],
       async handler(ctx) {
         const tags = await mine(ctx);
-        return note(
+        return personalNote(
           tags.length
             ? ctx.t("tags.mine", { list: tagList(tags) })
             : ctx.t("tags.mineEmpty", { tags: ctx.cmd("tags") }),

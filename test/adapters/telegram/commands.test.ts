@@ -173,9 +173,17 @@ describe("Telegram commands", () => {
       reply_to_message: { message_id: 1, date: 0, chat, from: noUsername, text: "hello" },
     });
     expect(texts(byReply)).toContain("Caregiver taken from Ned Flanders");
+    // A warning is personal: it is answered to the moderator privately, never in the group.
+    const warnedUnstarted = await say(mod, "/mod_warn Off topic", {
+      reply_to_message: { message_id: 2, date: 0, chat, from: noUsername, text: "hello" },
+    });
+    expect(texts(warnedUnstarted)).not.toContain("Ned Flanders");
+    expect(texts(warnedUnstarted)).toContain("I answer this in private");
+    await handled(t, () => t.fake.message(t.fake.privateChat(mod), mod, "/start"));
     const warned = await say(mod, "/mod_warn Off topic", {
       reply_to_message: { message_id: 2, date: 0, chat, from: noUsername, text: "hello" },
     });
+    expect(warned.every((m) => m.chatId !== chat.id)).toBe(true);
     expect(texts(warned)).toContain("Ned Flanders");
     const warning = await t.db.prisma.warning.findFirst({ orderBy: { id: "desc" } });
     expect(warning?.reason).toBe("Off topic");
@@ -186,22 +194,24 @@ describe("Telegram commands", () => {
   });
 
   it("in a forum topic, replies stay in the topic and `here` means the topic", async () => {
-    const forum = t.fake.group({ id: groupId(), title: "Forum", admins: [mod], is_forum: true });
+    // An admin who never started the bot, so private answers stay in the topic.
+    const topicMod = user("Tia", { username: "tia_admin" });
+    const forum = t.fake.group({ id: groupId(), title: "Forum", admins: [topicMod], is_forum: true });
     const inTopic = { message_thread_id: 77, is_topic_message: true };
-    const replies = await say(mod, "/mod_welcome_channel here", inTopic, forum);
+    const replies = await say(topicMod, "/mod_welcome_channel here", inTopic, forum);
     expect(replies[0]?.threadId).toBe(77);
     const group = await t.db.prisma.group.findFirst({
       where: { platform: "telegram", platformGroupId: String(forum.id) },
     });
     expect(group?.welcomeChannelId).toBe(`${forum.id}:77`);
     const link = await say(
-      mod,
+      topicMod,
       `/mod_welcome_channel https://t.me/c/${String(-forum.id).slice(3)}/9`,
       {},
       forum,
     );
     expect(texts(link)).toContain("Welcomes will be posted in that channel");
-    const elsewhere = await say(mod, `/mod_welcome_channel ${chat.id}`, {}, forum);
+    const elsewhere = await say(topicMod, `/mod_welcome_channel ${chat.id}`, {}, forum);
     expect(texts(elsewhere)).toContain("I can't tell which channel");
   });
 
