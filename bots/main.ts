@@ -38,7 +38,12 @@ async function main(): Promise<void> {
   });
   const database = await startDatabase(databaseOptions(config), log);
   const metrics = createMetrics();
-  const engine = createEngine({ db: database.prisma, log, observer: metrics.observer });
+  const engine = createEngine({
+    db: database.prisma,
+    log,
+    observer: metrics.observer,
+    digests: { graceMs: config.DIGEST_GRACE_MINUTES * 60_000, staleClaimMs: config.DIGEST_RETRY_SECONDS * 1000 },
+  });
   const deps = { engine, log, onRetry: metrics.platformRetry };
   const bots = [
     roles.has("telegram") ? createTelegramBot(config, deps) : null,

@@ -13,6 +13,7 @@ import {
 } from "discord.js";
 import { z } from "zod";
 import type { PlatformBot, PlatformDeps } from "../../bots/platform.js";
+import { ConfigError } from "../../core/config/env.js";
 import type { Engine } from "../../core/engine.js";
 import { describeError } from "../../core/failures.js";
 import { hashId, type Logger } from "../../core/log.js";
@@ -35,6 +36,16 @@ export const discordEnv = z.object({
     .url({ protocol: /^https?$/, message: "should be an http(s) URL, e.g. https://discord.com/api" })
     .default("https://discord.com/api"),
   DISCORD_GUILD_ID: snowflake.optional(),
+  DISCORD_SHARD_COUNT: z.coerce
+    .number({ message: "should be a whole number of shards, e.g. 4" })
+    .int({ message: "should be a whole number of shards, e.g. 4" })
+    .min(1, { message: "should be 1 or more" })
+    .optional(),
+  DISCORD_SHARD_IDS: z
+    .string()
+    .regex(/^\d+(\s*,\s*\d+)*$/, { message: "should be shard numbers separated by commas, e.g. 0,1" })
+    .transform((ids) => ids.split(",").map((id) => Number(id.trim())))
+    .optional(),
 });
 
 export type DiscordEnv = z.infer<typeof discordEnv>;
@@ -50,6 +61,21 @@ export interface DiscordBotOptions {
   log: Logger;
   /** Defers an interaction the engine has not answered by then; well inside Discord's 3 s. */
   deferAfterMs?: number;
+  /** This process's gateway shards out of `count` (large bots split guilds across processes). */
+  shards?: { ids: number[]; count: number };
+}
+
+/** The shards this process runs: all of DISCORD_SHARD_COUNT unless DISCORD_SHARD_IDS names some. */
+export function shardsOf(env: DiscordEnv): { ids: number[]; count: number } | undefined {
+  if (env.DISCORD_SHARD_COUNT === undefined) return undefined;
+  const count = env.DISCORD_SHARD_COUNT;
+  const ids = env.DISCORD_SHARD_IDS ?? Array.from({ length: count }, (_, i) => i);
+  if (ids.some((id) => id >= count)) {
+    throw new ConfigError(
+      `Configuration problem:\n  DISCORD_SHARD_IDS: every id should be below DISCORD_SHARD_COUNT (${count})`,
+    );
+  }
+  return { ids, count };
 }
 
 /** The Discord bot when configured, else null. */
@@ -60,6 +86,7 @@ export function createDiscordBot(env: DiscordEnv, deps: PlatformDeps): PlatformB
     apiBase: env.DISCORD_API_BASE,
     ...(env.DISCORD_APPLICATION_ID ? { applicationId: env.DISCORD_APPLICATION_ID } : {}),
     ...(env.DISCORD_GUILD_ID ? { guildId: env.DISCORD_GUILD_ID } : {}),
+    ...(shardsOf(env) ? { shards: shardsOf(env) } : {}),
     engine: deps.engine,
     log: deps.log,
   });
@@ -77,6 +104,7 @@ export function discordBot(options: DiscordBotOptions): PlatformBot {
     partials: [Partials.GuildMember],
     allowedMentions: { parse: [], repliedUser: false },
     rest: { api: options.apiBase },
+    ...(options.shards ? { shards: options.shards.ids, shardCount: options.shards.count } : {}),
   });
   const projection = projectCommands(engine.registry);
   const port = createDiscordAdapter(client, projection);

@@ -14,6 +14,16 @@ export const envSchema = z.object({
     })
     .default("info"),
   NODE_ENV: z.string().optional(),
+  DIGEST_GRACE_MINUTES: z.coerce
+    .number({ message: "should be a number of minutes, e.g. 120" })
+    .int({ message: "should be a number of minutes, e.g. 120" })
+    .min(0, { message: "should be 0 or more" })
+    .default(120),
+  DIGEST_RETRY_SECONDS: z.coerce
+    .number({ message: "should be a number of seconds, e.g. 300" })
+    .int({ message: "should be a number of seconds, e.g. 300" })
+    .min(1, { message: "should be 1 or more" })
+    .default(300),
 });
 
 export type Config = z.infer<typeof envSchema>;

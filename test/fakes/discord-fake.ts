@@ -117,7 +117,7 @@ export class FakeDiscord {
     guilds: new Map<string, APIApplicationCommand[]>(),
   };
   commandWrites = 0;
-  readonly identifies: { intents: number; token: string }[] = [];
+  readonly identifies: { intents: number; token: string; shard?: [number, number] }[] = [];
   resumes = 0;
   heartbeats = 0;
   /** Every gateway payload the client sent (op and data), for the closing note of the test. */
@@ -594,20 +594,29 @@ export class FakeDiscord {
         this.send(ws, { op: 11, d: null, s: null, t: null });
       } else if (payload.op === 2) {
         const d = payload.d ?? {};
-        this.identifies.push({ intents: Number(d.intents), token: String(d.token) });
+        const shard = Array.isArray(d.shard) ? (d.shard.map(Number) as [number, number]) : undefined;
+        this.identifies.push({
+          intents: Number(d.intents),
+          token: String(d.token),
+          ...(shard ? { shard } : {}),
+        });
         if (d.token !== this.token) {
           ws.close(4004, "Authentication failed.");
           return;
         }
         this.sessionId = randomBytes(16).toString("hex");
         this.sequence = 0;
+        // Discord gives each shard the guilds with (guild_id >> 22) % shard_count === shard_id.
+        const mine = [...this.guilds.values()].filter(
+          (g) => !shard || Number((BigInt(g.id) >> 22n) % BigInt(shard[1])) === shard[0],
+        );
         this.dispatch("READY", {
           v: 10,
           user: this.bot,
-          guilds: [...this.guilds.values()].map((g) => ({ id: g.id, unavailable: true })),
+          guilds: mine.map((g) => ({ id: g.id, unavailable: true })),
           session_id: this.sessionId,
           resume_gateway_url: `ws://127.0.0.1:${this.port}/gateway`,
-          shard: [0, 1],
+          shard: shard ?? [0, 1],
           application: { id: this.applicationId, flags: 0 },
           user_settings: {},
           private_channels: [],
@@ -616,7 +625,7 @@ export class FakeDiscord {
           guild_join_requests: [],
           geo_ordered_rtc_regions: [],
         });
-        for (const guild of this.guilds.values()) this.dispatch("GUILD_CREATE", this.guildPayload(guild));
+        for (const guild of mine) this.dispatch("GUILD_CREATE", this.guildPayload(guild));
       } else if (payload.op === 6) {
         const d = payload.d ?? {};
         if (d.session_id === this.sessionId && d.token === this.token) {

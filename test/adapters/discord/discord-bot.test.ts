@@ -1,6 +1,6 @@
 import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDiscordBot, discordEnv } from "../../../adapters/discord/bot.js";
+import { createDiscordBot, discordEnv, shardsOf } from "../../../adapters/discord/bot.js";
 import { REPORT_MENU_NAME } from "../../../adapters/discord/commands.js";
 import { parseCustomId } from "../../../adapters/discord/views.js";
 import type { Database } from "../../../core/db/database.js";
@@ -49,7 +49,7 @@ const latestIn = (channelId: string, needle: string) =>
 
 describe("Discord gateway and registration", () => {
   it("identifies with only Guilds and GuildMembers, gets READY and GUILD_CREATE, and heartbeats are acknowledged", async () => {
-    expect(fake.identifies).toEqual([{ intents: 1 | 2, token: TOKEN }]);
+    expect(fake.identifies).toEqual([{ intents: 1 | 2, token: TOKEN, shard: [0, 1] }]);
     expect(w.bot.connected()).toBe(true);
     await until(() => fake.heartbeats >= 1, "a heartbeat");
     expect(fake.gatewayReceived.map((p) => p.op)).toContain(1);
@@ -463,6 +463,27 @@ describe("Discord resilience", () => {
     } finally {
       await again.bot.stop();
     }
+  });
+
+  it("runs only its shards, which see only their own guilds", async () => {
+    const shard = Number((BigInt(w.guild.id) >> 22n) % 2n);
+    const sharded = createWorld(fake, database, w.guild, { shards: { ids: [1 - shard], count: 2 } });
+    await sharded.bot.start();
+    try {
+      expect(fake.identifies.at(-1)?.shard).toEqual([1 - shard, 2]);
+      expect(sharded.bot.connected()).toBe(true);
+    } finally {
+      await sharded.bot.stop();
+    }
+    expect(shardsOf({ DISCORD_API_BASE: "x", DISCORD_SHARD_COUNT: 4 })).toEqual({
+      ids: [0, 1, 2, 3],
+      count: 4,
+    });
+    const env = discordEnv.parse({ DISCORD_SHARD_COUNT: "4", DISCORD_SHARD_IDS: "2, 3" });
+    expect(shardsOf(env)).toEqual({ ids: [2, 3], count: 4 });
+    expect(() => shardsOf(discordEnv.parse({ DISCORD_SHARD_COUNT: "2", DISCORD_SHARD_IDS: "2" }))).toThrow(
+      /DISCORD_SHARD_IDS/,
+    );
   });
 
   it("registers to one guild with DISCORD_GUILD_ID", async () => {

@@ -60,7 +60,7 @@ export function createWorld(
   fake: FakeDiscord,
   database: Database,
   guild: FakeGuild,
-  extra: Partial<Pick<DiscordBotOptions, "log" | "guildId" | "applicationId">> = {},
+  extra: Partial<Pick<DiscordBotOptions, "log" | "guildId" | "applicationId" | "shards">> = {},
 ): World {
   const engine = createEngine({ db: database.prisma });
   const options: DiscordBotOptions = {
