@@ -22,6 +22,12 @@ const rolesSchema = z
 export const processEnv = coreEnv
   .extend({
     PEERBRIDGE_ROLES: rolesSchema.default(new Set<Role>(ROLES)),
+    // Seconds between scheduler ticks; digests are planned to the minute, so 60 in production.
+    PEERBRIDGE_TICK_SECONDS: z.coerce
+      .number()
+      .int()
+      .refine((n) => n >= 1 && n <= 60 && 60 % n === 0, { message: "should divide 60, e.g. 60 or 5" })
+      .default(60),
     PORT: z.coerce
       .number({ message: "should be a port number, e.g. 3000" })
       .int({ message: "should be a port number, e.g. 3000" })

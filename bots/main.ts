@@ -67,7 +67,7 @@ async function main(): Promise<void> {
       log.error({ platform: bot.platform, error: describeError(error) }, "platform failed to start");
     }
   }
-  const scheduler = roles.has("scheduler") ? startScheduler(engine) : undefined;
+  const scheduler = roles.has("scheduler") ? startScheduler(engine, config.PEERBRIDGE_TICK_SECONDS) : undefined;
   log.info({ roles: [...roles], platforms: bots.map((b) => b.platform) }, "ready");
 
   let stopping = false;

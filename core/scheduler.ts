@@ -2,11 +2,14 @@ import cron from "node-cron";
 import type { Engine } from "./engine.js";
 
 /**
- * Ticks the engine once a minute. node-cron skips a tick while the previous one still runs, so a
- * slow minute never piles up work.
+ * Ticks the engine at start (to catch up what a restart missed) and then every `everySeconds`
+ * (60 in production). node-cron skips a tick while the previous one still runs, so a slow tick
+ * never piles up work.
  */
-export function startScheduler(engine: Engine): { stop(): Promise<void> } {
-  const task = cron.schedule("* * * * *", () => engine.tick().then(() => undefined), { noOverlap: true });
+export function startScheduler(engine: Engine, everySeconds = 60): { stop(): Promise<void> } {
+  const expression = everySeconds >= 60 ? "* * * * *" : `*/${everySeconds} * * * * *`;
+  const task = cron.schedule(expression, () => engine.tick().then(() => undefined), { noOverlap: true });
+  void engine.tick();
   return {
     async stop() {
       await task.stop();

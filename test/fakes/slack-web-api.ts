@@ -10,6 +10,8 @@ import { blockProblems, viewProblems } from "./slack-block-limits.js";
 type Json = Record<string, unknown>;
 
 export interface SlackCall {
+  /** The caller hung up before an answer: the call never took effect. */
+  aborted?: boolean;
   method: string;
   args: Json;
   /** The Bearer token sent, to check which token the app used. */
@@ -87,6 +89,9 @@ export class FakeSlack {
   /** Messages the app sent over Socket Mode (acknowledgements). */
   readonly socketAcks: Json[] = [];
   private readonly faults = new Map<string, Fault[]>();
+  /** Calls to hold unanswered until released (or until the caller hangs up). */
+  private readonly holds = new Map<string, number>();
+  private readonly waiting = new Set<() => void>();
   private readonly sockets = new Set<WebSocket>();
   private nextId = 1;
   private readonly server: Server;
@@ -169,6 +174,20 @@ export class FakeSlack {
     for (const socket of this.sockets) socket.send(JSON.stringify(envelope));
   }
 
+  /** Holds the next `count` calls of `method` without an answer, as a slow platform would. */
+  holdNext(method: string, count = 1): void {
+    this.holds.set(method, (this.holds.get(method) ?? 0) + count);
+  }
+
+  get heldCount(): number {
+    return this.waiting.size;
+  }
+
+  /** Answers every held call whose caller is still there. */
+  releaseHeld(): void {
+    for (const release of [...this.waiting]) release();
+  }
+
   get socketCount(): number {
     return this.sockets.size;
   }
@@ -204,6 +223,23 @@ export class FakeSlack {
     const token = /^Bearer (.+)$/.exec(request.headers.authorization ?? "")?.[1];
     const call: SlackCall = { method, args, token, status: 200 };
     this.calls.push(call);
+    const held = this.holds.get(method) ?? 0;
+    if (held > 0) {
+      this.holds.set(method, held - 1);
+      await new Promise<void>((resolve) => {
+        const release = () => {
+          this.waiting.delete(release);
+          resolve();
+        };
+        this.waiting.add(release);
+        response.once("close", release);
+      });
+      // The caller hung up (its process was killed) before the platform answered: not delivered.
+      if (response.destroyed || response.writableEnded) {
+        call.aborted = true;
+        return;
+      }
+    }
     const fault = this.faults.get(method)?.shift();
     if (fault && "status" in fault) {
       call.status = 429;

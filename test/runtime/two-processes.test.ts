@@ -1,0 +1,235 @@
+// Two real processes (`node dist/bots/main.js`) on one PostgreSQL database, with the fake Slack and
+// Telegram APIs: both run the scheduler, webhooks may hit either, and one is killed mid-digest.
+import { type ChildProcess, execFile, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { createServer } from "node:net";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Database, openDatabase } from "../../core/db/database.js";
+import { sendSigned, slashCommand } from "../fakes/slack-events.js";
+import { type FakeSlack, startFakeSlack } from "../fakes/slack-web-api.js";
+import { type FakeTelegram, startFakeTelegram } from "../fakes/telegram-bot-api.js";
+import { adminQuery, databaseUrl } from "../helpers/test-database.js";
+
+const SECRET = "slack-signing-secret";
+const BOT_TOKEN = "xoxb-0000-two-processes";
+const TG_SECRET = "tg-webhook-secret";
+const name = `pb_two_${randomBytes(5).toString("hex")}`;
+
+let slack: FakeSlack;
+let telegram: FakeTelegram;
+let db: Database;
+const running = new Map<string, { child: ChildProcess; port: number; output: string[] }>();
+
+async function freePort(): Promise<number> {
+  const server = createServer().listen(0, "127.0.0.1");
+  await new Promise((resolve) => server.once("listening", resolve));
+  const address = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  return typeof address === "object" && address ? address.port : 0;
+}
+
+async function until(what: string, check: () => boolean | Promise<boolean>, ms = 30_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+async function startProcess(label: string): Promise<number> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ["dist/bots/main.js"], {
+    env: {
+      PATH: process.env.PATH ?? "",
+      NODE_ENV: "production",
+      LOG_LEVEL: "warn",
+      DATABASE_URL: databaseUrl(name),
+      PORT: String(port),
+      SLACK_BOT_TOKEN: BOT_TOKEN,
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_API_URL: slack.apiUrl,
+      TELEGRAM_BOT_TOKEN: telegram.token,
+      TELEGRAM_API_ROOT: telegram.apiRoot,
+      TELEGRAM_WEBHOOK_URL: "https://bot.example.org/telegram",
+      TELEGRAM_WEBHOOK_SECRET: TG_SECRET,
+      PEERBRIDGE_TICK_SECONDS: "1",
+      DIGEST_RETRY_SECONDS: "2",
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const output: string[] = [];
+  child.stdout?.on("data", (chunk: Buffer) => output.push(chunk.toString()));
+  child.stderr?.on("data", (chunk: Buffer) => output.push(chunk.toString()));
+  running.set(label, { child, port, output });
+  await until(`${label} healthy`, async () => {
+    const health = await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => undefined);
+    return health?.status === 200;
+  });
+  return port;
+}
+
+async function stopProcess(label: string, signal: NodeJS.Signals): Promise<number | null> {
+  const proc = running.get(label);
+  if (!proc) return null;
+  running.delete(label);
+  const exited = new Promise<number | null>((resolve) => proc.child.once("exit", (code) => resolve(code)));
+  proc.child.kill(signal);
+  return exited;
+}
+
+/** Communities on Slack, each with one approved resource and a digest due this very minute. */
+async function seedDueDigests(prefix: string, count: number): Promise<string[]> {
+  const now = new Date();
+  const minuteOfDay = now.getUTCHours() * 60 + now.getUTCMinutes();
+  const channels: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const channelId = `C${prefix}${i}`;
+    channels.push(channelId);
+    const community = await db.prisma.community.create({
+      data: {
+        name: `Community ${prefix}${i}`,
+        ruleSet: { create: {} },
+        resources: {
+          create: {
+            url: `https://r.example.org/${prefix}${i}`,
+            urlKey: `r.example.org/${prefix}${i}`,
+            title: "A guide",
+            status: "approved",
+          },
+        },
+      },
+    });
+    const group = await db.prisma.group.create({
+      data: { communityId: community.id, platform: "slack", platformGroupId: `T${prefix}${i}` },
+    });
+    await db.prisma.digestSchedule.create({
+      data: { communityId: community.id, groupId: group.id, channelId, minuteOfDay, timeZone: "UTC" },
+    });
+  }
+  return channels;
+}
+
+function delivered(channels: string[]): Map<string, number> {
+  const counts = new Map(channels.map((c) => [c, 0]));
+  for (const call of slack.callsTo("chat.postMessage")) {
+    const channel = String(call.args.channel);
+    if (counts.has(channel) && !call.aborted && call.status === 200 && !call.error) {
+      counts.set(channel, (counts.get(channel) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+beforeAll(async () => {
+  await promisify(execFile)("npx", ["tsc", "-p", "tsconfig.build.json"], { timeout: 120_000 });
+  await adminQuery(`CREATE DATABASE ${name}`);
+  slack = await startFakeSlack({
+    botToken: BOT_TOKEN,
+    teamId: "T0MAIN",
+    teamName: "Main",
+    botUserId: "U0BOT",
+  });
+  slack.addUser({ id: "U0MEMBER", name: "max", displayName: "Max" });
+  telegram = await startFakeTelegram();
+  // Both start at once against an empty database: the migration lock makes them take turns.
+  await Promise.all([startProcess("a"), startProcess("b")]);
+  db = await openDatabase({ url: databaseUrl(name), poolSize: 2 });
+}, 180_000);
+
+afterAll(async () => {
+  for (const label of [...running.keys()]) await stopProcess(label, "SIGKILL");
+  await db?.close();
+  await slack?.close();
+  await telegram?.close();
+  await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+});
+
+describe("two processes on one database", () => {
+  it("migrated once and posts every due digest exactly once, though both run the scheduler", async () => {
+    expect(
+      await db.prisma.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "_prisma_migrations"`,
+    ).toEqual([{ n: 2n }]);
+    const channels = await seedDueDigests("D", 6);
+    await until("6 digests", () => [...delivered(channels).values()].every((n) => n >= 1));
+    await new Promise((resolve) => setTimeout(resolve, 3000)); // several more ticks of both
+    expect([...delivered(channels).values()]).toEqual([1, 1, 1, 1, 1, 1]);
+    const runs = await db.prisma.digestRun.findMany({ where: { schedule: { channelId: { in: channels } } } });
+    expect(new Set(runs.map((r) => r.claimedBy)).size).toBeGreaterThanOrEqual(1);
+    expect(runs.map((r) => r.status)).toEqual(Array(6).fill("sent"));
+  });
+
+  it("handles each Slack and Telegram webhook request once, whichever process it hits", async () => {
+    const ports = [running.get("a")?.port, running.get("b")?.port];
+    const urls: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      const responseUrl = `${slack.responseUrl()}`;
+      urls.push(responseUrl);
+      const signed = slashCommand({
+        teamId: "T0MAIN",
+        userId: "U0MEMBER",
+        channelId: "C0MAIN",
+        text: "help",
+        responseUrl,
+      });
+      const reply = await sendSigned(`http://127.0.0.1:${ports[i % 2]}/slack/events`, SECRET, signed);
+      expect(reply.status).toBe(200);
+    }
+    await until("6 Slack answers", () => urls.every((u) => slack.responsesTo(u).length >= 1));
+    expect(urls.map((u) => slack.responsesTo(u).length)).toEqual([1, 1, 1, 1, 1, 1]);
+
+    const chat = telegram.group({ id: -100777, title: "Webhook group", admins: [] });
+    const from = { id: 4242, is_bot: false, first_name: "Tess" };
+    const sentBefore = telegram.sent.filter((m) => m.chatId === chat.id).length;
+    for (let i = 0; i < 6; i++) {
+      const update = {
+        update_id: 9000 + i,
+        message: {
+          message_id: 500 + i,
+          date: Math.floor(Date.now() / 1000),
+          chat,
+          from,
+          text: "/rules",
+          entities: [{ type: "bot_command", offset: 0, length: 6 }],
+        },
+      };
+      const response = await fetch(`http://127.0.0.1:${ports[i % 2]}/telegram`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": TG_SECRET },
+        body: JSON.stringify(update),
+      });
+      expect(response.status).toBe(200);
+    }
+    await until(
+      "6 Telegram answers",
+      () => telegram.sent.filter((m) => m.chatId === chat.id).length - sentBefore >= 6,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(telegram.sent.filter((m) => m.chatId === chat.id).length - sentBefore).toBe(6);
+    const forged = await fetch(`http://127.0.0.1:${ports[0]}/telegram`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": "wrong" },
+      body: JSON.stringify({ update_id: 1 }),
+    });
+    expect(forged.status).toBe(401);
+  });
+
+  it("loses and duplicates no digest when a process is killed mid-digest", async () => {
+    expect(await stopProcess("b", "SIGTERM")).toBe(0); // a graceful stop exits 0
+    slack.holdNext("chat.postMessage");
+    const channels = await seedDueDigests("K", 4);
+    await until("process a mid-digest", () => slack.heldCount === 1);
+    await stopProcess("a", "SIGKILL");
+    await until("the held call to end", () => slack.heldCount === 0);
+    expect([...delivered(channels).values()].reduce((a, b) => a + b, 0)).toBe(0);
+    // A new process takes over the claims the killed one left, once they are stale.
+    await startProcess("c");
+    await until("4 digests after the takeover", () => [...delivered(channels).values()].every((n) => n >= 1));
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    expect([...delivered(channels).values()]).toEqual([1, 1, 1, 1]);
+    expect(slack.callsTo("chat.postMessage").some((c) => c.aborted)).toBe(true);
+    const runs = await db.prisma.digestRun.findMany({ where: { schedule: { channelId: { in: channels } } } });
+    expect(runs.map((r) => [r.status, r.attempts])).toEqual(Array(4).fill(["sent", 2]));
+    expect(await stopProcess("c", "SIGTERM")).toBe(0);
+  });
+});
