@@ -42,7 +42,10 @@ async function main(): Promise<void> {
     db: database.prisma,
     log,
     observer: metrics.observer,
-    digests: { graceMs: config.DIGEST_GRACE_MINUTES * 60_000, staleClaimMs: config.DIGEST_RETRY_SECONDS * 1000 },
+    digests: {
+      graceMs: config.DIGEST_GRACE_MINUTES * 60_000,
+      staleClaimMs: config.DIGEST_RETRY_SECONDS * 1000,
+    },
   });
   const deps = { engine, log, onRetry: metrics.platformRetry };
   const bots = [
@@ -67,7 +70,9 @@ async function main(): Promise<void> {
       log.error({ platform: bot.platform, error: describeError(error) }, "platform failed to start");
     }
   }
-  const scheduler = roles.has("scheduler") ? startScheduler(engine, config.PEERBRIDGE_TICK_SECONDS) : undefined;
+  const scheduler = roles.has("scheduler")
+    ? startScheduler(engine, config.PEERBRIDGE_TICK_SECONDS)
+    : undefined;
   log.info({ roles: [...roles], platforms: bots.map((b) => b.platform) }, "ready");
 
   let stopping = false;

@@ -277,7 +277,8 @@ export const en = {
   "report.resolved": "Report #{id} resolved.",
   "report.dismissed": "Report #{id} dismissed.",
   "report.alreadyClosed": "Report #{id} was already closed.",
-  "modchannel.notGroup": "That is the group itself, where every member would read the alerts. Choose a channel (or a forum topic) only moderators can see.",
+  "modchannel.notGroup":
+    "That is the group itself, where every member would read the alerts. Choose a channel (or a forum topic) only moderators can see.",
   "modchannel.set": "Moderator alerts will be posted in that channel.",
   "warn.given":
     "Warning #{id} given to {member}; they now have {count} active warning(s). They were told privately.",
@@ -352,7 +353,8 @@ export const en = {
     "**Heads-up for moderators:** a member asked for crisis resources just now. Consider reaching out to them privately: ",
   "crisis.saved": "Crisis resources saved. {command} shows them as members see them.",
   "crisis.alertOn": "Moderators will get a private heads-up (who, never what) when someone uses {command}.",
-  "crisis.needsModChannel": "The heads-up names who asked, so it goes only to a moderators-only channel. Set one first with {command} (make sure only moderators can read it).",
+  "crisis.needsModChannel":
+    "The heads-up names who asked, so it goes only to a moderators-only channel. Set one first with {command} (make sure only moderators can read it).",
   "crisis.alertOff": "Moderators will no longer be told when someone uses {command}.",
 
   // Linking groups into one community

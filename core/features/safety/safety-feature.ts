@@ -1,8 +1,8 @@
 import { defineAnywhereCommand, defineCommand, type Feature } from "../../commands/define.js";
 import { arg } from "../../commands/params.js";
 import type { Context, GroupContext } from "../../context.js";
-import type { Block, View } from "../../ports.js";
 import { UserError } from "../../errors.js";
+import type { Block, View } from "../../ports.js";
 import { plain, userRef } from "../../text/markup.js";
 import { note, paragraph, personalView, view } from "../../views.js";
 import { alertModerators } from "../moderation/moderator-alerts.js";
