@@ -40,7 +40,7 @@ const INTEGER_LIMIT = 2 ** 53;
 const COMMAND_CHARS_MAX = 8000;
 
 /** The message context menu for the core's `report` command, when the registry has one. */
-export const REPORT_MENU_NAME = "Report to moderators";
+export const REPORT_MENU_NAME = rawMessage("report.menu");
 const REPORT_PATH = "report";
 /** The subcommand that stands for a bare path which also has subcommands (`/mod digest` + `/mod digest now`). */
 const BARE_NAMES = ["show", "view", "open"];

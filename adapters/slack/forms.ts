@@ -30,7 +30,7 @@ const LABEL_MAX = 2000;
 const MULTILINE_FROM = 200;
 
 // Slack-only interface word; the catalog has no key for a form's submit button yet.
-const SUBMIT_LABEL = "OK";
+const SUBMIT_LABEL = rawMessage("form.submit");
 
 const t = translator();
 

@@ -263,6 +263,8 @@ export const en = {
   "param.days": "Number of days",
   "param.warning": "The warning's number",
   "param.countAudit": "How many entries (1–100)",
+  "report.menu": "Report to moderators",
+  "form.submit": "OK",
   "report.thanks":
     "Thank you for telling us. The moderators will look at it; other members don't see your report.",
   "report.alert": "**New report #{id}** from ",
@@ -371,6 +373,20 @@ export const en = {
   "unlink.only": "This group is not linked to any other; there is nothing to split.",
   "unlink.done":
     "This group now has a community of its own, starting with a copy of the shared settings, rules, tags and resources.",
+
+  // Telegram only: private-chat prompts and the start message
+  "telegram.start":
+    "Hi! I'm **peerbridge**, a helper for peer-support groups. Add me to your group and make me an admin: I welcome newcomers with the group's rules and let members pick tags. Here, in private, I answer what is only for you.",
+  "telegram.startCommand": "What this bot does",
+  "telegram.startFirst":
+    "{member}, I answer this in private, and Telegram lets me write to you only once you have started a chat with me. Tap the button below, then **Start**.",
+  "telegram.startFirstButton": "Open a private chat",
+  "telegram.welcomePrivately":
+    "Welcome, {member}! Your welcome and the group's rules are waiting in a private chat with me: tap the button below, then **Start**.",
+  "telegram.welcomePrivatelyButton": "Read the welcome privately",
+  "telegram.notMember": "You are not a member of that group, so I can't open this for it.",
+  "telegram.addedWithoutRights":
+    "Thanks for adding me! Please make me an **admin** with the **Ban users** right: I need it to see members join and to hold newcomers back until they accept the rules (when the gate is on).",
 
   // Tags
   "tags.title": "**Tags** — pick one with {iam}",
