@@ -61,6 +61,8 @@ export interface DiscordBotOptions {
   log: Logger;
   /** Defers an interaction the engine has not answered by then; well inside Discord's 3 s. */
   deferAfterMs?: number;
+  /** Counts a REST call discord.js's queue delays and retries after a rate limit (for /metrics). */
+  onRetry?: () => void;
   /** This process's gateway shards out of `count` (large bots split guilds across processes). */
   shards?: { ids: number[]; count: number };
 }
@@ -89,6 +91,7 @@ export function createDiscordBot(env: DiscordEnv, deps: PlatformDeps): PlatformB
     ...(shardsOf(env) ? { shards: shardsOf(env) } : {}),
     engine: deps.engine,
     log: deps.log,
+    ...(deps.onRetry ? { onRetry: () => deps.onRetry?.("discord") } : {}),
   });
 }
 
@@ -194,12 +197,13 @@ export function discordBot(options: DiscordBotOptions): PlatformBot {
   });
   client.on(Events.Error, (error) => log.warn({ error: describeError(error) }, "discord client error"));
   client.on(Events.ShardError, (error) => log.warn({ error: describeError(error) }, "discord gateway error"));
-  client.rest.on("rateLimited", (info) =>
+  client.rest.on("rateLimited", (info) => {
+    options.onRetry?.();
     log.debug(
       { route: info.route, retryAfter: info.retryAfter, global: info.global },
       "discord rate limited",
-    ),
-  );
+    );
+  });
 
   return {
     platform: "discord",

@@ -37,7 +37,11 @@ async function until(what: string, check: () => boolean | Promise<boolean>, ms =
   }
 }
 
-async function startProcess(label: string): Promise<number> {
+async function startProcess(
+  label: string,
+  overrides: Record<string, string> = {},
+  healthy = true,
+): Promise<number> {
   const port = await freePort();
   const child = spawn(process.execPath, ["dist/bots/main.js"], {
     env: {
@@ -55,6 +59,7 @@ async function startProcess(label: string): Promise<number> {
       TELEGRAM_WEBHOOK_SECRET: TG_SECRET,
       PEERBRIDGE_TICK_SECONDS: "1",
       DIGEST_RETRY_SECONDS: "2",
+      ...overrides,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -62,9 +67,9 @@ async function startProcess(label: string): Promise<number> {
   child.stdout?.on("data", (chunk: Buffer) => output.push(chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => output.push(chunk.toString()));
   running.set(label, { child, port, output });
-  await until(`${label} healthy`, async () => {
+  await until(`${label} up`, async () => {
     const health = await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => undefined);
-    return health?.status === 200;
+    return health?.status === (healthy ? 200 : 503);
   });
   return port;
 }
@@ -231,5 +236,34 @@ describe("two processes on one database", () => {
     const runs = await db.prisma.digestRun.findMany({ where: { schedule: { channelId: { in: channels } } } });
     expect(runs.map((r) => [r.status, r.attempts])).toEqual(Array(4).fill(["sent", 2]));
     expect(await stopProcess("c", "SIGTERM")).toBe(0);
+  });
+
+  it("reports a platform that rejects its token, and keeps the others running", async () => {
+    const port = await startProcess(
+      "bad",
+      { TELEGRAM_BOT_TOKEN: "999:wrong-token-for-the-fake", LOG_LEVEL: "error" },
+      false,
+    );
+    const health = await (await fetch(`http://127.0.0.1:${port}/healthz`)).json();
+    expect(health).toEqual({
+      status: "degraded",
+      database: "up",
+      platforms: { telegram: "down", slack: "connected" },
+    });
+    const output = running.get("bad")?.output.join("") ?? "";
+    expect(output).toContain('"platform":"telegram"');
+    expect(output).toContain("platform failed to start");
+    expect(output).not.toContain("wrong-token-for-the-fake");
+    const responseUrl = slack.responseUrl();
+    const signed = slashCommand({
+      teamId: "T0MAIN",
+      userId: "U0MEMBER",
+      channelId: "C0MAIN",
+      text: "help",
+      responseUrl,
+    });
+    expect((await sendSigned(`http://127.0.0.1:${port}/slack/events`, SECRET, signed)).status).toBe(200);
+    await until("the Slack answer", () => slack.responsesTo(responseUrl).length === 1);
+    expect(await stopProcess("bad", "SIGTERM")).toBe(0);
   });
 });
