@@ -3,6 +3,7 @@ import { arg, type MemberRef, optional } from "../../commands/params.js";
 import type { GroupContext } from "../../context.js";
 import { UserError } from "../../errors.js";
 import type { RichText } from "../../ports.js";
+import { changeCommunity, changeGroup } from "../../settings.js";
 import { plainText, userRef } from "../../text/markup.js";
 import {
   buttons,
@@ -166,8 +167,7 @@ export const moderationFeature: Feature = {
       async handler(ctx, args) {
         // Alerts name members (reports, crisis heads-ups): the group's own chat would be public.
         if (args.channel === ctx.place.groupId) throw new UserError(ctx.t("modchannel.notGroup"));
-        await ctx.db.group.update({ where: { id: ctx.group.id }, data: { modChannelId: args.channel } });
-        await ctx.audit("moderation.channel");
+        await changeGroup(ctx, "moderation.channel", { modChannelId: args.channel });
         return note(ctx.t("modchannel.set"));
       },
     }),
@@ -239,11 +239,7 @@ export const moderationFeature: Feature = {
       section: "moderation",
       params: [arg.integer("days", "param.days", 1, 3650)],
       async handler(ctx, args) {
-        await ctx.db.community.update({
-          where: { id: ctx.community.id },
-          data: { warningExpiryDays: args.days },
-        });
-        await ctx.audit("warnings.expiry", `${args.days} days`);
+        await changeCommunity(ctx, "warnings.expiry", { warningExpiryDays: args.days }, `${args.days} days`);
         return note(ctx.t("warn.expirySet", { days: args.days }));
       },
     }),

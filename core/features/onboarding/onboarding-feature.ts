@@ -10,22 +10,13 @@ import { list, note, paragraph, privateView } from "../../views.js";
 const PENDING_SHOWN = 50;
 
 import { tryPlatform } from "../../notices.js";
+import { changeCommunity, changeGroup } from "../../settings.js";
 import { acceptance, ruleBook, setAccess } from "../rules/rules-service.js";
 import { welcomeView } from "./welcome-view.js";
 
-async function updateCommunity(
-  ctx: GroupContext,
-  action: string,
-  data: { welcomeText?: string; welcomeMode?: "group" | "private"; gateEnabled?: boolean },
-) {
-  await ctx.db.community.update({ where: { id: ctx.community.id }, data });
-  Object.assign(ctx.community, data);
-  await ctx.audit(action);
-}
-
 async function setGate(ctx: GroupContext, on: boolean) {
   if (ctx.community.gateEnabled === on) throw new UserError(ctx.t(on ? "gate.alreadyOn" : "gate.alreadyOff"));
-  await updateCommunity(ctx, on ? "gate.on" : "gate.off", { gateEnabled: on });
+  await changeCommunity(ctx, on ? "gate.on" : "gate.off", { gateEnabled: on });
   return note(ctx.t(on ? "gate.on" : "gate.off"));
 }
 
@@ -53,7 +44,7 @@ export const onboardingFeature: Feature = {
       section: "onboarding",
       params: [arg.text("text", "param.text", MAX_WELCOME_LENGTH)],
       async handler(ctx, args) {
-        await updateCommunity(ctx, "welcome.set", { welcomeText: args.text });
+        await changeCommunity(ctx, "welcome.set", { welcomeText: args.text });
         return note(ctx.t("welcome.saved", { preview: ctx.cmd("mod welcome preview") }));
       },
     }),
@@ -88,7 +79,7 @@ export const onboardingFeature: Feature = {
       section: "onboarding",
       params: [arg.choice("mode", "param.mode", ["group", "private"] as const)],
       async handler(ctx, args) {
-        await updateCommunity(ctx, "welcome.mode", { welcomeMode: args.mode });
+        await changeCommunity(ctx, "welcome.mode", { welcomeMode: args.mode });
         return note(ctx.t(args.mode === "group" ? "welcome.modeGroup" : "welcome.modePrivate"));
       },
     }),
@@ -99,8 +90,7 @@ export const onboardingFeature: Feature = {
       section: "onboarding",
       params: [arg.channel("channel", "param.channel")],
       async handler(ctx, args) {
-        await ctx.db.group.update({ where: { id: ctx.group.id }, data: { welcomeChannelId: args.channel } });
-        await ctx.audit("welcome.channel");
+        await changeGroup(ctx, "welcome.channel", { welcomeChannelId: args.channel });
         return note(ctx.t("welcome.channelSet"));
       },
     }),
@@ -138,11 +128,7 @@ export const onboardingFeature: Feature = {
       section: "onboarding",
       params: [arg.integer("hours", "param.hours", 0, 24 * 14)],
       async handler(ctx, args) {
-        await ctx.db.community.update({
-          where: { id: ctx.community.id },
-          data: { reminderHours: args.hours },
-        });
-        await ctx.audit("gate.remind", `${args.hours} hours`);
+        await changeCommunity(ctx, "gate.remind", { reminderHours: args.hours }, `${args.hours} hours`);
         return note(
           args.hours > 0 ? ctx.t("gate.remindSet", { hours: args.hours }) : ctx.t("gate.remindOff"),
         );
@@ -164,8 +150,7 @@ export const onboardingFeature: Feature = {
       params: [arg.role("role", "param.role")],
       async handler(ctx, args) {
         if (!ctx.ports.get(ctx.platform)?.roles) return note(ctx.t("gate.noRoles"));
-        await ctx.db.group.update({ where: { id: ctx.group.id }, data: { memberRoleId: args.role } });
-        await ctx.audit("gate.role");
+        await changeGroup(ctx, "gate.role", { memberRoleId: args.role });
         return note(ctx.t("gate.roleSet"));
       },
     }),

@@ -6,6 +6,7 @@ import {
   type Feature,
 } from "../../commands/define.js";
 import { arg } from "../../commands/params.js";
+import { changeCommunity } from "../../settings.js";
 import { plainText } from "../../text/markup.js";
 import { buttons, note, paragraph, personalView } from "../../views.js";
 import { counts, erase, personalData } from "./personal-data.js";
@@ -61,11 +62,7 @@ export const privacyFeature: Feature = {
       section: "privacy",
       params: [arg.integer("days", "param.days", 7, 3650)],
       async handler(ctx, args) {
-        await ctx.db.community.update({
-          where: { id: ctx.community.id },
-          data: { retentionDays: args.days },
-        });
-        await ctx.audit("privacy.retention", `${args.days} days`);
+        await changeCommunity(ctx, "privacy.retention", { retentionDays: args.days }, `${args.days} days`);
         return note(ctx.t("retention.set", { days: args.days }));
       },
     }),

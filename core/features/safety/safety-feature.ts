@@ -3,6 +3,7 @@ import { arg } from "../../commands/params.js";
 import type { Context, GroupContext } from "../../context.js";
 import { UserError } from "../../errors.js";
 import type { Block, View } from "../../ports.js";
+import { changeCommunity } from "../../settings.js";
 import { plain, userRef } from "../../text/markup.js";
 import { note, paragraph, personalView, view } from "../../views.js";
 import { alertModerators } from "../moderation/moderator-alerts.js";
@@ -48,9 +49,7 @@ export const safetyFeature: Feature = {
       section: "safety",
       params: [arg.text("text", "param.text", MAX_CRISIS_TEXT)],
       async handler(ctx, args) {
-        await ctx.db.community.update({ where: { id: ctx.community.id }, data: { crisisText: args.text } });
-        ctx.community.crisisText = args.text;
-        await ctx.audit("crisis.set");
+        await changeCommunity(ctx, "crisis.set", { crisisText: args.text });
         return note(ctx.t("crisis.saved", { command: ctx.cmd("mod crisis show") }));
       },
     }),
@@ -74,8 +73,7 @@ export const safetyFeature: Feature = {
         if (on && !ctx.group.modChannelId) {
           throw new UserError(ctx.t("crisis.needsModChannel", { command: ctx.cmd("mod channel set") }));
         }
-        await ctx.db.community.update({ where: { id: ctx.community.id }, data: { crisisAlert: on } });
-        await ctx.audit("crisis.alert", args.state);
+        await changeCommunity(ctx, "crisis.alert", { crisisAlert: on }, args.state);
         return note(ctx.t(on ? "crisis.alertOn" : "crisis.alertOff", { command: ctx.cmd("crisis") }));
       },
     }),
