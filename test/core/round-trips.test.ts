@@ -39,11 +39,11 @@ describe("round trips per command", () => {
       tags: await count(() => alice.run("tags")),
     };
     const writes = {
-      iam: await count(() => alice.run("iam tag1")),
+      iam: await count(() => alice.run("iam tag0")),
       agree: await count(() => alice.run("agree")),
       "mod rules add": await count(() => g.mod.run("mod rules add One more")),
       join: await count(() => g.as(`new-${size}`).join()),
-      "mod tags give": await count(() => g.mod.run("mod tags give alice tag2")),
+      "mod tags take": await count(() => g.mod.run("mod tags take alice tag0")),
     };
     if (process.env.SHOW_QUERIES) {
       queries = [];

@@ -1,0 +1,17 @@
+import type { Bench } from "./bench.js";
+import { digestBench } from "./digest-fanout.js";
+import { latencyBench } from "./engine-latency.js";
+import { memoryBench } from "./memory-soak.js";
+import { roundTripsBench } from "./round-trips.js";
+import { startupBench } from "./start-up.js";
+import { telegramBench } from "./telegram-throughput.js";
+
+/** Every benchmark, in the issue's order; `npm run bench -- <name>` picks one. */
+export const benches: Bench[] = [
+  latencyBench,
+  roundTripsBench,
+  telegramBench,
+  digestBench,
+  memoryBench,
+  startupBench,
+];
