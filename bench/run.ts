@@ -59,6 +59,8 @@ function runIsolated(bench: Bench, runtime: ChildRuntime): Promise<Figure[]> {
   return new Promise((resolve) => {
     const child = fork(runtime.entry, [bench.name], {
       execArgv: runtime.execArgv,
+      // As the Procfile runs production: two malloc arenas keep a long-running process's RSS flat.
+      env: { ...process.env, MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? "2" },
       stdio: ["ignore", "inherit", "inherit", "ipc"],
     });
     let figures: Figure[] | undefined;

@@ -61,8 +61,16 @@ async function loadGroup(
 }
 
 export async function groupContext(base: Context, place: Place & { groupId: string }): Promise<GroupContext> {
+  return contextFor(base, await loadGroup(base, place, base.actor.id));
+}
+
+/** A context for a group already loaded (scheduled jobs load many groups in one query). */
+export function loadedGroupContext(base: Context, group: GroupState): GroupContext {
+  return contextFor(base, { group, member: null, granted: false });
+}
+
+function contextFor(base: Context, loaded: Loaded): GroupContext {
   const { db, actor, platform } = base;
-  const loaded = await loadGroup(base, place, actor.id);
   let member = loaded.member;
   const { group } = loaded;
   return {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { manualClock } from "../../core/clock.js";
 import { createEngine } from "../../core/engine.js";
-import { localTime, zonedInstant } from "../../core/features/digests/zoned-time.js";
 import { recordingPort, textOf } from "../helpers/harness.js";
 import { useHarness } from "../helpers/use-harness.js";
 
@@ -178,24 +177,24 @@ describe("the digest scheduler", () => {
   });
 });
 
-describe("zoned time", () => {
-  it("follows daylight saving changes", () => {
-    // New York springs forward on 2027-03-14: 09:00 is then 13:00 UTC, not 14:00.
-    expect(zonedInstant("2027-03-13", 540, "America/New_York").toISOString()).toBe(
-      "2027-03-13T14:00:00.000Z",
-    );
-    expect(zonedInstant("2027-03-14", 540, "America/New_York").toISOString()).toBe(
-      "2027-03-14T13:00:00.000Z",
-    );
-    // 02:30 does not exist that day: it happens at 03:30 local.
-    expect(zonedInstant("2027-03-14", 150, "America/New_York").toISOString()).toBe(
-      "2027-03-14T07:30:00.000Z",
-    );
-    // 01:30 happens twice on 2027-11-07: the first one counts.
-    expect(zonedInstant("2027-11-07", 90, "America/New_York").toISOString()).toBe("2027-11-07T05:30:00.000Z");
-    expect(localTime(new Date("2027-03-14T13:00:00Z"), "America/New_York")).toEqual({
-      date: "2027-03-14",
-      minuteOfDay: 540,
-    });
+describe("daylight saving time", () => {
+  it("posts at the local time on both sides of a DST change", async () => {
+    clock.set(new Date("2027-03-13T00:00:00Z"));
+    const g = t.h.group();
+    await library(g, 3);
+    // New York springs forward on 2027-03-14: 09:00 local is 14:00 UTC before, 13:00 UTC after.
+    await g.mod.run("mod digest set here 09:00 America/New_York daily 1");
+    const count = () => t.h.port.recorded.posts.filter((p) => p.to.groupId === g.groupId).length;
+    for (const [at, expected] of [
+      ["2027-03-13T13:59:00Z", 0],
+      ["2027-03-13T14:00:00Z", 1],
+      ["2027-03-14T12:59:00Z", 1],
+      ["2027-03-14T13:00:00Z", 2],
+      ["2027-03-14T14:00:00Z", 2],
+    ] as const) {
+      clock.set(new Date(at));
+      await t.h.engine.tick();
+      expect(count(), at).toBe(expected);
+    }
   });
 });

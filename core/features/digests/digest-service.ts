@@ -1,15 +1,14 @@
-import type { GroupContext, Services } from "../../context.js";
-import type { DigestSchedule, Group, Resource } from "../../db/generated/client.js";
+import type { GroupContext, GroupState, Services } from "../../context.js";
+import type { DigestSchedule, Resource } from "../../db/generated/client.js";
 import { describeError } from "../../failures.js";
 import { hashId } from "../../log.js";
 import { tellModeratorsOnce } from "../../notices.js";
 import { type EngineObserver, quietObserver } from "../../observer.js";
 import { PlatformError } from "../../platform-error.js";
 import type { View } from "../../ports.js";
-import { systemContext } from "../../system-context.js";
+import { loadedSystemContext } from "../../system-context.js";
 import { buttons, list, paragraph, view } from "../../views.js";
 import { resourceItem } from "../resources/resources-view.js";
-import { localTime, previousDate, weekdayOf, zonedInstant } from "./zoned-time.js";
 
 export interface DigestOptions {
   /** How late a missed run may still be posted (after a restart or crash). */
@@ -92,101 +91,218 @@ export async function postDigest(
   return { resourceIds, messageIds };
 }
 
-type Due = { schedule: DigestSchedule & { group: Group }; localDate: string };
-
-/** Schedules whose local time has come today (or yesterday, within the grace window). */
-function dueRuns(schedules: (DigestSchedule & { group: Group })[], now: Date, graceMs: number): Due[] {
-  const due: Due[] = [];
-  for (const schedule of schedules) {
-    const today = localTime(now, schedule.timeZone).date;
-    for (const localDate of [today, previousDate(today)]) {
-      if (!(schedule.weekdays & (1 << weekdayOf(localDate)))) continue;
-      const at = zonedInstant(localDate, schedule.minuteOfDay, schedule.timeZone).getTime();
-      if (now.getTime() >= at && now.getTime() - at <= graceMs) due.push({ schedule, localDate });
-    }
-  }
-  return due;
+interface RunKey {
+  scheduleId: number;
+  localDate: string;
 }
 
+// Claimed runs are processed this many at a time: one query loads their groups, one their
+// resources; each run is recorded as soon as it is posted.
+const CHUNK = 100;
+// Posts in flight at once; the platform SDKs queue and pace them under each platform's limits.
+const POSTS_AT_ONCE = 8;
+
 /**
- * Finds due digests, claims each by inserting its (schedule, local date) row — the database lets
- * exactly one process win — posts the ones this process claimed, then records them sent. A claim
- * left unsent by a crash is retried once by any process after `staleClaimMs`.
+ * Runs whose local time has come (today or, within the grace window, yesterday) in each
+ * schedule's own time zone, DST included, and that are neither settled nor freshly claimed.
+ * PostgreSQL does the calendar work, so an idle minute costs one indexed query, not a scan in JS.
+ */
+const DUE_RUNS = `
+SELECT c.id AS "scheduleId", c.local_date AS "localDate"
+FROM (
+  SELECT s.id, to_char(d.day, 'YYYY-MM-DD') AS local_date,
+         ((d.day + make_interval(mins => s."minuteOfDay")) AT TIME ZONE s."timeZone") AS at
+  FROM "DigestSchedule" s
+  JOIN "Group" g ON g.id = s."groupId"
+  CROSS JOIN LATERAL (VALUES (($1::timestamptz AT TIME ZONE s."timeZone")::date),
+                             (($1::timestamptz AT TIME ZONE s."timeZone")::date - 1)) AS d(day)
+  WHERE s.enabled AND g.platform::text = ANY($2::text[])
+    AND (s.weekdays & (1 << (extract(isodow FROM d.day)::int - 1))) <> 0
+) c
+WHERE c.at <= $1::timestamptz AND c.at >= $1::timestamptz - make_interval(secs => $3::float8)
+  AND NOT EXISTS (
+    SELECT 1 FROM "DigestRun" r
+    WHERE r."scheduleId" = c.id AND r."localDate" = c.local_date
+      AND NOT (r.status = 'claimed' AND r.attempts = 1
+               AND r."claimedAt" < $1::timestamp - make_interval(secs => $4::float8)))`;
+
+// Inserting the (schedule, local date) row claims a run: the unique key lets one process win.
+const CLAIM = `
+INSERT INTO "DigestRun" ("scheduleId", "localDate", "claimedBy", "claimedAt")
+SELECT t.s, t.d, $3, $4::timestamp FROM unnest($1::int[], $2::text[]) AS t(s, d)
+ON CONFLICT ("scheduleId", "localDate") DO NOTHING
+RETURNING "scheduleId", "localDate", attempts`;
+
+// A claim its process never finished (a crash) is taken over once, by whoever gets there first.
+const RETAKE = `
+UPDATE "DigestRun" r SET attempts = 2, "claimedBy" = $3, "claimedAt" = $4::timestamp
+FROM unnest($1::int[], $2::text[]) AS t(s, d)
+WHERE r."scheduleId" = t.s AND r."localDate" = t.d AND r.status = 'claimed' AND r.attempts = 1
+  AND r."claimedAt" < $4::timestamp - make_interval(secs => $5::float8)
+RETURNING r."scheduleId", r."localDate", r.attempts`;
+
+// The next resources of each community, in one query for a whole chunk.
+const NEXT_RESOURCES = `
+SELECT x.* FROM unnest($1::int[], $2::int[]) AS c(community, n)
+CROSS JOIN LATERAL (
+  SELECT * FROM "Resource" r
+  WHERE r."communityId" = c.community AND r.status = 'approved'
+  ORDER BY r."lastFeaturedAt" ASC NULLS FIRST, r."approvedAt" DESC, r.id ASC
+  LIMIT c.n) x`;
+
+const FEATURED = `UPDATE "Resource" SET "lastFeaturedAt" = $1::timestamp WHERE id = ANY($2::int[])`;
+
+// Recorded the moment its post succeeds, so a crash right after can re-post nothing it sent.
+const RECORD = `
+UPDATE "DigestRun"
+SET status = $3::"DigestRunStatus", "sentAt" = CASE WHEN $3 = 'sent' THEN $4::timestamp END,
+    "resourceIds" = $5::int[], "messageIds" = $6::text[]
+WHERE "scheduleId" = $1 AND "localDate" = $2`;
+
+type Outcome = {
+  key: RunKey;
+  status: "sent" | "skipped" | "failed" | "retry";
+  resourceIds: number[];
+  messageIds: string[];
+};
+
+/**
+ * Finds due digests, claims them (the database lets exactly one process win each run), posts the
+ * ones this process claimed in chunks, then records them. A run claimed by a process that crashed
+ * is retried once by any process after `staleClaimMs`; a second failure is final.
  */
 export async function runDueDigests(
   services: Services,
   options: DigestOptions,
   observer: EngineObserver = quietObserver,
 ): Promise<number> {
-  const now = services.clock.now();
+  const { db, clock } = services;
+  const now = clock.now();
   const platforms = [...services.ports.keys()];
-  const schedules = await services.db.digestSchedule.findMany({
-    where: { enabled: true, group: { platform: { in: platforms } } },
-    include: { group: true },
-  });
-  const due = dueRuns(schedules, now, options.graceMs);
+  if (platforms.length === 0) return 0;
+  const due = await db.$queryRawUnsafe<RunKey[]>(
+    DUE_RUNS,
+    now.toISOString(),
+    platforms,
+    options.graceMs / 1000,
+    options.staleClaimMs / 1000,
+  );
   if (due.length === 0) return 0;
-  const claimed = await services.db.digestRun.createManyAndReturn({
-    data: due.map((d) => ({
-      scheduleId: d.schedule.id,
-      localDate: d.localDate,
-      claimedBy: options.worker,
-      claimedAt: now,
-    })),
-    skipDuplicates: true,
-  });
-  const mine = new Set(claimed.map((run) => `${run.scheduleId}/${run.localDate}`));
-  const stale = await services.db.digestRun.findMany({
-    where: {
-      status: "claimed",
-      attempts: 1,
-      claimedAt: { lt: new Date(now.getTime() - options.staleClaimMs) },
-      OR: due.map((d) => ({ scheduleId: d.schedule.id, localDate: d.localDate })),
-    },
-  });
-  for (const run of stale) {
-    const retaken = await services.db.digestRun.updateMany({
-      where: { id: run.id, status: "claimed", attempts: 1 },
-      data: { attempts: 2, claimedBy: options.worker, claimedAt: now },
-    });
-    if (retaken.count === 1) mine.add(`${run.scheduleId}/${run.localDate}`);
+  const ids = due.map((d) => d.scheduleId);
+  const dates = due.map((d) => d.localDate);
+  const claimed = await db.$queryRawUnsafe<(RunKey & { attempts: number })[]>(
+    CLAIM,
+    ids,
+    dates,
+    options.worker,
+    now.toISOString(),
+  );
+  const retaken = await db.$queryRawUnsafe<(RunKey & { attempts: number })[]>(
+    RETAKE,
+    ids,
+    dates,
+    options.worker,
+    now.toISOString(),
+    options.staleClaimMs / 1000,
+  );
+  const mine = [...claimed, ...retaken];
+  let sent = 0;
+  for (let i = 0; i < mine.length; i += CHUNK) {
+    const outcomes = await runChunk(services, mine.slice(i, i + CHUNK));
+    for (const outcome of outcomes) {
+      if (outcome.status !== "retry") observer.digestRun(outcome.status);
+      if (outcome.status === "sent") sent++;
+    }
   }
-  let posted = 0;
-  for (const { schedule, localDate } of due) {
-    if (!mine.has(`${schedule.id}/${localDate}`)) continue;
-    const status = await runOne(services, schedule, localDate);
-    observer.digestRun(status);
-    if (status === "sent") posted++;
-  }
-  return posted;
+  return sent;
 }
 
-async function runOne(
+async function runChunk(services: Services, runs: (RunKey & { attempts: number })[]): Promise<Outcome[]> {
+  const { db, clock } = services;
+  // Padded to a constant length so the query keeps one shape (and Prisma one cached plan).
+  const ids = runs.map((r) => r.scheduleId);
+  const padded = [...ids, ...Array<number>(CHUNK - ids.length).fill(0)];
+  const schedules = await db.digestSchedule.findMany({
+    where: { id: { in: padded } },
+    include: { group: { include: { community: { include: { ruleSet: true } } } } },
+  });
+  const byId = new Map(schedules.map((s) => [s.id, s]));
+  const wanted = new Map<number, number>();
+  for (const s of schedules) wanted.set(s.communityId, Math.max(wanted.get(s.communityId) ?? 0, s.itemCount));
+  const resources = await db.$queryRawUnsafe<Resource[]>(
+    NEXT_RESOURCES,
+    [...wanted.keys()],
+    [...wanted.values()],
+  );
+  const byCommunity = new Map<number, Resource[]>();
+  for (const r of resources) byCommunity.set(r.communityId, [...(byCommunity.get(r.communityId) ?? []), r]);
+
+  const outcomes: Outcome[] = [];
+  const queue = [...runs];
+  const worker = async () => {
+    for (let run = queue.shift(); run; run = queue.shift()) {
+      const schedule = byId.get(run.scheduleId);
+      if (!schedule) continue;
+      const outcome = await postOne(services, schedule, run, byCommunity.get(schedule.communityId) ?? []);
+      if (outcome.status !== "retry") {
+        await db.$executeRawUnsafe(
+          RECORD,
+          run.scheduleId,
+          run.localDate,
+          outcome.status,
+          clock.now().toISOString(),
+          outcome.resourceIds,
+          outcome.messageIds,
+        );
+      }
+      outcomes.push(outcome);
+    }
+  };
+  await Promise.all(Array.from({ length: POSTS_AT_ONCE }, worker));
+
+  const featured = outcomes.flatMap((o) => (o.status === "sent" ? o.resourceIds : []));
+  if (featured.length > 0) await db.$executeRawUnsafe(FEATURED, clock.now().toISOString(), featured);
+  return outcomes;
+}
+
+async function postOne(
   services: Services,
-  schedule: DigestSchedule & { group: Group },
-  localDate: string,
-): Promise<"sent" | "skipped" | "failed"> {
-  const key = { scheduleId_localDate: { scheduleId: schedule.id, localDate } };
+  schedule: DigestSchedule & { group: GroupState },
+  run: RunKey & { attempts: number },
+  available: Resource[],
+): Promise<Outcome> {
+  const key = { scheduleId: run.scheduleId, localDate: run.localDate };
+  const ctx = loadedSystemContext(services, schedule.group, schedule.channelId);
+  const resources = available.slice(0, schedule.itemCount);
   try {
-    const ctx = await systemContext(services, schedule.group, schedule.channelId);
-    const result = await postDigest(ctx, schedule.channelId, schedule.itemCount);
-    await services.db.digestRun.update({
-      where: key,
-      data: result ? { status: "sent", sentAt: services.clock.now(), ...result } : { status: "skipped" },
-    });
-    return result ? "sent" : "skipped";
+    if (resources.length === 0) {
+      await tellModeratorsOnce(
+        ctx,
+        "digest:empty",
+        ctx.t("digest.emptyLibrary", { command: ctx.cmd("mod resources add") }),
+      );
+      return { key, status: "skipped", resourceIds: [], messageIds: [] };
+    }
+    const port = services.ports.get(schedule.group.platform);
+    if (!port) return { key, status: "retry", resourceIds: [], messageIds: [] };
+    const messageIds = await port.post(
+      { groupId: schedule.group.platformGroupId, channelId: schedule.channelId },
+      digestView(ctx, resources),
+    );
+    return { key, status: "sent", resourceIds: resources.map((r) => r.id), messageIds };
   } catch (error) {
     services.log.warn(
       { schedule: schedule.id, group: hashId(schedule.group.platformGroupId), error: describeError(error) },
       "digest failed",
     );
-    // A second failure is final; a first one is left claimed for one retry after the stale window.
-    await services.db.digestRun
-      .updateMany({
-        where: { ...key.scheduleId_localDate, attempts: { gte: 2 } },
-        data: { status: "failed" },
-      })
-      .catch(() => undefined);
-    return "failed";
+    if (error instanceof PlatformError && error.kind !== "failed") {
+      await tellModeratorsOnce(
+        ctx,
+        `digest:${error.kind}`,
+        ctx.t("digest.cannotPost", { command: ctx.cmd("mod digest show") }),
+      ).catch(() => undefined);
+    }
+    // A first failure stays claimed for one retry after the stale window; a second is final.
+    return { key, status: run.attempts >= 2 ? "failed" : "retry", resourceIds: [], messageIds: [] };
   }
 }

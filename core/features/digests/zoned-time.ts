@@ -47,50 +47,6 @@ export function localTime(instant: Date, timeZone: string): LocalTime {
   };
 }
 
-/** Offset of the zone from UTC at an instant, in minutes. */
-function offsetMinutes(instant: Date, timeZone: string): number {
-  const local = localTime(instant, timeZone);
-  const [y, m, d] = local.date.split("-").map(Number) as [number, number, number];
-  const asUtc = Date.UTC(y, m - 1, d) + local.minuteOfDay * 60_000;
-  return Math.round((asUtc - Math.floor(instant.getTime() / 60_000) * 60_000) / 60_000);
-}
-
-/**
- * The instant a local date and time happen in a zone. A time skipped by a DST jump happens at the
- * first valid minute after it; a repeated one, at its first occurrence.
- */
-export function zonedInstant(date: string, minuteOfDay: number, timeZone: string): Date {
-  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  const naive = Date.UTC(y, m - 1, d) + minuteOfDay * 60_000;
-  const candidates = [-1, 0, 1].map((hours) => {
-    const guess = naive - offsetMinutes(new Date(naive + hours * 3_600_000), timeZone) * 60_000;
-    return guess;
-  });
-  const exact = candidates
-    .filter((t) => {
-      const local = localTime(new Date(t), timeZone);
-      return local.date === date && local.minuteOfDay === minuteOfDay;
-    })
-    .sort((a, b) => a - b);
-  if (exact[0] !== undefined) return new Date(exact[0]);
-  // Skipped by a DST jump: the first candidate later than the naive reading that lands on that date.
-  const after = candidates
-    .filter((t) => localTime(new Date(t), timeZone).date === date)
-    .sort((a, b) => a - b);
-  return new Date(after.find((t) => localTime(new Date(t), timeZone).minuteOfDay > minuteOfDay) ?? naive);
-}
-
-/** Monday = 0 … Sunday = 6, for a YYYY-MM-DD date. */
-export function weekdayOf(date: string): number {
-  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  return (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7;
-}
-
-export function previousDate(date: string): string {
-  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d) - 86_400_000).toISOString().slice(0, 10);
-}
-
 export function parseClock(text: string): number | undefined {
   const match = /^([01]?\d|2[0-3])[:.h]([0-5]\d)$/.exec(text.trim());
   return match ? Number(match[1]) * 60 + Number(match[2]) : undefined;
