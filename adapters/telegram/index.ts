@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { type AutoRetryOptions, autoRetry } from "@grammyjs/auto-retry";
+import { type RunnerHandle, run, sequentialize } from "@grammyjs/runner";
 import { type APIThrottlerOptions, apiThrottler } from "@grammyjs/transformer-throttler";
 import { Bot, HttpError, type Transformer, webhookCallback } from "grammy";
 import type { Engine } from "../../core/engine.js";
@@ -59,6 +60,8 @@ export interface TelegramAdapter {
   /** The webhook route: a wrong or missing secret is answered 401 and nothing is processed. */
   webhookHandler(secret: string): (request: IncomingMessage, response: ServerResponse) => Promise<void>;
   stop(): Promise<void>;
+  /** Whether fetched updates are still being handled (long polling). */
+  busy(): boolean;
   /** Whether Telegram answered the bot's latest request and updates are being received. */
   connected(): boolean;
 }
@@ -71,6 +74,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   });
   let reachable = false;
   let mode: "idle" | "polling" | "webhook" = "idle";
+  let runner: RunnerHandle | undefined;
 
   // Innermost: records whether Telegram answers at all, for connected().
   const health: Transformer = async (prev, method, payload, signal) => {
@@ -121,6 +125,9 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   const outbox = createOutbox(bot.api, codec, people);
   const admins = createAdmins(bot.api, log);
   const port = createTelegramPort(bot.api, outbox, people);
+  // Updates of one chat are handled in order, different chats concurrently (the runner), so the
+  // send pacing one busy group needs never holds up the others.
+  bot.use(sequentialize((ctx) => (ctx.chat ? String(ctx.chat.id) : undefined)));
   bot.use(
     telegramHandlers({
       engine,
@@ -157,20 +164,22 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     async startPolling() {
       await bot.init();
       await setMenus();
-      await new Promise<void>((resolve, reject) => {
-        bot
-          .start({
+      // A webhook left by another deployment would make getUpdates fail.
+      await bot.api.deleteWebhook();
+      runner = run(bot, {
+        runner: {
+          // The runner would print fetch errors itself, API URL (and so the token) included; our
+          // health transformer already records reachability, so it stays quiet.
+          silent: true,
+          fetch: {
             allowed_updates: [...ALLOWED_UPDATES],
             ...(options.pollTimeoutSeconds === undefined ? {} : { timeout: options.pollTimeoutSeconds }),
-            onStart: () => {
-              mode = "polling";
-              resolve();
-            },
-          })
-          .catch((error: unknown) => {
-            log.error({ error: describeTelegramError(error) }, "telegram: long polling stopped");
-            reject(error);
-          });
+          },
+        },
+      });
+      mode = "polling";
+      runner.task()?.catch((error: unknown) => {
+        log.error({ error: describeTelegramError(error) }, "telegram: long polling stopped");
       });
     },
     async startWebhook(url, secret) {
@@ -197,11 +206,14 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
       };
     },
     async stop() {
-      if (mode === "polling" && bot.isRunning()) await bot.stop();
+      if (mode === "polling" && runner?.isRunning()) await runner.stop();
       mode = "idle";
     },
+    busy() {
+      return (runner?.size() ?? 0) > 0;
+    },
     connected() {
-      if (mode === "polling") return bot.isRunning() && reachable;
+      if (mode === "polling") return runner?.isRunning() === true && reachable;
       return mode === "webhook" && reachable;
     },
   };
