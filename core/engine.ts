@@ -7,7 +7,7 @@ import {
   type Reply,
 } from "./commands/define.js";
 import type { Suggestion } from "./commands/params.js";
-import { createRegistry, type Registry, usageLine } from "./commands/registry.js";
+import { type CommandMatch, createRegistry, type Registry, usageLine } from "./commands/registry.js";
 import { resolveArgs } from "./commands/resolve-args.js";
 import type { Context, GroupContext, Services } from "./context.js";
 import type { Db } from "./db/database.js";
@@ -127,9 +127,11 @@ export function createEngine(options: EngineOptions): Engine {
     return typeof place.groupId === "string" && place.groupId.length > 0;
   }
 
-  async function runCommand(event: Extract<InboundEvent, { type: "command" }>): Promise<Reply> {
+  async function runCommand(
+    event: Extract<InboundEvent, { type: "command" }>,
+    match: CommandMatch | undefined,
+  ): Promise<Reply> {
     const base = baseContext(event);
-    const match = registry.match(event.text);
     if (!match) {
       const family = registry.under(event.text);
       if (family.length > 0) return helpView(base, family, t("help.title"));
@@ -181,16 +183,19 @@ export function createEngine(options: EngineOptions): Engine {
   }
 
   /** The command's path or the action's name, never arguments (they may be personal). */
-  function eventName(event: InboundEvent): string {
-    if (event.type === "command") return registry.match(event.text)?.command.path ?? "unknown";
+  function eventName(event: InboundEvent, match: CommandMatch | undefined): string {
+    if (event.type === "command") return match?.command.path ?? "unknown";
     if (event.type === "action") return parseActionId(event.action).name;
     return event.type;
   }
 
-  async function handle(event: InboundEvent): Promise<{ views: View[]; outcome: Outcome }> {
+  async function handle(
+    event: InboundEvent,
+    match: CommandMatch | undefined,
+  ): Promise<{ views: View[]; outcome: Outcome }> {
     try {
       let reply: Reply;
-      if (event.type === "command") reply = await runCommand(event);
+      if (event.type === "command") reply = await runCommand(event, match);
       else if (event.type === "action") reply = await runAction(event);
       else if (event.type === "join") reply = await runJoin(event);
       else reply = [];
@@ -261,12 +266,14 @@ export function createEngine(options: EngineOptions): Engine {
     async dispatch(event) {
       if (draining) return [note(t("error.unavailable"))];
       const started = performance.now();
-      const work = handle(event);
+      // Matched once: the handler and the metrics both use it.
+      const match = event.type === "command" ? registry.match(event.text) : undefined;
+      const work = handle(event, match);
       inFlight.add(work);
       const { views, outcome } = await work.finally(() => inFlight.delete(work));
       observer.handled({
         kind: event.type,
-        name: eventName(event),
+        name: eventName(event, match),
         platform: event.place.platform,
         seconds: (performance.now() - started) / 1000,
         outcome,

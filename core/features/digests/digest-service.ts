@@ -47,32 +47,28 @@ export function digestView(ctx: GroupContext, resources: Resource[]): View {
   );
 }
 
-/** Posts a digest to a channel and marks its resources featured; the message ids, or none. */
-export async function postDigest(
+/** An empty library posts nothing; moderators are told once a day at most. */
+export function tellLibraryEmpty(ctx: GroupContext): Promise<void> {
+  return tellModeratorsOnce(
+    ctx,
+    "digest:empty",
+    ctx.t("digest.emptyLibrary", { command: ctx.cmd("mod resources add") }),
+  );
+}
+
+/**
+ * Posts a digest of `resources` to a channel; returns the platform message ids. A platform refusal
+ * (no permission, channel gone) is told to moderators once, then rethrown.
+ */
+export async function deliverDigest(
   ctx: GroupContext,
   channelId: string,
-  count: number,
-): Promise<{
-  resourceIds: number[];
-  messageIds: string[];
-} | null> {
-  const resources = await selectResources(ctx, count);
-  if (resources.length === 0) {
-    await tellModeratorsOnce(
-      ctx,
-      "digest:empty",
-      ctx.t("digest.emptyLibrary", { command: ctx.cmd("mod resources add") }),
-    );
-    return null;
-  }
+  resources: Resource[],
+): Promise<string[]> {
   const port = ctx.ports.get(ctx.group.platform);
-  if (!port) return null;
-  let messageIds: string[];
+  if (!port) throw new PlatformError("failed", "post in a channel");
   try {
-    messageIds = await port.post(
-      { groupId: ctx.group.platformGroupId, channelId },
-      digestView(ctx, resources),
-    );
+    return await port.post({ groupId: ctx.group.platformGroupId, channelId }, digestView(ctx, resources));
   } catch (error) {
     if (error instanceof PlatformError && error.kind !== "failed") {
       await tellModeratorsOnce(
@@ -83,12 +79,6 @@ export async function postDigest(
     }
     throw error;
   }
-  const resourceIds = resources.map((r) => r.id);
-  await ctx.db.resource.updateMany({
-    where: { id: { in: resourceIds } },
-    data: { lastFeaturedAt: ctx.clock.now() },
-  });
-  return { resourceIds, messageIds };
 }
 
 interface RunKey {
@@ -274,34 +264,20 @@ async function postOne(
   const key = { scheduleId: run.scheduleId, localDate: run.localDate };
   const ctx = loadedSystemContext(services, schedule.group, schedule.channelId);
   const resources = available.slice(0, schedule.itemCount);
+  if (!services.ports.has(schedule.group.platform))
+    return { key, status: "retry", resourceIds: [], messageIds: [] };
   try {
     if (resources.length === 0) {
-      await tellModeratorsOnce(
-        ctx,
-        "digest:empty",
-        ctx.t("digest.emptyLibrary", { command: ctx.cmd("mod resources add") }),
-      );
+      await tellLibraryEmpty(ctx);
       return { key, status: "skipped", resourceIds: [], messageIds: [] };
     }
-    const port = services.ports.get(schedule.group.platform);
-    if (!port) return { key, status: "retry", resourceIds: [], messageIds: [] };
-    const messageIds = await port.post(
-      { groupId: schedule.group.platformGroupId, channelId: schedule.channelId },
-      digestView(ctx, resources),
-    );
+    const messageIds = await deliverDigest(ctx, schedule.channelId, resources);
     return { key, status: "sent", resourceIds: resources.map((r) => r.id), messageIds };
   } catch (error) {
     services.log.warn(
       { schedule: schedule.id, group: hashId(schedule.group.platformGroupId), error: describeError(error) },
       "digest failed",
     );
-    if (error instanceof PlatformError && error.kind !== "failed") {
-      await tellModeratorsOnce(
-        ctx,
-        `digest:${error.kind}`,
-        ctx.t("digest.cannotPost", { command: ctx.cmd("mod digest show") }),
-      ).catch(() => undefined);
-    }
     // A first failure stays claimed for one retry after the stale window; a second is final.
     return { key, status: run.attempts >= 2 ? "failed" : "retry", resourceIds: [], messageIds: [] };
   }

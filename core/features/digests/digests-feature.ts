@@ -4,7 +4,7 @@ import type { GroupContext } from "../../context.js";
 import { UserError } from "../../errors.js";
 import type { RichText } from "../../ports.js";
 import { list, note, privateView } from "../../views.js";
-import { digestView, postDigest, selectResources } from "./digest-service.js";
+import { deliverDigest, digestView, selectResources } from "./digest-service.js";
 import {
   EVERY_DAY,
   formatClock,
@@ -146,9 +146,14 @@ export const digestsFeature: Feature = {
           where: { groupId_channelId: { groupId: ctx.group.id, channelId } },
         });
         const count = schedule?.itemCount ?? 3;
-        if ((await selectResources(ctx, 1)).length === 0) return note(ctx.t("digest.emptyPreview"));
-        const result = await postDigest(ctx, channelId, count).catch(() => null);
-        if (!result) throw new UserError(ctx.t("digest.notPosted"));
+        const resources = await selectResources(ctx, count);
+        if (resources.length === 0) return note(ctx.t("digest.emptyPreview"));
+        const posted = await deliverDigest(ctx, channelId, resources).catch(() => null);
+        if (!posted) throw new UserError(ctx.t("digest.notPosted"));
+        await ctx.db.resource.updateMany({
+          where: { id: { in: resources.map((r) => r.id) } },
+          data: { lastFeaturedAt: ctx.clock.now() },
+        });
         await ctx.audit("digest.now");
         return note(ctx.t("digest.posted"));
       },

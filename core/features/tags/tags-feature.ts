@@ -51,6 +51,13 @@ function aboutTag(tag: Tag, text: RichText) {
   return tag.visibility === "private" ? personalNote(text) : note(text);
 }
 
+/** The tag a member names for themselves; moderator-only tags are refused. */
+async function selfAssignableTag(ctx: GroupContext, typed: string): Promise<Tag> {
+  const tag = await findTag(ctx, typed, false);
+  if (!tag.selfAssignable) throw new UserError(ctx.t("tags.modOnly", { tag: tag.name }));
+  return tag;
+}
+
 async function mine(ctx: GroupContext): Promise<Tag[]> {
   return ctx.member ? memberTags(ctx, ctx.member.id) : [];
 }
@@ -130,8 +137,7 @@ export const tagsFeature: Feature = {
       section: "tags",
       params: [tagParam],
       async handler(ctx, args) {
-        const tag = await findTag(ctx, args.tag, false);
-        if (!tag.selfAssignable) throw new UserError(ctx.t("tags.modOnly", { tag: tag.name }));
+        const tag = await selfAssignableTag(ctx, args.tag);
         const member = await ctx.ensureMember();
         const added = await addTag(ctx, { memberId: member.id, platformUserId: ctx.actor.id }, tag);
         return aboutTag(tag, ctx.t(added ? "tags.added" : "tags.alreadyHave", { tag: tag.name }));
@@ -144,8 +150,7 @@ export const tagsFeature: Feature = {
       section: "tags",
       params: [tagParam],
       async handler(ctx, args) {
-        const tag = await findTag(ctx, args.tag, false);
-        if (!tag.selfAssignable) throw new UserError(ctx.t("tags.modOnly", { tag: tag.name }));
+        const tag = await selfAssignableTag(ctx, args.tag);
         const who = ctx.member && { memberId: ctx.member.id, platformUserId: ctx.actor.id };
         const removed = who ? await removeTag(ctx, who, tag) : false;
         return aboutTag(tag, ctx.t(removed ? "tags.removed" : "tags.dontHave", { tag: tag.name }));
