@@ -1,5 +1,6 @@
-import type { Context, GroupContext, GroupState, Services } from "./context.js";
-import type { Member } from "./db/generated/client.js";
+import type { Context, GroupContext, GroupState } from "./context.js";
+import type { Db } from "./db/database.js";
+import type { Community, Group, Member, Platform, RuleSet } from "./db/generated/client.js";
 import type { Place } from "./ports.js";
 
 const groupInclude = { community: { include: { ruleSet: true } } } as const;
@@ -11,39 +12,126 @@ interface Loaded {
   granted: boolean;
 }
 
+// Every event in a group starts here, so it is one flat statement: Prisma's nested include of
+// the same rows (JSON built per relation, then parsed) costs about three times the CPU. The
+// column lists mirror the models; test/core/group-context.test.ts fails when they drift.
+const LOAD_GROUP = `
+SELECT g."id" AS "g_id", g."communityId" AS "g_communityId", g."platform"::text AS "g_platform",
+       g."platformGroupId" AS "g_platformGroupId", g."createdAt" AS "g_createdAt",
+       g."welcomeChannelId" AS "g_welcomeChannelId", g."modChannelId" AS "g_modChannelId",
+       g."memberRoleId" AS "g_memberRoleId",
+       c."createdAt" AS "c_createdAt", c."name" AS "c_name", c."welcomeText" AS "c_welcomeText",
+       c."welcomeMode"::text AS "c_welcomeMode", c."gateEnabled" AS "c_gateEnabled",
+       c."retentionDays" AS "c_retentionDays", c."warningExpiryDays" AS "c_warningExpiryDays",
+       c."crisisText" AS "c_crisisText", c."crisisAlert" AS "c_crisisAlert",
+       c."reminderHours" AS "c_reminderHours",
+       r."communityId" AS "r_communityId", r."version" AS "r_version", r."rules" AS "r_rules",
+       r."updatedAt" AS "r_updatedAt",
+       m."id" AS "m_id", m."status"::text AS "m_status", m."joinedAt" AS "m_joinedAt",
+       m."acceptedRulesVersion" AS "m_acceptedRulesVersion", m."acceptedAt" AS "m_acceptedAt",
+       m."remindedAt" AS "m_remindedAt",
+       EXISTS (SELECT 1 FROM "ModeratorGrant" mg WHERE mg."communityId" = g."communityId"
+               AND mg."platform" = g."platform" AND mg."platformUserId" = $3) AS "granted"
+FROM "Group" g
+JOIN "Community" c ON c."id" = g."communityId"
+LEFT JOIN "RuleSet" r ON r."communityId" = g."communityId"
+LEFT JOIN "Member" m ON m."groupId" = g."id" AND m."platformUserId" = $3
+WHERE g."platform" = $1::"Platform" AND g."platformGroupId" = $2`;
+
+/** The r_* and m_* columns are all null together with r_communityId / m_id (LEFT JOINs). */
+interface Row {
+  g_id: number;
+  g_communityId: number;
+  g_platform: Platform;
+  g_platformGroupId: string;
+  g_createdAt: Date;
+  g_welcomeChannelId: string | null;
+  g_modChannelId: string | null;
+  g_memberRoleId: string | null;
+  c_createdAt: Date;
+  c_name: string;
+  c_welcomeText: string | null;
+  c_welcomeMode: Community["welcomeMode"];
+  c_gateEnabled: boolean;
+  c_retentionDays: number;
+  c_warningExpiryDays: number;
+  c_crisisText: string | null;
+  c_crisisAlert: boolean;
+  c_reminderHours: number;
+  r_communityId: number | null;
+  r_version: number;
+  /** Prisma keeps scalar lists in nullable columns and reads NULL as []. */
+  r_rules: string[] | null;
+  r_updatedAt: Date;
+  m_id: number | null;
+  m_status: Member["status"];
+  m_joinedAt: Date;
+  m_acceptedRulesVersion: number | null;
+  m_acceptedAt: Date | null;
+  m_remindedAt: Date | null;
+  granted: boolean;
+}
+
+function fromRow(row: Row, userId: string): Loaded {
+  const ruleSet: RuleSet | null =
+    row.r_communityId === null
+      ? null
+      : {
+          communityId: row.r_communityId,
+          version: row.r_version,
+          rules: row.r_rules ?? [],
+          updatedAt: row.r_updatedAt,
+        };
+  const community: Community & { ruleSet: RuleSet | null } = {
+    id: row.g_communityId,
+    createdAt: row.c_createdAt,
+    name: row.c_name,
+    welcomeText: row.c_welcomeText,
+    welcomeMode: row.c_welcomeMode,
+    gateEnabled: row.c_gateEnabled,
+    retentionDays: row.c_retentionDays,
+    warningExpiryDays: row.c_warningExpiryDays,
+    crisisText: row.c_crisisText,
+    crisisAlert: row.c_crisisAlert,
+    reminderHours: row.c_reminderHours,
+    ruleSet,
+  };
+  const group: Group = {
+    id: row.g_id,
+    communityId: row.g_communityId,
+    platform: row.g_platform,
+    platformGroupId: row.g_platformGroupId,
+    createdAt: row.g_createdAt,
+    welcomeChannelId: row.g_welcomeChannelId,
+    modChannelId: row.g_modChannelId,
+    memberRoleId: row.g_memberRoleId,
+  };
+  const member: Member | null =
+    row.m_id === null
+      ? null
+      : {
+          id: row.m_id,
+          groupId: row.g_id,
+          platformUserId: userId,
+          status: row.m_status,
+          joinedAt: row.m_joinedAt,
+          acceptedRulesVersion: row.m_acceptedRulesVersion,
+          acceptedAt: row.m_acceptedAt,
+          remindedAt: row.m_remindedAt,
+        };
+  return { group: { ...group, community }, member, granted: row.granted };
+}
+
 /**
  * The caller's group (created with its own community on first sight), their member row and
  * whether they were granted the moderator role: one query when the group is known.
  */
-async function loadGroup(
-  services: Services,
-  place: Place & { groupId: string },
-  userId: string,
-): Promise<Loaded> {
+export async function loadGroup(db: Db, place: Place & { groupId: string }, userId: string): Promise<Loaded> {
+  const [found] = await db.$queryRawUnsafe<Row[]>(LOAD_GROUP, place.platform, place.groupId, userId);
+  if (found) return fromRow(found, userId);
   const where = { platform_platformGroupId: { platform: place.platform, platformGroupId: place.groupId } };
-  const found = await services.db.group.findUnique({
-    where,
-    include: {
-      community: {
-        include: {
-          ruleSet: true,
-          moderatorGrants: { where: { platform: place.platform, platformUserId: userId }, take: 1 },
-        },
-      },
-      members: { where: { platformUserId: userId }, take: 1 },
-    },
-  });
-  if (found) {
-    const { members, community, ...group } = found;
-    const { moderatorGrants, ...rest } = community;
-    return {
-      group: { ...group, community: rest },
-      member: members[0] ?? null,
-      granted: moderatorGrants.length > 0,
-    };
-  }
   try {
-    const group = await services.db.group.create({
+    const group = await db.group.create({
       data: {
         platform: place.platform,
         platformGroupId: place.groupId,
@@ -54,14 +142,14 @@ async function loadGroup(
     return { group, member: null, granted: false };
   } catch (error) {
     // Two first events for one new group at once: the other one created it.
-    const group = await services.db.group.findUnique({ where, include: groupInclude });
+    const group = await db.group.findUnique({ where, include: groupInclude });
     if (!group) throw error;
     return { group, member: null, granted: false };
   }
 }
 
 export async function groupContext(base: Context, place: Place & { groupId: string }): Promise<GroupContext> {
-  return contextFor(base, await loadGroup(base, place, base.actor.id));
+  return contextFor(base, await loadGroup(base.db, place, base.actor.id));
 }
 
 /** A context for a group already loaded (scheduled jobs load many groups in one query). */

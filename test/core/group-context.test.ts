@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { loadGroup } from "../../core/group-context.js";
+import { useHarness } from "../helpers/use-harness.js";
+
+const t = useHarness();
+
+// The group context is read with one hand-written statement; it must load exactly what Prisma's
+// nested include would, so a column added to Group, Community, RuleSet or Member fails here.
+async function viaPrisma(platform: "console", groupId: string, userId: string) {
+  const found = await t.db.group.findUniqueOrThrow({
+    where: { platform_platformGroupId: { platform, platformGroupId: groupId } },
+    include: {
+      community: {
+        include: { ruleSet: true, moderatorGrants: { where: { platform, platformUserId: userId } } },
+      },
+      members: { where: { platformUserId: userId } },
+    },
+  });
+  const { members, community, ...group } = found;
+  const { moderatorGrants, ...rest } = community;
+  return {
+    group: { ...group, community: rest },
+    member: members[0] ?? null,
+    granted: moderatorGrants.length > 0,
+  };
+}
+
+describe("group context", () => {
+  it("loads what Prisma's include loads, for a configured group and a member who accepted", async () => {
+    const g = t.h.group("Sleep circle");
+    await g.mod.run("mod rules add Be kind");
+    await g.mod.run("mod welcome set Hello {member}");
+    await g.mod.run("mod welcome mode private");
+    await g.mod.run("mod channel set mod-room");
+    await g.mod.run("mod gate on");
+    await g.mod.run("mod crisis set Call 112");
+    await g.as("carol").run("rules");
+    expect(await g.mod.say("mod moderators add carol")).toContain("now a moderator");
+    await g.as("alice").run("agree");
+    for (const user of ["alice", "carol", "nobody"]) {
+      const place = { platform: g.platform, groupId: g.groupId, channelId: "general" };
+      const loaded = await loadGroup(t.db, place, user);
+      expect(loaded).toEqual(await viaPrisma("console", g.groupId, user));
+    }
+    const alice = await loadGroup(
+      t.db,
+      { platform: g.platform, groupId: g.groupId, channelId: "general" },
+      "alice",
+    );
+    expect(alice.member?.acceptedRulesVersion).toBe(1);
+    expect(alice.group.community.ruleSet?.rules).toEqual(["Be kind"]);
+    expect(alice.group.community.welcomeMode).toBe("private");
+    const carol = await loadGroup(
+      t.db,
+      { platform: g.platform, groupId: g.groupId, channelId: "general" },
+      "carol",
+    );
+    expect(carol.granted).toBe(true);
+  });
+
+  it("creates a group seen for the first time, with its community and an empty rulebook", async () => {
+    const place = {
+      platform: "console" as const,
+      groupId: "g-new-context",
+      groupName: "New",
+      channelId: "general",
+    };
+    const created = await loadGroup(t.db, place, "alice");
+    expect(created.member).toBeNull();
+    expect(created.group.community.ruleSet?.version).toBe(0);
+    expect(await loadGroup(t.db, place, "alice")).toEqual(
+      await viaPrisma("console", "g-new-context", "alice"),
+    );
+  });
+});
