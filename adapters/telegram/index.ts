@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { type AutoRetryOptions, autoRetry } from "@grammyjs/auto-retry";
 import { type RunnerHandle, run, sequentialize } from "@grammyjs/runner";
 import { type APIThrottlerOptions, apiThrottler } from "@grammyjs/transformer-throttler";
-import { Bot, HttpError, type Transformer, webhookCallback } from "grammy";
+import { Api, Bot, HttpError, type Transformer, webhookCallback } from "grammy";
 import type { Engine } from "../../core/engine.js";
 import type { Logger } from "../../core/log.js";
 import type { PlatformPort } from "../../core/ports.js";
@@ -20,16 +20,6 @@ import { createTelegramPort } from "./port.js";
 /** The updates the bot handles; chat_member must be asked for explicitly (Telegram leaves it out). */
 export const ALLOWED_UPDATES = ["message", "callback_query", "chat_member", "my_chat_member"] as const;
 
-// Methods that count against Telegram's send limits (about 30 messages a second overall, 20 a
-// minute in one group, 1 a second in one chat); only these go through the throttler.
-const SEND_METHODS = new Set([
-  "sendMessage",
-  "sendDocument",
-  "editMessageText",
-  "editMessageReplyMarkup",
-  "copyMessage",
-  "forwardMessage",
-]);
 // Telegram answers webhooks it waited on for long by sending the update again; the bot answers
 // before that and finishes the work (a rate-limit wait, say) afterwards.
 const WEBHOOK_ANSWER_MS = 9_000;
@@ -40,7 +30,7 @@ export interface TelegramAdapterOptions {
   apiRoot?: string;
   engine: Engine;
   log: Logger;
-  /** Send limits; Telegram's published limits (the throttler's defaults) unless given. */
+  /** Pacing of the messages the engine sends on its own; Telegram's published limits unless given. */
   throttle?: APIThrottlerOptions;
   /** Retries of 429 and 5xx answers. */
   retry?: Partial<AutoRetryOptions>;
@@ -69,9 +59,14 @@ export interface TelegramAdapter {
 /** The grammY bot wired to the engine, and the port the engine uses to act on Telegram. */
 export function createTelegramAdapter(options: TelegramAdapterOptions): TelegramAdapter {
   const { engine, log } = options;
-  const bot = new Bot(options.token, {
-    client: options.apiRoot ? { apiRoot: options.apiRoot.replace(/\/+$/, "") } : {},
-  });
+  const client = options.apiRoot ? { apiRoot: options.apiRoot.replace(/\/+$/, "") } : {};
+  const bot = new Bot(options.token, { client });
+  // What the engine sends on its own (digests, alerts, reminders, warnings) can burst across many
+  // chats at once, so it is paced to Telegram's published limits (about 30 messages a second, 20
+  // a minute in one group). A reply answers one update and leaves at once: pacing every reply
+  // cost about 1.7 ms of CPU each (bench/telegram-throughput.ts). A 429 on either is waited out by
+  // auto-retry, which grammY documents as the way to handle flood limits.
+  const posts = new Api(options.token, client);
   let reachable = false;
   let mode: "idle" | "polling" | "webhook" = "idle";
   let runner: RunnerHandle | undefined;
@@ -97,18 +92,13 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     }
     return prev(method, payload, signal);
   };
-  const throttler = apiThrottler(options.throttle);
-  const throttleSends: Transformer = (prev, method, payload, signal) =>
-    SEND_METHODS.has(method) ? throttler(prev, method, payload, signal) : prev(method, payload, signal);
-  // Outermost: a retried call queues in the throttler again.
-  bot.api.config.use(
-    health,
-    throttleSends,
-    countRetries,
-    // Network errors are not retried here: auto-retry would retry them without limit (a stop
-    // would hang while Telegram is unreachable); long polling has its own retry for those.
-    autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60, rethrowHttpErrors: true, ...options.retry }),
-  );
+  // Network errors are not retried: auto-retry would retry them without limit (a stop would hang
+  // while Telegram is unreachable); long polling has its own retry for those.
+  const retry = () =>
+    autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60, rethrowHttpErrors: true, ...options.retry });
+  bot.api.config.use(health, countRetries, retry());
+  // Listed innermost first: auto-retry wraps the throttler, so a retried post queues again.
+  posts.config.use(health, apiThrottler(options.throttle), countRetries, retry());
   // getUpdates results are checked before grammY walks them: an entry without an update id is dropped.
   bot.api.config.use(async (prev, method, payload, signal) => {
     const result = await prev(method, payload, signal);
@@ -124,7 +114,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   const codec = createCallbackCodec();
   const outbox = createOutbox(bot.api, codec, people);
   const admins = createAdmins(bot.api, log);
-  const port = createTelegramPort(bot.api, outbox, people);
+  const port = createTelegramPort(bot.api, createOutbox(posts, codec, people), people);
   // Updates of one chat are handled in order, different chats concurrently (the runner), so the
   // send pacing one busy group needs never holds up the others.
   bot.use(sequentialize((ctx) => (ctx.chat ? String(ctx.chat.id) : undefined)));
