@@ -1,4 +1,5 @@
 import type { Context, GroupContext, GroupState } from "./context.js";
+import { isUniqueViolation } from "./db/conflicts.js";
 import type { Db } from "./db/database.js";
 import type { Community, Group, Member, Platform, RuleSet } from "./db/generated/client.js";
 import type { Place } from "./ports.js";
@@ -171,9 +172,15 @@ function contextFor(base: Context, loaded: Loaded): GroupContext {
     async ensureMember() {
       if (member) return member;
       const key = { groupId: group.id, platformUserId: actor.id };
-      // INSERT … ON CONFLICT DO NOTHING RETURNING: one round trip for a newcomer.
-      const [created] = await db.member.createManyAndReturn({ data: [key], skipDuplicates: true });
-      member = created ?? (await db.member.findUniqueOrThrow({ where: { groupId_platformUserId: key } }));
+      // A plain create, not createMany … skipDuplicates: Prisma caches the plan of the one and
+      // compiles the other anew on every call. Only a concurrent first event of the same member
+      // finds the row already there.
+      try {
+        member = await db.member.create({ data: key });
+      } catch (error) {
+        if (!isUniqueViolation(error)) throw error;
+        member = await db.member.findUniqueOrThrow({ where: { groupId_platformUserId: key } });
+      }
       return member;
     },
     async isModerator() {

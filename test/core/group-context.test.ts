@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadGroup } from "../../core/group-context.js";
+import { createHarness, textOf } from "../helpers/harness.js";
 import { useHarness } from "../helpers/use-harness.js";
 
 const t = useHarness();
@@ -71,5 +72,26 @@ describe("group context", () => {
     expect(await loadGroup(t.db, place, "alice")).toEqual(
       await viaPrisma("console", "g-new-context", "alice"),
     );
+  });
+
+  it("records a member once when two processes see their first event at the same time", async () => {
+    // Each engine serialises one member's events; two engines (two processes) do not.
+    const engines = [createHarness(t.db).engine, createHarness(t.db).engine];
+    const place = {
+      platform: "console" as const,
+      groupId: "g-two-engines",
+      groupName: "G",
+      channelId: "general",
+    };
+    const mod = { id: "mod", isPlatformAdmin: true };
+    await engines[0]?.dispatch({ type: "command", place, actor: mod, text: "mod rules add Be kind" });
+    const bob = { id: "bob", isPlatformAdmin: false };
+    const answers = await Promise.all(
+      [0, 1, 0, 1].map((i) => engines[i]?.dispatch({ type: "command", place, actor: bob, text: "agree" })),
+    );
+    expect(answers.map((views) => textOf(views ?? []))).not.toContainEqual(expect.stringContaining("Sorry"));
+    const loaded = await loadGroup(t.db, place, "bob");
+    expect(await t.db.member.count({ where: { groupId: loaded.group.id, platformUserId: "bob" } })).toBe(1);
+    expect(loaded.member?.acceptedRulesVersion).toBe(1);
   });
 });

@@ -1,4 +1,5 @@
 import type { GroupContext } from "../../context.js";
+import { isUniqueViolation } from "../../db/conflicts.js";
 import type { Tag } from "../../db/generated/client.js";
 import { UserError } from "../../errors.js";
 import { syncMemberRole } from "./role-sync.js";
@@ -69,12 +70,15 @@ export interface TagHolder {
 
 /** Adds a tag (and its role, where mirrored); false when the member already had it. */
 export async function addTag(ctx: GroupContext, who: TagHolder, tag: Tag): Promise<boolean> {
-  const created = await ctx.db.memberTag.createMany({
-    data: [{ memberId: who.memberId, tagId: tag.id }],
-    skipDuplicates: true,
-  });
-  if (created.count > 0) await syncMemberRole(ctx, who.platformUserId, tag, true);
-  return created.count > 0;
+  // A plain create: Prisma caches its plan (not createMany's), and the key refuses a second copy.
+  try {
+    await ctx.db.memberTag.create({ data: { memberId: who.memberId, tagId: tag.id } });
+  } catch (error) {
+    if (isUniqueViolation(error)) return false;
+    throw error;
+  }
+  await syncMemberRole(ctx, who.platformUserId, tag, true);
+  return true;
 }
 
 /** Removes a tag (and its role); false when the member did not have it. */
