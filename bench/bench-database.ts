@@ -5,6 +5,7 @@ import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { type Database, openDatabase } from "../core/db/database.js";
 import { migrate } from "../core/db/migrator.js";
+import { roundTripsOf } from "../test/helpers/round-trips.js";
 
 export type Backend = "pglite" | "postgres";
 
@@ -32,12 +33,11 @@ export async function adminQuery(sql: string): Promise<void> {
   }
 }
 
-/** Counts SQL round trips as Prisma's query events report them, like test/core/round-trips.test.ts. */
+/** Counts SQL round trips from Prisma's query events, like test/core/round-trips.test.ts. */
 export class QueryCounter {
   count = 0;
   readonly onQuery = (sql: string): void => {
-    // BEGIN/COMMIT of a batched transaction travel with its statements: not round trips of their own.
-    if (!/^\s*(BEGIN|COMMIT|ROLLBACK)/i.test(sql)) this.count++;
+    this.count += roundTripsOf(sql);
   };
 }
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../core/db/database.js";
 import { createHarness, type Harness } from "../helpers/harness.js";
+import { roundTripsOf } from "../helpers/round-trips.js";
 import { createTestDatabase } from "../helpers/test-database.js";
 
 // Database round trips per command, counted from Prisma's query events. Reads take at most 2,
@@ -17,8 +18,7 @@ afterAll(async () => database.close());
 async function count(run: () => Promise<unknown>): Promise<number> {
   queries = [];
   await run();
-  // BEGIN/COMMIT of a batched transaction travel with its statements.
-  return queries.filter((q) => !/^(BEGIN|COMMIT|ROLLBACK)/i.test(q.trim())).length;
+  return queries.reduce((sum, sql) => sum + roundTripsOf(sql), 0);
 }
 
 describe("round trips per command", () => {

@@ -1,3 +1,4 @@
+import { changeAndAudit } from "../../audit.js";
 import { defineCommand, type Feature } from "../../commands/define.js";
 import { arg, optional } from "../../commands/params.js";
 import type { GroupContext } from "../../context.js";
@@ -66,17 +67,19 @@ export const digestsFeature: Feature = {
         if (weekdays === undefined) throw new UserError(ctx.t("digest.badWeekdays"));
         const itemCount = args.count ?? 3;
         const settings = { minuteOfDay, timeZone: args.timezone, weekdays, itemCount, enabled: true };
-        await ctx.db.digestSchedule.upsert({
-          where: { groupId_channelId: { groupId: ctx.group.id, channelId: args.channel } },
-          create: {
-            communityId: ctx.community.id,
-            groupId: ctx.group.id,
-            channelId: args.channel,
-            ...settings,
-          },
-          update: settings,
+        await ctx.db.$transaction(async (tx) => {
+          await tx.digestSchedule.upsert({
+            where: { groupId_channelId: { groupId: ctx.group.id, channelId: args.channel } },
+            create: {
+              communityId: ctx.community.id,
+              groupId: ctx.group.id,
+              channelId: args.channel,
+              ...settings,
+            },
+            update: settings,
+          });
+          await ctx.audit("digest.set", `${formatClock(minuteOfDay)} ${args.timezone}`, tx);
         });
-        await ctx.audit("digest.set", `${formatClock(minuteOfDay)} ${args.timezone}`);
         return note(
           ctx.t("digest.set", {
             count: itemCount,
@@ -109,17 +112,18 @@ export const digestsFeature: Feature = {
       section: "digests",
       params: [optional(channelParam)],
       async handler(ctx, args) {
-        const stopped = await ctx.db.digestSchedule.updateMany({
-          where: {
-            groupId: ctx.group.id,
-            enabled: true,
-            ...(args.channel ? { channelId: args.channel } : {}),
+        const stopped = await changeAndAudit(
+          ctx,
+          {
+            sql: `UPDATE "DigestSchedule" SET "enabled" = false
+                  WHERE "groupId" = $1 AND "enabled" AND ($2::text IS NULL OR "channelId" = $2) RETURNING 1`,
+            params: [ctx.group.id, args.channel ?? null],
           },
-          data: { enabled: false },
-        });
-        if (stopped.count === 0) throw new UserError(ctx.t("digest.noneToStop"));
-        await ctx.audit("digest.off");
-        return note(ctx.t("digest.off", { count: stopped.count }));
+          "digest.off",
+          "",
+        );
+        if (stopped === 0) throw new UserError(ctx.t("digest.noneToStop"));
+        return note(ctx.t("digest.off", { count: stopped }));
       },
     }),
     defineCommand({
@@ -150,11 +154,14 @@ export const digestsFeature: Feature = {
         if (resources.length === 0) return note(ctx.t("digest.emptyPreview"));
         const posted = await deliverDigest(ctx, channelId, resources).catch(() => null);
         if (!posted) throw new UserError(ctx.t("digest.notPosted"));
-        await ctx.db.resource.updateMany({
-          where: { id: { in: resources.map((r) => r.id) } },
-          data: { lastFeaturedAt: ctx.clock.now() },
+        // Posted: what was featured and its audit entry are recorded together.
+        await ctx.db.$transaction(async (tx) => {
+          await tx.resource.updateMany({
+            where: { id: { in: resources.map((r) => r.id) } },
+            data: { lastFeaturedAt: ctx.clock.now() },
+          });
+          await ctx.audit("digest.now", "", tx);
         });
-        await ctx.audit("digest.now");
         return note(ctx.t("digest.posted"));
       },
     }),

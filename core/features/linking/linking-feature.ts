@@ -17,15 +17,17 @@ function newCode(): string {
 
 async function issueCode(ctx: GroupContext) {
   const code = newCode();
-  await ctx.db.linkCode.create({
-    data: {
-      code,
-      communityId: ctx.community.id,
-      createdBy: ctx.actor.id,
-      expiresAt: new Date(ctx.clock.now().getTime() + VALID_MS),
-    },
+  await ctx.db.$transaction(async (tx) => {
+    await tx.linkCode.create({
+      data: {
+        code,
+        communityId: ctx.community.id,
+        createdBy: ctx.actor.id,
+        expiresAt: new Date(ctx.clock.now().getTime() + VALID_MS),
+      },
+    });
+    await ctx.audit("link.code", "", tx);
   });
-  await ctx.audit("link.code");
   return note(ctx.t("link.code", { code, command: ctx.cmd("mod link") }));
 }
 
@@ -38,21 +40,24 @@ async function redeem(ctx: GroupContext, typed: string) {
   const now = ctx.clock.now();
   const found = await ctx.db.linkCode.findUnique({ where: { code } });
   if (found?.communityId === ctx.community.id) throw new UserError(ctx.t("link.same"));
-  const used = await ctx.db.linkCode.updateMany({
-    where: { code, usedAt: null, expiresAt: { gt: now } },
-    data: { usedAt: now },
-  });
-  if (!found || used.count === 0)
-    throw new UserError(ctx.t("link.invalid", { command: ctx.cmd("mod link") }));
-  await moveGroup(ctx.db, ctx.group.id, found.communityId);
-  await ctx.db.auditEntry.create({
-    data: {
-      communityId: found.communityId,
-      platform: ctx.platform,
-      actorId: ctx.actor.id,
-      action: "link.join",
-      detail: `group ${ctx.group.id}`,
-    },
+  // The code is spent only if the move happens, and the joined community's log records it.
+  await ctx.db.$transaction(async (tx) => {
+    const used = await tx.linkCode.updateMany({
+      where: { code, usedAt: null, expiresAt: { gt: now } },
+      data: { usedAt: now },
+    });
+    if (!found || used.count === 0)
+      throw new UserError(ctx.t("link.invalid", { command: ctx.cmd("mod link") }));
+    await moveGroup(tx, ctx.group.id, found.communityId);
+    await tx.auditEntry.create({
+      data: {
+        communityId: found.communityId,
+        platform: ctx.platform,
+        actorId: ctx.actor.id,
+        action: "link.join",
+        detail: `group ${ctx.group.id}`,
+      },
+    });
   });
   return note(ctx.t("link.done"));
 }
@@ -77,8 +82,10 @@ export const linkingFeature: Feature = {
       async handler(ctx) {
         const groups = await ctx.db.group.count({ where: { communityId: ctx.community.id } });
         if (groups < 2) throw new UserError(ctx.t("unlink.only"));
-        await ctx.audit("link.leave", `group ${ctx.group.id}`);
-        await splitGroup(ctx.db, ctx.group.id, ctx.place.groupName ?? ctx.community.name);
+        await ctx.db.$transaction(async (tx) => {
+          await ctx.audit("link.leave", `group ${ctx.group.id}`, tx);
+          await splitGroup(tx, ctx.group.id, ctx.place.groupName ?? ctx.community.name);
+        });
         return note(ctx.t("unlink.done"));
       },
     }),

@@ -1,3 +1,4 @@
+import { changeAndAudit } from "../../audit.js";
 import { actionId, defineAction, defineCommand, type Feature, numberArg } from "../../commands/define.js";
 import { arg, type MemberRef, optional } from "../../commands/params.js";
 import type { GroupContext } from "../../context.js";
@@ -37,16 +38,17 @@ function messageRefText(ctx: GroupContext, ref: string): RichText {
 const memberParam = arg.member("member", "param.member");
 
 async function closeReport(ctx: GroupContext, id: number, resolve: boolean) {
-  const closed = await ctx.db.report.updateMany({
-    where: { id, communityId: ctx.community.id, status: "open" },
-    data: {
-      status: resolve ? "resolved" : "dismissed",
-      resolvedBy: ctx.actor.id,
-      resolvedAt: ctx.clock.now(),
+  const closed = await changeAndAudit(
+    ctx,
+    {
+      sql: `UPDATE "Report" SET "status" = $3::"ReportStatus", "resolvedBy" = $4, "resolvedAt" = $5
+            WHERE "id" = $1 AND "communityId" = $2 AND "status" = 'open' RETURNING 1`,
+      params: [id, ctx.community.id, resolve ? "resolved" : "dismissed", ctx.actor.id, ctx.clock.now()],
     },
-  });
-  if (closed.count === 0) throw new UserError(ctx.t("report.alreadyClosed", { id }));
-  await ctx.audit(resolve ? "reports.resolve" : "reports.dismiss", `report ${id}`);
+    resolve ? "reports.resolve" : "reports.dismiss",
+    `report ${id}`,
+  );
+  if (closed === 0) throw new UserError(ctx.t("report.alreadyClosed", { id }));
   return note(ctx.t(resolve ? "report.resolved" : "report.dismissed", { id }));
 }
 
@@ -58,19 +60,26 @@ async function activeWarnings(ctx: GroupContext, memberId: number) {
 }
 
 async function grant(ctx: GroupContext, who: MemberRef, add: boolean) {
-  const key = { communityId: ctx.community.id, platform: ctx.platform, platformUserId: who.platformUserId };
   const vars = { member: who.label };
-  if (add) {
-    const created = await ctx.db.moderatorGrant.createMany({
-      data: [{ ...key, grantedBy: ctx.actor.id }],
-      skipDuplicates: true,
-    });
-    if (created.count === 0) return note(ctx.t("mods.already", vars));
-  } else {
-    const removed = await ctx.db.moderatorGrant.deleteMany({ where: key });
-    if (removed.count === 0) throw new UserError(ctx.t("mods.notOne", vars));
-  }
-  await ctx.audit(add ? "moderators.add" : "moderators.remove", `member ${who.memberId}`);
+  const params = [ctx.community.id, ctx.platform, who.platformUserId];
+  const changed = await changeAndAudit(
+    ctx,
+    add
+      ? {
+          sql: `INSERT INTO "ModeratorGrant" ("communityId", "platform", "platformUserId", "grantedBy")
+                VALUES ($1, $2::"Platform", $3, $4) ON CONFLICT DO NOTHING RETURNING 1`,
+          params: [...params, ctx.actor.id],
+        }
+      : {
+          sql: `DELETE FROM "ModeratorGrant"
+                WHERE "communityId" = $1 AND "platform" = $2::"Platform" AND "platformUserId" = $3 RETURNING 1`,
+          params,
+        },
+    add ? "moderators.add" : "moderators.remove",
+    `member ${who.memberId}`,
+  );
+  if (changed === 0 && add) return note(ctx.t("mods.already", vars));
+  if (changed === 0) throw new UserError(ctx.t("mods.notOne", vars));
   return note(ctx.t(add ? "mods.added" : "mods.removed", vars));
 }
 
@@ -179,17 +188,20 @@ export const moderationFeature: Feature = {
       params: [memberParam, arg.text("reason", "param.reason", MAX_REASON)],
       async handler(ctx, args) {
         const now = ctx.clock.now();
-        const warning = await ctx.db.warning.create({
-          data: {
-            communityId: ctx.community.id,
-            memberId: args.member.memberId,
-            reason: args.reason,
-            issuedBy: ctx.actor.id,
-            createdAt: now,
-            expiresAt: new Date(now.getTime() + ctx.community.warningExpiryDays * DAY_MS),
-          },
+        const warning = await ctx.db.$transaction(async (tx) => {
+          const created = await tx.warning.create({
+            data: {
+              communityId: ctx.community.id,
+              memberId: args.member.memberId,
+              reason: args.reason,
+              issuedBy: ctx.actor.id,
+              createdAt: now,
+              expiresAt: new Date(now.getTime() + ctx.community.warningExpiryDays * DAY_MS),
+            },
+          });
+          await ctx.audit("warnings.add", `warning ${created.id} member ${args.member.memberId}`, tx);
+          return created;
         });
-        await ctx.audit("warnings.add", `warning ${warning.id} member ${args.member.memberId}`);
         const count = (await activeWarnings(ctx, args.member.memberId)).length;
         const name = ctx.community.name;
         const told = await ctx.ports
@@ -250,12 +262,17 @@ export const moderationFeature: Feature = {
       section: "moderation",
       params: [memberParam, arg.integer("id", "param.warning", 1, 2_000_000_000)],
       async handler(ctx, args) {
-        const removed = await ctx.db.warning.deleteMany({
-          where: { id: args.id, memberId: args.member.memberId, communityId: ctx.community.id },
-        });
-        if (removed.count === 0)
+        const removed = await changeAndAudit(
+          ctx,
+          {
+            sql: `DELETE FROM "Warning" WHERE "id" = $1 AND "memberId" = $2 AND "communityId" = $3 RETURNING 1`,
+            params: [args.id, args.member.memberId, ctx.community.id],
+          },
+          "warnings.remove",
+          `warning ${args.id}`,
+        );
+        if (removed === 0)
           throw new UserError(ctx.t("warn.noSuch", { member: args.member.label, id: args.id }));
-        await ctx.audit("warnings.remove", `warning ${args.id}`);
         return note(ctx.t("warn.removed", { id: args.id }));
       },
     }),

@@ -1,7 +1,8 @@
+import { changeAndAudit } from "../../audit.js";
 import { actionId, defineAction, defineCommand, type Feature, numberArg } from "../../commands/define.js";
 import { arg, optional } from "../../commands/params.js";
 import type { GroupContext } from "../../context.js";
-import type { Resource, SourceKind } from "../../db/generated/client.js";
+import type { SourceKind } from "../../db/generated/client.js";
 import { UserError } from "../../errors.js";
 import { plainText, userRef } from "../../text/markup.js";
 import { buttons, list, note, paragraph, privateView } from "../../views.js";
@@ -71,14 +72,16 @@ async function reviewView(ctx: GroupContext) {
 /** Approves or rejects a suggestion still waiting, then shows the next one. */
 async function decide(ctx: GroupContext, id: number, approve: boolean) {
   const now = ctx.clock.now();
-  const decided = await ctx.db.resource.updateMany({
-    where: { id, communityId: ctx.community.id, status: "suggested" },
-    data: approve
-      ? { status: "approved", approvedBy: ctx.actor.id, approvedAt: now, lastReviewedAt: now }
-      : { status: "rejected", lastReviewedAt: now },
+  await ctx.db.$transaction(async (tx) => {
+    const decided = await tx.resource.updateMany({
+      where: { id, communityId: ctx.community.id, status: "suggested" },
+      data: approve
+        ? { status: "approved", approvedBy: ctx.actor.id, approvedAt: now, lastReviewedAt: now }
+        : { status: "rejected", lastReviewedAt: now },
+    });
+    if (decided.count === 0) throw new UserError(ctx.t("res.alreadyReviewed", { id }));
+    await ctx.audit(approve ? "resources.approve" : "resources.reject", `resource ${id}`, tx);
   });
-  if (decided.count === 0) throw new UserError(ctx.t("res.alreadyReviewed", { id }));
-  await ctx.audit(approve ? "resources.approve" : "resources.reject", `resource ${id}`);
   const next = await reviewView(ctx);
   return privateView(paragraph(ctx.t(approve ? "res.approved" : "res.rejected", { id })), ...next.blocks);
 }
@@ -127,22 +130,26 @@ export const resourcesFeature: Feature = {
         const topics = parseTopics(ctx, args.tags) ?? [];
         await refuseDuplicate(ctx, link.key);
         const now = ctx.clock.now();
-        const created = await ctx.db.resource.create({
-          data: {
-            communityId: ctx.community.id,
-            url: link.url,
-            urlKey: link.key,
-            title: args.title,
-            summary: args.summary ?? "",
-            topics,
-            sourceKind: (args.source ?? "other") satisfies SourceKind,
-            status: "approved",
-            approvedBy: ctx.actor.id,
-            approvedAt: now,
-            lastReviewedAt: now,
-          },
+        const created = await ctx.db.$transaction(async (tx) => {
+          const resource = await tx.resource.create({
+            data: {
+              communityId: ctx.community.id,
+              url: link.url,
+              urlKey: link.key,
+              title: args.title,
+              summary: args.summary ?? "",
+              // `set`: a bare list would make Prisma compile this insert anew for each length.
+              topics: { set: topics },
+              sourceKind: (args.source ?? "other") satisfies SourceKind,
+              status: "approved",
+              approvedBy: ctx.actor.id,
+              approvedAt: now,
+              lastReviewedAt: now,
+            },
+          });
+          await ctx.audit("resources.add", `resource ${resource.id}`, tx);
+          return resource;
         });
-        await ctx.audit("resources.add", `resource ${created.id}`);
         return note(ctx.t("res.added", { title: created.title, id: created.id }));
       },
     }),
@@ -165,18 +172,21 @@ export const resourcesFeature: Feature = {
           throw new UserError(ctx.t("res.nothingToEdit"));
         const link = changes.url === undefined ? undefined : checkedUrl(ctx, changes.url);
         if (link && link.key !== resource.urlKey) await refuseDuplicate(ctx, link.key);
-        await ctx.db.resource.update({
-          where: { id: resource.id },
-          data: {
-            ...(changes.title !== undefined ? { title: changes.title } : {}),
-            ...(changes.summary !== undefined ? { summary: changes.summary } : {}),
-            ...(changes.tags !== undefined ? { topics: parseTopics(ctx, changes.tags) } : {}),
-            ...(changes.source !== undefined ? { sourceKind: changes.source } : {}),
-            ...(link ? { url: link.url, urlKey: link.key } : {}),
-            lastReviewedAt: ctx.clock.now(),
-          },
+        const topics = changes.tags === undefined ? undefined : parseTopics(ctx, changes.tags);
+        await ctx.db.$transaction(async (tx) => {
+          await tx.resource.update({
+            where: { id: resource.id },
+            data: {
+              ...(changes.title !== undefined ? { title: changes.title } : {}),
+              ...(changes.summary !== undefined ? { summary: changes.summary } : {}),
+              ...(topics !== undefined ? { topics: { set: topics } } : {}),
+              ...(changes.source !== undefined ? { sourceKind: changes.source } : {}),
+              ...(link ? { url: link.url, urlKey: link.key } : {}),
+              lastReviewedAt: ctx.clock.now(),
+            },
+          });
+          await ctx.audit("resources.edit", `resource ${id}`, tx);
         });
-        await ctx.audit("resources.edit", `resource ${id}`);
         return note(ctx.t("res.edited", { id }));
       },
     }),
@@ -187,9 +197,16 @@ export const resourcesFeature: Feature = {
       section: "resources",
       params: [idParam],
       async handler(ctx, { id }) {
-        const resource: Resource = await findResource(ctx, id);
-        await ctx.db.resource.update({ where: { id: resource.id }, data: { status: "retired" } });
-        await ctx.audit("resources.retire", `resource ${id}`);
+        const retired = await changeAndAudit(
+          ctx,
+          {
+            sql: `UPDATE "Resource" SET "status" = 'retired' WHERE "id" = $1 AND "communityId" = $2 RETURNING 1`,
+            params: [id, ctx.community.id],
+          },
+          "resources.retire",
+          `resource ${id}`,
+        );
+        if (retired === 0) throw new UserError(ctx.t("res.noSuch", { id }));
         return note(ctx.t("res.retired", { id }));
       },
     }),
@@ -210,12 +227,17 @@ export const resourcesFeature: Feature = {
       async handler(ctx, args) {
         const domain = normalizeDomain(args.domain);
         if (!domain) throw new UserError(ctx.t("trusted.bad"));
-        const added = await ctx.db.trustedDomain.createMany({
-          data: [{ communityId: ctx.community.id, domain }],
-          skipDuplicates: true,
-        });
-        if (added.count === 0) return note(ctx.t("trusted.already", { domain }));
-        await ctx.audit("resources.trust", domain);
+        const added = await changeAndAudit(
+          ctx,
+          {
+            sql: `INSERT INTO "TrustedDomain" ("communityId", "domain") VALUES ($1, $2)
+                  ON CONFLICT DO NOTHING RETURNING 1`,
+            params: [ctx.community.id, domain],
+          },
+          "resources.trust",
+          domain,
+        );
+        if (added === 0) return note(ctx.t("trusted.already", { domain }));
         return note(ctx.t("trusted.added", { domain }));
       },
     }),
@@ -227,11 +249,16 @@ export const resourcesFeature: Feature = {
       params: [arg.word("domain", "param.domain", 253)],
       async handler(ctx, args) {
         const domain = normalizeDomain(args.domain) ?? args.domain.toLowerCase();
-        const removed = await ctx.db.trustedDomain.deleteMany({
-          where: { communityId: ctx.community.id, domain },
-        });
-        if (removed.count === 0) throw new UserError(ctx.t("trusted.notFound", { domain }));
-        await ctx.audit("resources.untrust", domain);
+        const removed = await changeAndAudit(
+          ctx,
+          {
+            sql: `DELETE FROM "TrustedDomain" WHERE "communityId" = $1 AND "domain" = $2 RETURNING 1`,
+            params: [ctx.community.id, domain],
+          },
+          "resources.untrust",
+          domain,
+        );
+        if (removed === 0) throw new UserError(ctx.t("trusted.notFound", { domain }));
         return note(ctx.t("trusted.removed", { domain }));
       },
     }),

@@ -1,3 +1,4 @@
+import { changeAndAudit } from "../../audit.js";
 import type { GroupContext } from "../../context.js";
 import { UserError } from "../../errors.js";
 import { tryPlatform } from "../../notices.js";
@@ -26,18 +27,6 @@ export function acceptance(ctx: GroupContext): Acceptance {
   return { kind: "outdated", old: accepted };
 }
 
-// The change and its audit entry in one statement, so they commit together, and the entry is
-// written only when the update applied. (An interactive transaction doing the same cost three
-// more round trips and about 1 ms more CPU per change: BENCHMARKS.md.)
-const CHANGE_RULES = `
-WITH changed AS (
-  UPDATE "RuleSet" SET "rules" = $3, "version" = "version" + 1, "updatedAt" = $4
-  WHERE "communityId" = $1 AND "version" = $2
-  RETURNING "communityId", "version")
-INSERT INTO "AuditEntry" ("communityId", "platform", "actorId", "action", "detail")
-SELECT "communityId", $5::"Platform", $6, $7, 'version ' || "version" FROM changed
-RETURNING "id"`;
-
 /**
  * Changes the rulebook in one conditional update: it applies only to the version the moderator
  * saw, so two moderators editing at once cannot lose each other's change silently.
@@ -51,17 +40,17 @@ export async function changeRules(
   const rules = change([...current.rules]);
   const next = { version: current.version + 1, rules };
   const now = ctx.clock.now();
-  const applied = await ctx.db.$queryRawUnsafe<{ id: number }[]>(
-    CHANGE_RULES,
-    ctx.community.id,
-    current.version,
-    rules,
-    now,
-    ctx.platform,
-    ctx.actor.id,
+  const applied = await changeAndAudit(
+    ctx,
+    {
+      sql: `UPDATE "RuleSet" SET "rules" = $3, "version" = "version" + 1, "updatedAt" = $4
+            WHERE "communityId" = $1 AND "version" = $2 RETURNING 1`,
+      params: [ctx.community.id, current.version, rules, now],
+    },
     action,
+    `version ${next.version}`,
   );
-  if (applied.length === 0) {
+  if (applied === 0) {
     if (ctx.community.ruleSet !== null)
       throw new UserError(ctx.t("rules.changed", { command: ctx.cmd("rules") }));
     // A community without a rulebook row yet: its first version.

@@ -1,13 +1,15 @@
+import { changeAndAudit } from "../../audit.js";
 import { defineAction, defineCommand, type Feature } from "../../commands/define.js";
 import { arg, type MemberRef, optional } from "../../commands/params.js";
 import type { GroupContext } from "../../context.js";
+import { isUniqueViolation } from "../../db/conflicts.js";
 import type { Tag, TagKind, TagVisibility } from "../../db/generated/client.js";
 import { UserError } from "../../errors.js";
 import { MAX_TAG_DESCRIPTION, MAX_TAG_NAME, MAX_TAGS } from "../../limits.js";
 import type { ChoiceInput, RichText } from "../../ports.js";
 import { plainText } from "../../text/markup.js";
 import { note, paragraph, personalNote, personalView } from "../../views.js";
-import { syncTagRoles } from "./role-sync.js";
+import { syncMemberRole, syncTagRoles } from "./role-sync.js";
 import { isSingleEmoji, isValidTagName, tagKey } from "./tag-names.js";
 import {
   addTag,
@@ -104,10 +106,21 @@ function defaultVisibility(kind: TagKind): TagVisibility {
 
 async function memberTagChange(ctx: GroupContext, who: MemberRef, name: string, give: boolean) {
   const tag = await findTag(ctx, name, true);
-  const changed = give ? await addTag(ctx, who, tag) : await removeTag(ctx, who, tag);
+  const params = [who.memberId, tag.id];
+  const changed = await changeAndAudit(
+    ctx,
+    give
+      ? {
+          sql: `INSERT INTO "MemberTag" ("memberId", "tagId") VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING 1`,
+          params,
+        }
+      : { sql: `DELETE FROM "MemberTag" WHERE "memberId" = $1 AND "tagId" = $2 RETURNING 1`, params },
+    give ? "tags.give" : "tags.take",
+    `tag ${tag.id} member ${who.memberId}`,
+  );
   const vars = { tag: tag.name, member: who.label };
-  if (!changed) throw new UserError(ctx.t(give ? "tags.memberHas" : "tags.memberHasNot", vars));
-  await ctx.audit(give ? "tags.give" : "tags.take", `tag ${tag.id} member ${who.memberId}`);
+  if (changed === 0) throw new UserError(ctx.t(give ? "tags.memberHas" : "tags.memberHasNot", vars));
+  await syncMemberRole(ctx, who.platformUserId, tag, give);
   return aboutTag(tag, ctx.t(give ? "tags.given" : "tags.taken", vars));
 }
 
@@ -192,23 +205,25 @@ export const tagsFeature: Feature = {
         const kind = args.type ?? "role";
         const visibility = args.visibility ?? defaultVisibility(kind);
         const selfAssignable = args.self ?? true;
-        const [created] = await ctx.db.tag.createManyAndReturn({
-          data: [
-            {
-              communityId: ctx.community.id,
-              name: args.name,
-              key: tagKey(args.name),
-              description: args.description ?? "",
-              emoji: args.emoji ?? null,
-              kind,
-              visibility,
-              selfAssignable,
-            },
-          ],
-          skipDuplicates: true,
-        });
-        if (!created) throw new UserError(ctx.t("tags.duplicate", { tag: args.name }));
-        await ctx.audit("tags.create", `tag ${created.id}`);
+        const data = {
+          communityId: ctx.community.id,
+          name: args.name,
+          key: tagKey(args.name),
+          description: args.description ?? "",
+          emoji: args.emoji ?? null,
+          kind,
+          visibility,
+          selfAssignable,
+        };
+        try {
+          await ctx.db.$transaction(async (tx) => {
+            const created = await tx.tag.create({ data });
+            await ctx.audit("tags.create", `tag ${created.id}`, tx);
+          });
+        } catch (error) {
+          if (isUniqueViolation(error)) throw new UserError(ctx.t("tags.duplicate", { tag: args.name }));
+          throw error;
+        }
         return note(
           ctx.t("tags.created", { tag: args.name, ...describeTag(ctx, visibility, selfAssignable) }),
         );
@@ -241,22 +256,25 @@ export const tagsFeature: Feature = {
           if (clash > 0) throw new UserError(ctx.t("tags.duplicate", { tag: name }));
         }
         const kind = changes.type ?? tag.kind;
-        const updated = await ctx.db.tag.update({
-          where: { id: tag.id },
-          data: {
-            name,
-            key,
-            kind,
-            ...(changes.description !== undefined ? { description: changes.description } : {}),
-            ...(changes.emoji !== undefined ? { emoji: changes.emoji } : {}),
-            ...(changes.self !== undefined ? { selfAssignable: changes.self } : {}),
-            // Declaring a tag a condition makes it private unless visibility is said in the same edit.
-            visibility: changes.visibility ?? (changes.type ? defaultVisibility(kind) : tag.visibility),
-          },
+        const updated = await ctx.db.$transaction(async (tx) => {
+          const changed = await tx.tag.update({
+            where: { id: tag.id },
+            data: {
+              name,
+              key,
+              kind,
+              ...(changes.description !== undefined ? { description: changes.description } : {}),
+              ...(changes.emoji !== undefined ? { emoji: changes.emoji } : {}),
+              ...(changes.self !== undefined ? { selfAssignable: changes.self } : {}),
+              // Declaring a tag a condition makes it private unless visibility is said in the same edit.
+              visibility: changes.visibility ?? (changes.type ? defaultVisibility(kind) : tag.visibility),
+            },
+          });
+          await ctx.audit("tags.edit", `tag ${tag.id}`, tx);
+          return changed;
         });
         if (updated.name !== tag.name) await syncTagRoles(ctx, updated, "renamed");
         if (updated.visibility !== tag.visibility) await syncTagRoles(ctx, updated, "visibility");
-        await ctx.audit("tags.edit", `tag ${tag.id}`);
         return note(ctx.t("tags.edited", { tag: name }));
       },
     }),
@@ -269,11 +287,12 @@ export const tagsFeature: Feature = {
       async handler(ctx, args) {
         const tag = await findTag(ctx, args.tag, true);
         await syncTagRoles(ctx, tag, "deleted");
-        const [count] = await ctx.db.$transaction([
-          ctx.db.memberTag.count({ where: { tagId: tag.id } }),
-          ctx.db.tag.delete({ where: { id: tag.id } }),
-        ]);
-        await ctx.audit("tags.delete", `tag ${tag.id}`);
+        const count = await ctx.db.$transaction(async (tx) => {
+          const holders = await tx.memberTag.count({ where: { tagId: tag.id } });
+          await tx.tag.delete({ where: { id: tag.id } });
+          await ctx.audit("tags.delete", `tag ${tag.id}`, tx);
+          return holders;
+        });
         return note(ctx.t("tags.deleted", { tag: tag.name, count }));
       },
     }),
