@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../core/db/database.js";
 import { createHarness, type Harness } from "../helpers/harness.js";
+import { MODERATOR_CHANGES, prepareChange } from "../helpers/moderator-changes.js";
 import { roundTripsOf } from "../helpers/round-trips.js";
 import { createTestDatabase } from "../helpers/test-database.js";
 
 // Database round trips per command, counted from Prisma's query events. Reads take at most 2,
-// writes at most 5, whatever the size of the rulebook, catalog or library.
+// writes at most 5, whatever the size of the rulebook, catalog or library; every kind of
+// moderator change is held to 5 too. A transaction counts its BEGIN and COMMIT.
 let database: Database;
 let h: Harness;
 let queries: string[] = [];
@@ -52,5 +54,12 @@ describe("round trips per command", () => {
     }
     for (const [name, n] of Object.entries(reads)) expect(n, `${name}: ${n}`).toBeLessThanOrEqual(2);
     for (const [name, n] of Object.entries(writes)) expect(n, `${name}: ${n}`).toBeLessThanOrEqual(5);
+  });
+
+  it.each(MODERATOR_CHANGES)("%s: at most 5", async (template, before) => {
+    const g = h.group();
+    const command = await prepareChange(g, template, before);
+    const n = await count(() => g.mod.run(command));
+    expect(n, `${command}: ${n}`).toBeLessThanOrEqual(5);
   });
 });

@@ -116,14 +116,14 @@ export const digestsFeature: Feature = {
           ctx,
           {
             sql: `UPDATE "DigestSchedule" SET "enabled" = false
-                  WHERE "groupId" = $1 AND "enabled" AND ($2::text IS NULL OR "channelId" = $2) RETURNING 1`,
+                  WHERE "groupId" = $1 AND "enabled" AND ($2::text IS NULL OR "channelId" = $2) RETURNING "id"`,
             params: [ctx.group.id, args.channel ?? null],
           },
           "digest.off",
           "",
         );
-        if (stopped === 0) throw new UserError(ctx.t("digest.noneToStop"));
-        return note(ctx.t("digest.off", { count: stopped }));
+        if (stopped.length === 0) throw new UserError(ctx.t("digest.noneToStop"));
+        return note(ctx.t("digest.off", { count: stopped.length }));
       },
     }),
     defineCommand({
@@ -155,13 +155,15 @@ export const digestsFeature: Feature = {
         const posted = await deliverDigest(ctx, channelId, resources).catch(() => null);
         if (!posted) throw new UserError(ctx.t("digest.notPosted"));
         // Posted: what was featured and its audit entry are recorded together.
-        await ctx.db.$transaction(async (tx) => {
-          await tx.resource.updateMany({
-            where: { id: { in: resources.map((r) => r.id) } },
-            data: { lastFeaturedAt: ctx.clock.now() },
-          });
-          await ctx.audit("digest.now", "", tx);
-        });
+        await changeAndAudit(
+          ctx,
+          {
+            sql: `UPDATE "Resource" SET "lastFeaturedAt" = $2 WHERE "id" = ANY($1) RETURNING "id"`,
+            params: [resources.map((r) => r.id), ctx.clock.now()],
+          },
+          "digest.now",
+          "",
+        );
         return note(ctx.t("digest.posted"));
       },
     }),

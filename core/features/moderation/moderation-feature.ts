@@ -42,13 +42,13 @@ async function closeReport(ctx: GroupContext, id: number, resolve: boolean) {
     ctx,
     {
       sql: `UPDATE "Report" SET "status" = $3::"ReportStatus", "resolvedBy" = $4, "resolvedAt" = $5
-            WHERE "id" = $1 AND "communityId" = $2 AND "status" = 'open' RETURNING 1`,
+            WHERE "id" = $1 AND "communityId" = $2 AND "status" = 'open' RETURNING "id"`,
       params: [id, ctx.community.id, resolve ? "resolved" : "dismissed", ctx.actor.id, ctx.clock.now()],
     },
     resolve ? "reports.resolve" : "reports.dismiss",
     `report ${id}`,
   );
-  if (closed === 0) throw new UserError(ctx.t("report.alreadyClosed", { id }));
+  if (closed.length === 0) throw new UserError(ctx.t("report.alreadyClosed", { id }));
   return note(ctx.t(resolve ? "report.resolved" : "report.dismissed", { id }));
 }
 
@@ -67,19 +67,19 @@ async function grant(ctx: GroupContext, who: MemberRef, add: boolean) {
     add
       ? {
           sql: `INSERT INTO "ModeratorGrant" ("communityId", "platform", "platformUserId", "grantedBy")
-                VALUES ($1, $2::"Platform", $3, $4) ON CONFLICT DO NOTHING RETURNING 1`,
+                VALUES ($1, $2::"Platform", $3, $4) ON CONFLICT DO NOTHING RETURNING 1 AS "id"`,
           params: [...params, ctx.actor.id],
         }
       : {
           sql: `DELETE FROM "ModeratorGrant"
-                WHERE "communityId" = $1 AND "platform" = $2::"Platform" AND "platformUserId" = $3 RETURNING 1`,
+                WHERE "communityId" = $1 AND "platform" = $2::"Platform" AND "platformUserId" = $3 RETURNING 1 AS "id"`,
           params,
         },
     add ? "moderators.add" : "moderators.remove",
     `member ${who.memberId}`,
   );
-  if (changed === 0 && add) return note(ctx.t("mods.already", vars));
-  if (changed === 0) throw new UserError(ctx.t("mods.notOne", vars));
+  if (changed.length === 0 && add) return note(ctx.t("mods.already", vars));
+  if (changed.length === 0) throw new UserError(ctx.t("mods.notOne", vars));
   return note(ctx.t(add ? "mods.added" : "mods.removed", vars));
 }
 
@@ -188,20 +188,23 @@ export const moderationFeature: Feature = {
       params: [memberParam, arg.text("reason", "param.reason", MAX_REASON)],
       async handler(ctx, args) {
         const now = ctx.clock.now();
-        const warning = await ctx.db.$transaction(async (tx) => {
-          const created = await tx.warning.create({
-            data: {
-              communityId: ctx.community.id,
-              memberId: args.member.memberId,
-              reason: args.reason,
-              issuedBy: ctx.actor.id,
-              createdAt: now,
-              expiresAt: new Date(now.getTime() + ctx.community.warningExpiryDays * DAY_MS),
-            },
-          });
-          await ctx.audit("warnings.add", `warning ${created.id} member ${args.member.memberId}`, tx);
-          return created;
-        });
+        const [id] = await changeAndAudit(
+          ctx,
+          {
+            sql: `INSERT INTO "Warning" ("communityId", "memberId", "reason", "issuedBy", "createdAt", "expiresAt")
+                  VALUES ($1, $2, $3, $4, $5, $6) RETURNING "id"`,
+            params: [
+              ctx.community.id,
+              args.member.memberId,
+              args.reason,
+              ctx.actor.id,
+              now,
+              new Date(now.getTime() + ctx.community.warningExpiryDays * DAY_MS),
+            ],
+          },
+          "warnings.add",
+          `warning {id} member ${args.member.memberId}`,
+        );
         const count = (await activeWarnings(ctx, args.member.memberId)).length;
         const name = ctx.community.name;
         const told = await ctx.ports
@@ -216,7 +219,7 @@ export const moderationFeature: Feature = {
             { groupId: ctx.group.platformGroupId },
           )
           .catch(() => false);
-        const vars = { id: warning.id, member: args.member.label, count };
+        const vars = { id: id ?? "?", member: args.member.label, count };
         return personalNote(ctx.t(told ? "warn.given" : "warn.givenNotTold", vars));
       },
     }),
@@ -265,13 +268,13 @@ export const moderationFeature: Feature = {
         const removed = await changeAndAudit(
           ctx,
           {
-            sql: `DELETE FROM "Warning" WHERE "id" = $1 AND "memberId" = $2 AND "communityId" = $3 RETURNING 1`,
+            sql: `DELETE FROM "Warning" WHERE "id" = $1 AND "memberId" = $2 AND "communityId" = $3 RETURNING "id"`,
             params: [args.id, args.member.memberId, ctx.community.id],
           },
           "warnings.remove",
           `warning ${args.id}`,
         );
-        if (removed === 0)
+        if (removed.length === 0)
           throw new UserError(ctx.t("warn.noSuch", { member: args.member.label, id: args.id }));
         return note(ctx.t("warn.removed", { id: args.id }));
       },

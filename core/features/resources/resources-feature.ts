@@ -128,29 +128,35 @@ export const resourcesFeature: Feature = {
       async handler(ctx, args) {
         const link = checkedUrl(ctx, args.url);
         const topics = parseTopics(ctx, args.tags) ?? [];
-        await refuseDuplicate(ctx, link.key);
         const now = ctx.clock.now();
-        const created = await ctx.db.$transaction(async (tx) => {
-          const resource = await tx.resource.create({
-            data: {
-              communityId: ctx.community.id,
-              url: link.url,
-              urlKey: link.key,
-              title: args.title,
-              summary: args.summary ?? "",
-              // `set`: a bare list would make Prisma compile this insert anew for each length.
-              topics: { set: topics },
-              sourceKind: (args.source ?? "other") satisfies SourceKind,
-              status: "approved",
-              approvedBy: ctx.actor.id,
-              approvedAt: now,
-              lastReviewedAt: now,
-            },
-          });
-          await ctx.audit("resources.add", `resource ${resource.id}`, tx);
-          return resource;
-        });
-        return note(ctx.t("res.added", { title: created.title, id: created.id }));
+        const [id] = await changeAndAudit(
+          ctx,
+          {
+            sql: `INSERT INTO "Resource" ("communityId", "url", "urlKey", "title", "summary", "topics",
+                    "sourceKind", "status", "approvedBy", "approvedAt", "lastReviewedAt")
+                  VALUES ($1, $2, $3, $4, $5, $6, $7::"SourceKind", 'approved', $8, $9, $9)
+                  ON CONFLICT DO NOTHING RETURNING "id"`,
+            params: [
+              ctx.community.id,
+              link.url,
+              link.key,
+              args.title,
+              args.summary ?? "",
+              topics,
+              (args.source ?? "other") satisfies SourceKind,
+              ctx.actor.id,
+              now,
+            ],
+          },
+          "resources.add",
+          "resource {id}",
+        );
+        if (id === undefined) {
+          // Nothing inserted: the link is in the library already, and the answer says where.
+          await refuseDuplicate(ctx, link.key);
+          throw new Error("the conflicting resource was deleted before it could be named");
+        }
+        return note(ctx.t("res.added", { title: args.title, id }));
       },
     }),
     defineCommand({
@@ -173,20 +179,28 @@ export const resourcesFeature: Feature = {
         const link = changes.url === undefined ? undefined : checkedUrl(ctx, changes.url);
         if (link && link.key !== resource.urlKey) await refuseDuplicate(ctx, link.key);
         const topics = changes.tags === undefined ? undefined : parseTopics(ctx, changes.tags);
-        await ctx.db.$transaction(async (tx) => {
-          await tx.resource.update({
-            where: { id: resource.id },
-            data: {
-              ...(changes.title !== undefined ? { title: changes.title } : {}),
-              ...(changes.summary !== undefined ? { summary: changes.summary } : {}),
-              ...(topics !== undefined ? { topics: { set: topics } } : {}),
-              ...(changes.source !== undefined ? { sourceKind: changes.source } : {}),
-              ...(link ? { url: link.url, urlKey: link.key } : {}),
-              lastReviewedAt: ctx.clock.now(),
-            },
-          });
-          await ctx.audit("resources.edit", `resource ${id}`, tx);
-        });
+        // A field given as null keeps its value.
+        await changeAndAudit(
+          ctx,
+          {
+            sql: `UPDATE "Resource" SET "title" = coalesce($2, "title"), "summary" = coalesce($3, "summary"),
+                    "topics" = coalesce($4::text[], "topics"), "sourceKind" = coalesce($5::"SourceKind", "sourceKind"),
+                    "url" = coalesce($6, "url"), "urlKey" = coalesce($7, "urlKey"), "lastReviewedAt" = $8
+                  WHERE "id" = $1 RETURNING "id"`,
+            params: [
+              resource.id,
+              changes.title ?? null,
+              changes.summary ?? null,
+              topics ?? null,
+              changes.source ?? null,
+              link?.url ?? null,
+              link?.key ?? null,
+              ctx.clock.now(),
+            ],
+          },
+          "resources.edit",
+          `resource ${id}`,
+        );
         return note(ctx.t("res.edited", { id }));
       },
     }),
@@ -200,13 +214,13 @@ export const resourcesFeature: Feature = {
         const retired = await changeAndAudit(
           ctx,
           {
-            sql: `UPDATE "Resource" SET "status" = 'retired' WHERE "id" = $1 AND "communityId" = $2 RETURNING 1`,
+            sql: `UPDATE "Resource" SET "status" = 'retired' WHERE "id" = $1 AND "communityId" = $2 RETURNING "id"`,
             params: [id, ctx.community.id],
           },
           "resources.retire",
           `resource ${id}`,
         );
-        if (retired === 0) throw new UserError(ctx.t("res.noSuch", { id }));
+        if (retired.length === 0) throw new UserError(ctx.t("res.noSuch", { id }));
         return note(ctx.t("res.retired", { id }));
       },
     }),
@@ -231,13 +245,13 @@ export const resourcesFeature: Feature = {
           ctx,
           {
             sql: `INSERT INTO "TrustedDomain" ("communityId", "domain") VALUES ($1, $2)
-                  ON CONFLICT DO NOTHING RETURNING 1`,
+                  ON CONFLICT DO NOTHING RETURNING 1 AS "id"`,
             params: [ctx.community.id, domain],
           },
           "resources.trust",
           domain,
         );
-        if (added === 0) return note(ctx.t("trusted.already", { domain }));
+        if (added.length === 0) return note(ctx.t("trusted.already", { domain }));
         return note(ctx.t("trusted.added", { domain }));
       },
     }),
@@ -252,13 +266,13 @@ export const resourcesFeature: Feature = {
         const removed = await changeAndAudit(
           ctx,
           {
-            sql: `DELETE FROM "TrustedDomain" WHERE "communityId" = $1 AND "domain" = $2 RETURNING 1`,
+            sql: `DELETE FROM "TrustedDomain" WHERE "communityId" = $1 AND "domain" = $2 RETURNING 1 AS "id"`,
             params: [ctx.community.id, domain],
           },
           "resources.untrust",
           domain,
         );
-        if (removed === 0) throw new UserError(ctx.t("trusted.notFound", { domain }));
+        if (removed.length === 0) throw new UserError(ctx.t("trusted.notFound", { domain }));
         return note(ctx.t("trusted.removed", { domain }));
       },
     }),

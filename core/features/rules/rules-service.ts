@@ -44,13 +44,13 @@ export async function changeRules(
     ctx,
     {
       sql: `UPDATE "RuleSet" SET "rules" = $3, "version" = "version" + 1, "updatedAt" = $4
-            WHERE "communityId" = $1 AND "version" = $2 RETURNING 1`,
+            WHERE "communityId" = $1 AND "version" = $2 RETURNING "communityId" AS "id"`,
       params: [ctx.community.id, current.version, rules, now],
     },
     action,
     `version ${next.version}`,
   );
-  if (applied === 0) {
+  if (applied.length === 0) {
     if (ctx.community.ruleSet !== null)
       throw new UserError(ctx.t("rules.changed", { command: ctx.cmd("rules") }));
     // A community without a rulebook row yet: its first version.

@@ -2,7 +2,6 @@ import { changeAndAudit } from "../../audit.js";
 import { defineAction, defineCommand, type Feature } from "../../commands/define.js";
 import { arg, type MemberRef, optional } from "../../commands/params.js";
 import type { GroupContext } from "../../context.js";
-import { isUniqueViolation } from "../../db/conflicts.js";
 import type { Tag, TagKind, TagVisibility } from "../../db/generated/client.js";
 import { UserError } from "../../errors.js";
 import { MAX_TAG_DESCRIPTION, MAX_TAG_NAME, MAX_TAGS } from "../../limits.js";
@@ -111,15 +110,18 @@ async function memberTagChange(ctx: GroupContext, who: MemberRef, name: string, 
     ctx,
     give
       ? {
-          sql: `INSERT INTO "MemberTag" ("memberId", "tagId") VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING 1`,
+          sql: `INSERT INTO "MemberTag" ("memberId", "tagId") VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING "tagId" AS "id"`,
           params,
         }
-      : { sql: `DELETE FROM "MemberTag" WHERE "memberId" = $1 AND "tagId" = $2 RETURNING 1`, params },
+      : {
+          sql: `DELETE FROM "MemberTag" WHERE "memberId" = $1 AND "tagId" = $2 RETURNING "tagId" AS "id"`,
+          params,
+        },
     give ? "tags.give" : "tags.take",
     `tag ${tag.id} member ${who.memberId}`,
   );
   const vars = { tag: tag.name, member: who.label };
-  if (changed === 0) throw new UserError(ctx.t(give ? "tags.memberHas" : "tags.memberHasNot", vars));
+  if (changed.length === 0) throw new UserError(ctx.t(give ? "tags.memberHas" : "tags.memberHasNot", vars));
   await syncMemberRole(ctx, who.platformUserId, tag, give);
   return aboutTag(tag, ctx.t(give ? "tags.given" : "tags.taken", vars));
 }
@@ -200,29 +202,37 @@ export const tagsFeature: Feature = {
       async handler(ctx, args) {
         checkName(ctx, args.name);
         checkEmoji(ctx, args.emoji);
-        const count = await ctx.db.tag.count({ where: { communityId: ctx.community.id } });
-        if (count >= MAX_TAGS) throw new UserError(ctx.t("tags.limit", { max: MAX_TAGS }));
         const kind = args.type ?? "role";
         const visibility = args.visibility ?? defaultVisibility(kind);
         const selfAssignable = args.self ?? true;
-        const data = {
-          communityId: ctx.community.id,
-          name: args.name,
-          key: tagKey(args.name),
-          description: args.description ?? "",
-          emoji: args.emoji ?? null,
-          kind,
-          visibility,
-          selfAssignable,
-        };
-        try {
-          await ctx.db.$transaction(async (tx) => {
-            const created = await tx.tag.create({ data });
-            await ctx.audit("tags.create", `tag ${created.id}`, tx);
-          });
-        } catch (error) {
-          if (isUniqueViolation(error)) throw new UserError(ctx.t("tags.duplicate", { tag: args.name }));
-          throw error;
+        // Inserted only below the catalog's limit and under a name not taken yet.
+        const [id] = await changeAndAudit(
+          ctx,
+          {
+            sql: `INSERT INTO "Tag" ("communityId", "name", "key", "description", "emoji", "kind", "visibility",
+                    "selfAssignable")
+                  SELECT $1, $2, $3, $4, $5, $6::"TagKind", $7::"TagVisibility", $8
+                  WHERE (SELECT count(*) FROM "Tag" WHERE "communityId" = $1) < $9
+                  ON CONFLICT DO NOTHING RETURNING "id"`,
+            params: [
+              ctx.community.id,
+              args.name,
+              tagKey(args.name),
+              args.description ?? "",
+              args.emoji ?? null,
+              kind,
+              visibility,
+              selfAssignable,
+              MAX_TAGS,
+            ],
+          },
+          "tags.create",
+          "tag {id}",
+        );
+        if (id === undefined) {
+          const count = await ctx.db.tag.count({ where: { communityId: ctx.community.id } });
+          if (count >= MAX_TAGS) throw new UserError(ctx.t("tags.limit", { max: MAX_TAGS }));
+          throw new UserError(ctx.t("tags.duplicate", { tag: args.name }));
         }
         return note(
           ctx.t("tags.created", { tag: args.name, ...describeTag(ctx, visibility, selfAssignable) }),
@@ -249,33 +259,46 @@ export const tagsFeature: Feature = {
           throw new UserError(ctx.t("tags.nothingToEdit"));
         if (changes.name !== undefined) checkName(ctx, changes.name);
         checkEmoji(ctx, changes.emoji);
-        const name = changes.name ?? tag.name;
-        const key = tagKey(name);
-        if (key !== tag.key) {
-          const clash = await ctx.db.tag.count({ where: { communityId: ctx.community.id, key } });
-          if (clash > 0) throw new UserError(ctx.t("tags.duplicate", { tag: name }));
-        }
         const kind = changes.type ?? tag.kind;
-        const updated = await ctx.db.$transaction(async (tx) => {
-          const changed = await tx.tag.update({
-            where: { id: tag.id },
-            data: {
-              name,
-              key,
-              kind,
-              ...(changes.description !== undefined ? { description: changes.description } : {}),
-              ...(changes.emoji !== undefined ? { emoji: changes.emoji } : {}),
-              ...(changes.self !== undefined ? { selfAssignable: changes.self } : {}),
-              // Declaring a tag a condition makes it private unless visibility is said in the same edit.
-              visibility: changes.visibility ?? (changes.type ? defaultVisibility(kind) : tag.visibility),
-            },
-          });
-          await ctx.audit("tags.edit", `tag ${tag.id}`, tx);
-          return changed;
-        });
+        const updated = {
+          ...tag,
+          name: changes.name ?? tag.name,
+          key: tagKey(changes.name ?? tag.name),
+          kind,
+          description: changes.description ?? tag.description,
+          emoji: changes.emoji ?? tag.emoji,
+          selfAssignable: changes.self ?? tag.selfAssignable,
+          // Declaring a tag a condition makes it private unless visibility is said in the same edit.
+          visibility: changes.visibility ?? (changes.type ? defaultVisibility(kind) : tag.visibility),
+        };
+        // Not applied when another tag of the community already has the new name.
+        const [id] = await changeAndAudit(
+          ctx,
+          {
+            sql: `UPDATE "Tag" SET "name" = $3, "key" = $4, "kind" = $5::"TagKind", "description" = $6,
+                    "emoji" = $7, "selfAssignable" = $8, "visibility" = $9::"TagVisibility"
+                  WHERE "id" = $1 AND NOT EXISTS
+                    (SELECT 1 FROM "Tag" other WHERE other."communityId" = $2 AND other."key" = $4 AND other."id" <> $1)
+                  RETURNING "id"`,
+            params: [
+              tag.id,
+              ctx.community.id,
+              updated.name,
+              updated.key,
+              updated.kind,
+              updated.description,
+              updated.emoji,
+              updated.selfAssignable,
+              updated.visibility,
+            ],
+          },
+          "tags.edit",
+          `tag ${tag.id}`,
+        );
+        if (id === undefined) throw new UserError(ctx.t("tags.duplicate", { tag: updated.name }));
         if (updated.name !== tag.name) await syncTagRoles(ctx, updated, "renamed");
         if (updated.visibility !== tag.visibility) await syncTagRoles(ctx, updated, "visibility");
-        return note(ctx.t("tags.edited", { tag: name }));
+        return note(ctx.t("tags.edited", { tag: updated.name }));
       },
     }),
     defineCommand({
@@ -287,12 +310,14 @@ export const tagsFeature: Feature = {
       async handler(ctx, args) {
         const tag = await findTag(ctx, args.tag, true);
         await syncTagRoles(ctx, tag, "deleted");
-        const count = await ctx.db.$transaction(async (tx) => {
-          const holders = await tx.memberTag.count({ where: { tagId: tag.id } });
-          await tx.tag.delete({ where: { id: tag.id } });
-          await ctx.audit("tags.delete", `tag ${tag.id}`, tx);
-          return holders;
-        });
+        const count = await ctx.db.memberTag.count({ where: { tagId: tag.id } });
+        const [id] = await changeAndAudit(
+          ctx,
+          { sql: `DELETE FROM "Tag" WHERE "id" = $1 RETURNING "id"`, params: [tag.id] },
+          "tags.delete",
+          `tag ${tag.id}`,
+        );
+        if (id === undefined) throw new UserError(ctx.t("tags.unknown", { name: tag.name }));
         return note(ctx.t("tags.deleted", { tag: tag.name, count }));
       },
     }),
