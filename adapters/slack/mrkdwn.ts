@@ -71,6 +71,11 @@ export function toPlain(text: RichText): string {
 }
 
 /** Cuts to `max` UTF-16 units (how Slack counts its field limits) with an ellipsis, never mid-pair. */
+/** A label Slack shows on one line: never empty (Slack refuses that), at most `max` characters. */
+export function label(text: string, max: number): string {
+  return clip(text.replace(/\s+/g, " ").trim(), max) || "·";
+}
+
 export function clip(text: string, max: number): string {
   if (text.length <= max) return text;
   let cut = text.slice(0, max - 1);

@@ -1,7 +1,7 @@
 import type { types } from "@slack/bolt";
 import type { Block, Button, ChoiceOption, View } from "../../core/ports.js";
 import { plainText } from "../../core/text/markup.js";
-import { clip, escapeMrkdwn, inert, type MrkdwnOptions, toMrkdwn } from "./mrkdwn.js";
+import { clip, escapeMrkdwn, inert, label, type MrkdwnOptions, toMrkdwn } from "./mrkdwn.js";
 
 type KnownBlock = types.KnownBlock;
 type ActionsBlock = types.ActionsBlock;
@@ -103,7 +103,7 @@ function inChunks<T>(items: T[], size: number): T[][] {
 }
 
 function buttonElement(button: Button, n: number): types.Button | undefined {
-  const text = { type: "plain_text" as const, text: clip(button.label, BUTTON_TEXT), emoji: true };
+  const text = { type: "plain_text" as const, text: label(button.label, BUTTON_TEXT), emoji: true };
   const style = button.style ? { style: button.style } : {};
   if (button.url !== undefined) {
     if (!SAFE_URL.test(button.url) || button.url.length > BUTTON_URL) return undefined;
@@ -122,7 +122,7 @@ function buttonBlocks(buttons: Button[], ids: Ids): KnownBlock[] {
 
 function option(o: ChoiceOption): PlainTextOption {
   return {
-    text: { type: "plain_text", text: clip(o.label, OPTION_TEXT), emoji: true },
+    text: { type: "plain_text", text: label(o.label, OPTION_TEXT), emoji: true },
     value: o.value,
     ...(o.description ? { description: { type: "plain_text", text: clip(o.description, OPTION_TEXT) } } : {}),
   };
@@ -153,7 +153,7 @@ function choiceBlocks(block: Extract<Block, { kind: "choice" }>, ids: Ids): Know
     return [section(block.options.map((o) => `• ${inert(o.label)}`).join("\n"))];
   const placeholder = {
     type: "plain_text" as const,
-    text: clip(block.placeholder, PLACEHOLDER),
+    text: label(block.placeholder, PLACEHOLDER),
     emoji: true,
   };
   // Room for "pb.choice.<n>:" with a generous index.
@@ -236,14 +236,20 @@ export function renderBlocks(views: View[], options: RenderOptions): KnownBlock[
   ]);
 }
 
-/** Text for notifications and screen readers: the view's first words, escaped. */
+/** Text for notifications and screen readers: the view's first words, escaped (never empty). */
 export function fallbackText(view: View): string {
   for (const block of view.blocks) {
-    if (block.kind === "text") return escapeMrkdwn(clip(plainText(block.text), FALLBACK_TEXT));
-    if (block.kind === "list" && block.items[0])
-      return escapeMrkdwn(clip(plainText(block.items[0]), FALLBACK_TEXT));
-    if (block.kind === "choice") return escapeMrkdwn(clip(block.placeholder, FALLBACK_TEXT));
-    if (block.kind === "file") return escapeMrkdwn(clip(block.name, FALLBACK_TEXT));
+    const words =
+      block.kind === "text"
+        ? plainText(block.text)
+        : block.kind === "list" && block.items[0]
+          ? plainText(block.items[0])
+          : block.kind === "choice"
+            ? block.placeholder
+            : block.kind === "file"
+              ? block.name
+              : "";
+    if (words.trim()) return escapeMrkdwn(clip(words, FALLBACK_TEXT));
   }
   return "…";
 }
@@ -252,7 +258,7 @@ export function fallbackText(view: View): string {
 export function messagePages(view: View, options: RenderOptions): MessagePage[] {
   const blocks = renderBlocks([view], options);
   const text = fallbackText(view);
-  if (blocks.length === 0) return [{ text, blocks: [section(escapeMrkdwn(text))] }];
+  if (blocks.length === 0) return [{ text, blocks: [section(text)] }];
   return inChunks(blocks, MESSAGE_BLOCKS).map((chunk) => ({ text, blocks: chunk }));
 }
 

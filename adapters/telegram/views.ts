@@ -69,7 +69,9 @@ const TAGS = { bold: "b", italic: "i", code: "code" } as const;
 /** One styled run as self-contained HTML pieces, each short enough to fit a message. */
 function spanPieces(span: Inline, options: RenderOptions): string[] {
   const shown = span.user ? (options.nameOf(span.user) ?? span.text) : span.text;
-  const text = stripControls(shown);
+  // Telegram turns @name in any message into a mention that notifies that member; an invisible
+  // word joiner after the @ keeps it text.
+  const text = stripControls(shown).replace(/@(?=[\p{L}\p{N}_])/gu, "@\u2060");
   if (text.length === 0) return [];
   let open = "";
   let close = "";

@@ -88,30 +88,33 @@ async function seedDueDigests(prefix: string, count: number): Promise<string[]> 
   const now = new Date();
   const minuteOfDay = now.getUTCHours() * 60 + now.getUTCMinutes();
   const channels: string[] = [];
-  for (let i = 0; i < count; i++) {
-    const channelId = `C${prefix}${i}`;
-    channels.push(channelId);
-    const community = await db.prisma.community.create({
-      data: {
-        name: `Community ${prefix}${i}`,
-        ruleSet: { create: {} },
-        resources: {
-          create: {
-            url: `https://r.example.org/${prefix}${i}`,
-            urlKey: `r.example.org/${prefix}${i}`,
-            title: "A guide",
-            status: "approved",
+  // One transaction: a scheduler tick sees all of them due, or none yet.
+  await db.prisma.$transaction(async (tx) => {
+    for (let i = 0; i < count; i++) {
+      const channelId = `C${prefix}${i}`;
+      channels.push(channelId);
+      const community = await tx.community.create({
+        data: {
+          name: `Community ${prefix}${i}`,
+          ruleSet: { create: {} },
+          resources: {
+            create: {
+              url: `https://r.example.org/${prefix}${i}`,
+              urlKey: `r.example.org/${prefix}${i}`,
+              title: "A guide",
+              status: "approved",
+            },
           },
         },
-      },
-    });
-    const group = await db.prisma.group.create({
-      data: { communityId: community.id, platform: "slack", platformGroupId: `T${prefix}${i}` },
-    });
-    await db.prisma.digestSchedule.create({
-      data: { communityId: community.id, groupId: group.id, channelId, minuteOfDay, timeZone: "UTC" },
-    });
-  }
+      });
+      const group = await tx.group.create({
+        data: { communityId: community.id, platform: "slack", platformGroupId: `T${prefix}${i}` },
+      });
+      await tx.digestSchedule.create({
+        data: { communityId: community.id, groupId: group.id, channelId, minuteOfDay, timeZone: "UTC" },
+      });
+    }
+  });
   return channels;
 }
 
