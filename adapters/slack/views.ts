@@ -236,22 +236,26 @@ export function renderBlocks(views: View[], options: RenderOptions): KnownBlock[
   ]);
 }
 
+/** The words a block opens with, for the fallback text. */
+function openingWords(block: Block): string {
+  switch (block.kind) {
+    case "text":
+      return plainText(block.text);
+    case "list":
+      return block.items[0] ? plainText(block.items[0]) : "";
+    case "choice":
+      return block.placeholder;
+    case "file":
+      return block.name;
+    case "buttons":
+      return "";
+  }
+}
+
 /** Text for notifications and screen readers: the view's first words, escaped (never empty). */
 export function fallbackText(view: View): string {
-  for (const block of view.blocks) {
-    const words =
-      block.kind === "text"
-        ? plainText(block.text)
-        : block.kind === "list" && block.items[0]
-          ? plainText(block.items[0])
-          : block.kind === "choice"
-            ? block.placeholder
-            : block.kind === "file"
-              ? block.name
-              : "";
-    if (words.trim()) return escapeMrkdwn(clip(words, FALLBACK_TEXT));
-  }
-  return "…";
+  const words = view.blocks.map(openingWords).find((w) => w.trim());
+  return words ? escapeMrkdwn(clip(words, FALLBACK_TEXT)) : "…";
 }
 
 /** A view as Slack messages of at most 50 blocks each. */

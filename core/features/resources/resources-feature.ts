@@ -72,16 +72,19 @@ async function reviewView(ctx: GroupContext) {
 /** Approves or rejects a suggestion still waiting, then shows the next one. */
 async function decide(ctx: GroupContext, id: number, approve: boolean) {
   const now = ctx.clock.now();
-  await ctx.db.$transaction(async (tx) => {
-    const decided = await tx.resource.updateMany({
-      where: { id, communityId: ctx.community.id, status: "suggested" },
-      data: approve
-        ? { status: "approved", approvedBy: ctx.actor.id, approvedAt: now, lastReviewedAt: now }
-        : { status: "rejected", lastReviewedAt: now },
-    });
-    if (decided.count === 0) throw new UserError(ctx.t("res.alreadyReviewed", { id }));
-    await ctx.audit(approve ? "resources.approve" : "resources.reject", `resource ${id}`, tx);
-  });
+  const decided = await changeAndAudit(
+    ctx,
+    {
+      sql: `UPDATE "Resource" SET "status" = $3::"ResourceStatus", "lastReviewedAt" = $4,
+              "approvedBy" = CASE WHEN $5 THEN $6 ELSE "approvedBy" END,
+              "approvedAt" = CASE WHEN $5 THEN $4 ELSE "approvedAt" END
+            WHERE "id" = $1 AND "communityId" = $2 AND "status" = 'suggested' RETURNING "id"`,
+      params: [id, ctx.community.id, approve ? "approved" : "rejected", now, approve, ctx.actor.id],
+    },
+    approve ? "resources.approve" : "resources.reject",
+    `resource ${id}`,
+  );
+  if (decided.length === 0) throw new UserError(ctx.t("res.alreadyReviewed", { id }));
   const next = await reviewView(ctx);
   return privateView(paragraph(ctx.t(approve ? "res.approved" : "res.rejected", { id })), ...next.blocks);
 }
@@ -186,7 +189,7 @@ export const resourcesFeature: Feature = {
             sql: `UPDATE "Resource" SET "title" = coalesce($2, "title"), "summary" = coalesce($3, "summary"),
                     "topics" = coalesce($4::text[], "topics"), "sourceKind" = coalesce($5::"SourceKind", "sourceKind"),
                     "url" = coalesce($6, "url"), "urlKey" = coalesce($7, "urlKey"), "lastReviewedAt" = $8
-                  WHERE "id" = $1 RETURNING "id"`,
+                  WHERE "id" = $1 AND "communityId" = $9 RETURNING "id"`,
             params: [
               resource.id,
               changes.title ?? null,
@@ -196,6 +199,7 @@ export const resourcesFeature: Feature = {
               link?.url ?? null,
               link?.key ?? null,
               ctx.clock.now(),
+              ctx.community.id,
             ],
           },
           "resources.edit",
