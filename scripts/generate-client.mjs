@@ -1,6 +1,6 @@
 // Generates the Prisma client offline. The CLI insists on a schema-engine binary it would
 // download; `generate` never runs it, so any existing file satisfies the check
-// (see shared/design.md, "Storage"). Never set this variable for migrate commands.
+// (see docs/architecture.md, "Storage"). Never set this variable for migrate commands.
 import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

@@ -1,5 +1,5 @@
 // `npm run db:migration -- <name>`: writes the migration that brings prisma/migrations up to
-// prisma/schema.prisma, as `prisma migrate dev --create-only` would, but offline (shared/design.md,
+// prisma/schema.prisma, as `prisma migrate dev --create-only` would, but offline (docs/architecture.md,
 // "Storage"). Nothing is applied: the app's migrator does that at start-up.
 import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";

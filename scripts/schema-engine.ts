@@ -1,6 +1,6 @@
 // Offline migration diffing with Prisma's own schema engine, compiled to wasm. The CLI's native
 // engine is a download this network cannot reach, so we drive the exact engine build of prisma
-// 7.10.0 ourselves, with throwaway in-memory PGlite databases (see shared/design.md, "Storage").
+// 7.10.0 ourselves, with throwaway in-memory PGlite databases (see docs/architecture.md, "Storage").
 import { readdir, readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";

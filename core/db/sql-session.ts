@@ -1,7 +1,7 @@
 import type { PGlite } from "@electric-sql/pglite";
 import type pg from "pg";
 
-/** One connection's raw SQL, for the migrator: it must not go through Prisma (design.md, Storage). */
+/** One connection's raw SQL, for the migrator: it must not go through Prisma (docs/architecture.md, "Storage"). */
 export interface SqlSession {
   query<Row = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<Row[]>;
   /** Runs a multi-statement script; rejects on the first failing statement. */
