@@ -178,6 +178,7 @@ export const tagsFeature = defineFeature({
     }),
     defineCommand({
       path: "iam",
+      sensitive: true,
       audience: "member",
       description: "cmd.iam",
       section: "tags",
@@ -191,6 +192,7 @@ export const tagsFeature = defineFeature({
     }),
     defineCommand({
       path: "iamnot",
+      sensitive: true,
       audience: "member",
       description: "cmd.iamnot",
       section: "tags",
@@ -204,6 +206,7 @@ export const tagsFeature = defineFeature({
     }),
     defineCommand({
       path: "mytags",
+      sensitive: true,
       audience: "member",
       description: "cmd.mytags",
       section: "tags",
@@ -354,6 +357,7 @@ export const tagsFeature = defineFeature({
     }),
     defineCommand({
       path: "mod tags give",
+      sensitive: true,
       audience: "moderator",
       description: "cmd.mod.tags.give",
       section: "tags",
@@ -362,6 +366,7 @@ export const tagsFeature = defineFeature({
     }),
     defineCommand({
       path: "mod tags take",
+      sensitive: true,
       audience: "moderator",
       description: "cmd.mod.tags.take",
       section: "tags",
