@@ -12,19 +12,19 @@ import {
   Status,
 } from "discord.js";
 import { z } from "zod";
-import type { PlatformBot, PlatformDeps } from "../../bots/platform.js";
 import { ConfigError } from "../../core/config/env.js";
 import type { Engine } from "../../core/engine.js";
 import { describeError } from "../../core/failures.js";
 import { hashId, type Logger } from "../../core/log.js";
 import { PlatformError } from "../../core/platform-error.js";
 import type { View } from "../../core/ports.js";
+import type { PlatformBot, PlatformDeps } from "../contract.js";
 import { projectCommands, registerCommands } from "./commands.js";
-import { joinEvent } from "./events.js";
-import { createDiscordAdapter } from "./index.js";
+import { joinEvent } from "./inbound.js";
 import { DISCORD_ANSWER_DEADLINE_MS, handleInteraction } from "./interactions.js";
 import { inviteUrl } from "./invite.js";
 import { createNotices } from "./notices.js";
+import { createDiscordPort } from "./port.js";
 
 const snowflake = z.string().regex(/^\d{17,20}$/, { message: "should be a Discord id (17 to 20 digits)" });
 
@@ -110,7 +110,7 @@ export function discordBot(options: DiscordBotOptions): PlatformBot {
     ...(options.shards ? { shards: options.shards.ids, shardCount: options.shards.count } : {}),
   });
   const projection = projectCommands(engine.registry);
-  const port = createDiscordAdapter(client, projection);
+  const port = createDiscordPort(client, projection);
   engine.attach(port);
   const notices = createNotices(client, engine.services.t, log);
   /** Members held by Discord's Rules Screening; welcomed once they pass it. */

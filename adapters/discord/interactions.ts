@@ -20,7 +20,7 @@ import {
   placeOfInteraction,
   routeOf,
   selectEvent,
-} from "./events.js";
+} from "./inbound.js";
 import { modalFor } from "./modals.js";
 import { type DiscordMessage, renderView } from "./views.js";
 

@@ -1,7 +1,7 @@
 import type { APIGuildMember } from "discord.js";
+import type { PlatformBot } from "../../../adapters/contract.js";
 import { type DiscordBotOptions, discordBot } from "../../../adapters/discord/bot.js";
 import { projectCommands } from "../../../adapters/discord/commands.js";
-import type { PlatformBot } from "../../../bots/platform.js";
 import type { Database } from "../../../core/db/database.js";
 import { createEngine, type Engine } from "../../../core/engine.js";
 import { silentLogger } from "../../../core/log.js";

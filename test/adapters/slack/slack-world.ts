@@ -2,9 +2,9 @@
 // at 127.0.0.1, a real engine on a test database, and the fake Slack Web API it calls.
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import type { PlatformBot } from "../../../adapters/contract.js";
 import { createSlackBot, type SlackEnv } from "../../../adapters/slack/bot.js";
 import { createHttpServer } from "../../../bots/http-server.js";
-import type { PlatformBot } from "../../../bots/platform.js";
 import type { Db } from "../../../core/db/database.js";
 import { createEngine, type Engine } from "../../../core/engine.js";
 import { silentLogger } from "../../../core/log.js";

@@ -2,7 +2,7 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Writable } from "node:stream";
 import { afterAll, beforeAll } from "vitest";
-import { createTelegramAdapter, type TelegramAdapter } from "../../../adapters/telegram/index.js";
+import { createTelegramAdapter, type TelegramAdapter } from "../../../adapters/telegram/bot.js";
 import { createHttpServer } from "../../../bots/http-server.js";
 import type { Database } from "../../../core/db/database.js";
 import { createEngine, type Engine } from "../../../core/engine.js";

@@ -1,7 +1,7 @@
 import { createInterface } from "node:readline";
 import type { Engine } from "../../core/engine.js";
 import type { InboundEvent, View } from "../../core/ports.js";
-import { CONSOLE_GROUP, createConsolePort, personaId } from "./index.js";
+import { CONSOLE_GROUP, createConsolePort, personaId } from "./port.js";
 import { type Pressable, renderView, sanitize } from "./views.js";
 
 const CONTROLS = `Console controls:

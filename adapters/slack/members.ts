@@ -1,4 +1,4 @@
-// Slack Events API events → the engine's join/leave events and the App Home. Payloads are checked
+// Slack Events API events → the engine's join events and the App Home. Payloads are checked
 // with zod; one that lacks what we rely on is dropped (logged at debug).
 import type { App } from "@slack/bolt";
 import { z } from "zod";
@@ -83,24 +83,18 @@ export function registerEvents(app: App, rt: SlackRuntime): void {
     await deliverWelcome(rt, teamId, actor.id, undefined, views);
   });
 
-  for (const type of ["member_joined_channel", "member_left_channel"] as const) {
-    app.event(type, async ({ body, context }) => {
-      const parsed = channelMembership.safeParse(body);
-      if (!parsed.success) return dropped(rt, type, parsed.error);
-      const { team_id: teamId, event } = parsed.data;
-      if (!rt.mainChannel || event.channel !== rt.mainChannel || event.user === context.botUserId) return;
-      const [place, actor] = await Promise.all([
-        rt.directory.place(teamId, event.channel),
-        rt.directory.actor(teamId, event.user),
-      ]);
-      if (type === "member_left_channel") {
-        await rt.engine.dispatch({ type: "leave", place, actor });
-        return;
-      }
-      const views = await rt.engine.dispatch({ type: "join", place, actor });
-      await deliverWelcome(rt, teamId, actor.id, event.channel, views);
-    });
-  }
+  app.event("member_joined_channel", async ({ body, context }) => {
+    const parsed = channelMembership.safeParse(body);
+    if (!parsed.success) return dropped(rt, "member_joined_channel", parsed.error);
+    const { team_id: teamId, event } = parsed.data;
+    if (!rt.mainChannel || event.channel !== rt.mainChannel || event.user === context.botUserId) return;
+    const [place, actor] = await Promise.all([
+      rt.directory.place(teamId, event.channel),
+      rt.directory.actor(teamId, event.user),
+    ]);
+    const views = await rt.engine.dispatch({ type: "join", place, actor });
+    await deliverWelcome(rt, teamId, actor.id, event.channel, views);
+  });
 
   app.event("app_home_opened", async ({ body }) => {
     const parsed = homeOpened.safeParse(body);

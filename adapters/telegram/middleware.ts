@@ -1,11 +1,10 @@
 import { Composer, type Context } from "grammy";
-import { handleButton } from "./button-handler.js";
-import { handleCommand } from "./command-handler.js";
 import { listenedNames } from "./commands.js";
 import { describeTelegramError } from "./errors.js";
-import { userSchema } from "./events.js";
 import { createInbound, type InboundDeps } from "./inbound.js";
-import { memberHandlers } from "./member-handler.js";
+import { handleButton, handleCommand } from "./interactions.js";
+import { memberHandlers } from "./members.js";
+import { userSchema } from "./payloads.js";
 
 /** The bot's middleware: Telegram updates in, engine events out, replies rendered back. */
 export function telegramHandlers(deps: InboundDeps): Composer<Context> {

@@ -1,6 +1,6 @@
 import type { webApi } from "@slack/bolt";
 import { z } from "zod";
-import { PlatformError, type PlatformErrorKind } from "../../core/platform-error.js";
+import { PlatformError, type PlatformErrorKind, type PlatformOperation } from "../../core/platform-error.js";
 import type { ChannelTarget, PlatformPort, View } from "../../core/ports.js";
 import { SLASH_COMMAND } from "./commands.js";
 import type { Directory } from "./directory.js";
@@ -26,7 +26,7 @@ const NOT_FOUND = new Set(["channel_not_found", "is_archived"]);
 // A user the bot cannot write to: a bot, a deactivated account, someone outside the workspace.
 const CANNOT_MESSAGE = new Set(["cannot_dm_bot", "user_not_found", "user_disabled", "channel_not_found"]);
 
-function toPlatformError(error: unknown, operation: string): PlatformError {
+function toPlatformError(error: unknown, operation: PlatformOperation): PlatformError {
   const code = slackErrorCode(error) ?? "";
   const kind: PlatformErrorKind = MISSING_PERMISSION.has(code)
     ? "missing_permission"
@@ -41,7 +41,7 @@ const USER_ID = /^[UW][A-Z0-9]{2,}$/;
 const CHANNEL_MENTION = /^<#([CGD][A-Z0-9]+)(?:\|[^>]*)?>$/;
 const CHANNEL_ID = /^[CGD][A-Z0-9]{2,}$/;
 
-export interface SlackAdapterOptions {
+export interface SlackPortOptions {
   client: webApi.WebClient;
   directory: Directory;
 }
@@ -63,7 +63,7 @@ async function postPages(client: webApi.WebClient, channel: string, pages: Messa
 }
 
 /** The engine's port to Slack: posts, direct messages and reference resolution. */
-export function createSlackAdapter({ client, directory }: SlackAdapterOptions): PlatformPort {
+export function createSlackPort({ client, directory }: SlackPortOptions): PlatformPort {
   return {
     platform: "slack",
     commandSyntax: (path) => `${SLASH_COMMAND} ${path}`,
@@ -75,7 +75,7 @@ export function createSlackAdapter({ client, directory }: SlackAdapterOptions): 
         const names = await directory.names(to.groupId, userRefs([shown]));
         return await postPages(client, to.channelId, messagePages(shown, { mentions: false, names }));
       } catch (error) {
-        throw toPlatformError(error, "post in a channel");
+        throw toPlatformError(error, "post");
       }
     },
     async sendDirect(userId: string, view: View) {
@@ -86,7 +86,7 @@ export function createSlackAdapter({ client, directory }: SlackAdapterOptions): 
         return true;
       } catch (error) {
         if (CANNOT_MESSAGE.has(slackErrorCode(error) ?? "")) return false;
-        throw toPlatformError(error, "send a direct message");
+        throw toPlatformError(error, "directMessage");
       }
     },
     async resolveUser(_groupId: string, reference: string) {
