@@ -3,6 +3,7 @@ import type { Registry } from "../../core/commands/registry.js";
 import { describeError } from "../../core/failures.js";
 import { rawMessage } from "../../core/text/i18n.js";
 import { OPEN_FORM_ACTION } from "./forms.js";
+import { whoAndWhere } from "./inbound.js";
 import { clip } from "./mrkdwn.js";
 import type { SlackRuntime } from "./runtime.js";
 import { surfaceBlocks } from "./views.js";
@@ -33,10 +34,7 @@ export function formButtons(registry: Registry): types.KnownBlock[] {
 
 /** Publishes a member's App Home tab: the core's overview, plus the forms for moderators. */
 export async function publishHome(rt: SlackRuntime, teamId: string, userId: string): Promise<void> {
-  const [place, actor] = await Promise.all([
-    rt.directory.place(teamId, userId),
-    rt.directory.actor(teamId, userId),
-  ]);
+  const { place, actor } = await whoAndWhere(rt, teamId, userId, userId);
   const [view, moderator] = await Promise.all([
     rt.engine.home({ place, actor }),
     rt.engine.isModerator({ place, actor }),
