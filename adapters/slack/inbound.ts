@@ -18,7 +18,7 @@ export async function whoAndWhere(
   teamId: string,
   channelId: string,
   userId: string,
-): Promise<{ place: Place; actor: Actor }> {
+): Promise<{ place: Place & { groupId: string }; actor: Actor }> {
   const [place, actor] = await Promise.all([
     rt.directory.place(teamId, channelId),
     rt.directory.actor(teamId, userId),
