@@ -3,6 +3,7 @@ import type { Engine } from "../../core/engine.js";
 import { describeError } from "../../core/failures.js";
 import type { Logger } from "../../core/log.js";
 import type { InboundEvent } from "../../core/ports.js";
+import { truncate } from "../shared/text.js";
 import { hasManyChoices, type Projection } from "./commands.js";
 import {
   actorOfInteraction,
@@ -60,10 +61,6 @@ export async function handleInteraction(interaction: Interaction, deps: Interact
   }
 }
 
-function truncate(text: string): string {
-  return text.length <= CHOICE_TEXT_MAX ? text : `${text.slice(0, CHOICE_TEXT_MAX - 1)}…`;
-}
-
 async function autocomplete(interaction: AutocompleteInteraction, deps: InteractionDeps): Promise<void> {
   const route = routeOf(interaction, deps.projection);
   const focused = interaction.options.getFocused(true);
@@ -86,7 +83,7 @@ async function autocomplete(interaction: AutocompleteInteraction, deps: Interact
         timeout,
       ]);
       choices = suggestions.map((s) => ({
-        name: truncate(s.label),
+        name: truncate(s.label, CHOICE_TEXT_MAX),
         value: s.value.slice(0, CHOICE_TEXT_MAX),
       }));
     }
