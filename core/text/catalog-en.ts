@@ -387,10 +387,10 @@ export const en = {
     "Hi! I'm **peerbridge**, a helper for peer-support groups. Add me to your group and make me an admin: I welcome newcomers with the group's rules and let members pick tags. Here, in private, I answer what is only for you.",
   "telegram.startCommand": "What this bot does",
   "telegram.startFirst":
-    "{member}, I answer this in private, and Telegram lets me write to you only once you have started a chat with me. Tap the button below, then **Start**.",
+    "There is an answer for you in a private chat with me. Telegram lets me write to you only once you have started that chat: tap the button below, then **Start**.",
   "telegram.startFirstButton": "Open a private chat",
   "telegram.welcomePrivately":
-    "Welcome, {member}! Your welcome and the group's rules are waiting in a private chat with me: tap the button below, then **Start**.",
+    "Welcome! The welcome and the group's rules are waiting in a private chat with me: tap the button below, then **Start**.",
   "telegram.welcomePrivatelyButton": "Read the welcome privately",
   "telegram.notMember": "You are not a member of that group, so I can't open this for it.",
   "telegram.addedWithoutRights":
