@@ -25,6 +25,7 @@ import { remindPending } from "./features/onboarding/reminders.js";
 import { purgeExpired } from "./features/privacy/retention.js";
 import { groupContext } from "./group-context.js";
 import { hashId, type Logger, silentLogger } from "./log.js";
+import { metricName } from "./metric-name.js";
 import { type EngineObserver, type Outcome, quietObserver } from "./observer.js";
 import type { Actor, InboundEvent, Place, Platform, PlatformPort, View } from "./ports.js";
 import { translator } from "./text/i18n.js";
@@ -182,13 +183,6 @@ export function createEngine(options: EngineOptions): Engine {
     return views;
   }
 
-  /** The command's path or the action's name, never arguments (they may be personal). */
-  function eventName(event: InboundEvent, match: CommandMatch | undefined): string {
-    if (event.type === "command") return match?.command.path ?? "unknown";
-    if (event.type === "action") return parseActionId(event.action).name;
-    return event.type;
-  }
-
   async function handle(
     event: InboundEvent,
     match: CommandMatch | undefined,
@@ -273,7 +267,7 @@ export function createEngine(options: EngineOptions): Engine {
       const { views, outcome } = await work.finally(() => inFlight.delete(work));
       observer.handled({
         kind: event.type,
-        name: eventName(event, match),
+        name: metricName(event, match, actions),
         platform: event.place.platform,
         seconds: (performance.now() - started) / 1000,
         outcome,

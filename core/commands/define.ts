@@ -20,6 +20,11 @@ export interface CommandDef<P extends readonly Param[] = readonly Param[], S ext
   scope: S;
   /** Groups commands in `/help`. */
   section: string;
+  /**
+   * Using it tells something personal about the caller or another member (a health tag, a report,
+   * a warning, their data): metrics count it only under `private`, never by name.
+   */
+  sensitive?: true;
   handler(ctx: ContextFor<S>, args: ArgsOf<P>): Promise<Reply>;
 }
 
@@ -42,6 +47,8 @@ export interface ActionDef<S extends Scope = Scope> {
   name: string;
   audience: Audience;
   scope: S;
+  /** As for commands: pressing it tells something personal (a tag picked, an erasure). */
+  sensitive?: true;
   handler(ctx: ContextFor<S>, args: string[], choice: ChoiceInput | undefined): Promise<Reply>;
 }
 

@@ -89,6 +89,7 @@ export const moderationFeature: Feature = {
     configCommand,
     defineCommand({
       path: "report",
+      sensitive: true,
       audience: "member",
       description: "cmd.report",
       section: "moderation",
@@ -182,6 +183,7 @@ export const moderationFeature: Feature = {
     }),
     defineCommand({
       path: "mod warn",
+      sensitive: true,
       audience: "moderator",
       description: "cmd.mod.warn",
       section: "moderation",

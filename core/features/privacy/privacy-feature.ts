@@ -19,6 +19,7 @@ export const privacyFeature: Feature = {
   commands: [
     defineAnywhereCommand({
       path: "mydata",
+      sensitive: true,
       audience: "member",
       description: "cmd.mydata",
       section: "privacy",
@@ -35,6 +36,7 @@ export const privacyFeature: Feature = {
     }),
     defineAnywhereCommand({
       path: "forgetme",
+      sensitive: true,
       audience: "member",
       description: "cmd.forgetme",
       section: "privacy",
@@ -71,6 +73,7 @@ export const privacyFeature: Feature = {
     defineAnywhereAction({
       name: FORGET,
       audience: "member",
+      sensitive: true,
       async handler(ctx) {
         await erase(ctx.db, ctx.platform, ctx.actor.id);
         return note(ctx.t("forget.done"));
@@ -79,6 +82,7 @@ export const privacyFeature: Feature = {
     defineAnywhereAction({
       name: CANCEL,
       audience: "member",
+      sensitive: true,
       handler: async (ctx) => note(ctx.t("common.cancelled")),
     }),
   ],

@@ -30,6 +30,7 @@ export const safetyFeature: Feature = {
   commands: [
     defineAnywhereCommand({
       path: "crisis",
+      sensitive: true,
       audience: "member",
       description: "cmd.crisis",
       section: "safety",

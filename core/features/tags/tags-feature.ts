@@ -147,6 +147,7 @@ export const tagsFeature: Feature = {
     }),
     defineCommand({
       path: "iam",
+      sensitive: true,
       audience: "member",
       description: "cmd.iam",
       section: "tags",
@@ -160,6 +161,7 @@ export const tagsFeature: Feature = {
     }),
     defineCommand({
       path: "iamnot",
+      sensitive: true,
       audience: "member",
       description: "cmd.iamnot",
       section: "tags",
@@ -173,6 +175,7 @@ export const tagsFeature: Feature = {
     }),
     defineCommand({
       path: "mytags",
+      sensitive: true,
       audience: "member",
       description: "cmd.mytags",
       section: "tags",
@@ -323,6 +326,7 @@ export const tagsFeature: Feature = {
     }),
     defineCommand({
       path: "mod tags give",
+      sensitive: true,
       audience: "moderator",
       description: "cmd.mod.tags.give",
       section: "tags",
@@ -331,6 +335,7 @@ export const tagsFeature: Feature = {
     }),
     defineCommand({
       path: "mod tags take",
+      sensitive: true,
       audience: "moderator",
       description: "cmd.mod.tags.take",
       section: "tags",
@@ -342,6 +347,7 @@ export const tagsFeature: Feature = {
     defineAction({
       name: PICK_ACTION,
       audience: "member",
+      sensitive: true,
       handler: (ctx, _args, choice) => applyChoice(ctx, choice),
     }),
   ],
