@@ -28,6 +28,7 @@ import { hashId, type Logger, silentLogger } from "./log.js";
 import { metricName } from "./metric-name.js";
 import { type EngineObserver, type Outcome, quietObserver } from "./observer.js";
 import type { Actor, InboundEvent, Place, Platform, PlatformPort, View } from "./ports.js";
+import { commandLimits, purgePastWindows } from "./rate-limit.js";
 import { translator } from "./text/i18n.js";
 import { note } from "./views.js";
 
@@ -102,6 +103,7 @@ export function createEngine(options: EngineOptions): Engine {
   const observer = options.observer ?? quietObserver;
   const inFlight = new Set<Promise<unknown>>();
   let draining = false;
+  const limits = commandLimits(services.clock);
 
   async function job<T>(name: string, work: () => Promise<T>, fallback: T): Promise<T> {
     try {
@@ -148,6 +150,7 @@ export function createEngine(options: EngineOptions): Engine {
     // commands that work anywhere (crisis, privacy, help) store nothing.
     if (command.scope === "group" && ctx && !ctx.member) await ctx.ensureMember();
     await requireAudience(ctx, command, base);
+    await limits.enforce(ctx ?? base, command);
     const args = await resolveArgs(ctx, command, event.args ?? rest, base.cmd, t);
     log.debug({ command: command.path, platform: base.platform, user: hashId(base.actor.id) }, "command");
     return command.handler(ctx ?? base, args);
@@ -219,6 +222,7 @@ export function createEngine(options: EngineOptions): Engine {
       if (now - lastPurge >= 86_400_000) {
         lastPurge = now;
         purged = await job("purge", () => purgeExpired(services), 0);
+        await job("rate limits", () => purgePastWindows(services), 0);
       }
       return { digests, reminders, purged };
     },

@@ -1,6 +1,7 @@
 import type { Context, GroupContext } from "../context.js";
 import { UserError } from "../errors.js";
 import type { ChoiceInput, View } from "../ports.js";
+import type { RateLimit } from "../rate-limit.js";
 import type { MessageKey } from "../text/catalog-en.js";
 import type { ArgsOf, Param } from "./params.js";
 
@@ -25,6 +26,8 @@ export interface CommandDef<P extends readonly Param[] = readonly Param[], S ext
    * a warning, their data): metrics count it only under `private`, never by name.
    */
   sensitive?: true;
+  /** How often one member may run it; the engine refuses, kindly, before the handler runs. */
+  limit?: RateLimit;
   handler(ctx: ContextFor<S>, args: ArgsOf<P>): Promise<Reply>;
 }
 

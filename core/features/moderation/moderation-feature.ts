@@ -4,6 +4,7 @@ import { arg, type MemberRef, optional } from "../../commands/params.js";
 import type { GroupContext } from "../../context.js";
 import { UserError } from "../../errors.js";
 import type { RichText } from "../../ports.js";
+import { defineLimit } from "../../rate-limit.js";
 import { changeCommunity, changeGroup } from "../../settings.js";
 import { plainText, userRef } from "../../text/markup.js";
 import {
@@ -22,6 +23,13 @@ import { alertModerators } from "./moderator-alerts.js";
 const RESOLVE = "rep.ok";
 const DISMISS = "rep.no";
 const MAX_REASON = 500;
+// Every report reaches every moderator: a few a minute is plenty for a real problem.
+const reportLimit = defineLimit({
+  kind: "report",
+  max: 5,
+  windowSeconds: 60,
+  refusal: (t) => t("limit.report"),
+});
 // Ten reports with two buttons each fit every platform's message (Discord: 5 rows of 5 buttons).
 const REPORTS_SHOWN = 10;
 const DAY_MS = 86_400_000;
@@ -90,6 +98,7 @@ export const moderationFeature: Feature = {
     defineCommand({
       path: "report",
       sensitive: true,
+      limit: reportLimit,
       audience: "member",
       description: "cmd.report",
       section: "moderation",
