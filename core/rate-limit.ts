@@ -1,5 +1,5 @@
 import type { Clock } from "./clock.js";
-import type { CommandDef } from "./commands/define.js";
+import type { CommandDef, Person } from "./commands/define.js";
 import type { Context, GroupContext, Services } from "./context.js";
 import { UserError } from "./errors.js";
 import { hashId } from "./log.js";
@@ -51,13 +51,18 @@ function windowStart(clock: Clock, windowSeconds: number): Date {
   return new Date(Math.floor(clock.now().getTime() / ms) * ms);
 }
 
+/** How a person's counters are keyed: their pseudonym of this deployment, never their platform id. */
+export function limitSubject(person: Person): string {
+  return hashId(`${person.platform}:${person.userId}`);
+}
+
 /**
  * Counts one act of the caller against `limit`; false when it is one too many. The member is
  * stored as their keyed pseudonym, never their platform id.
  */
 export async function hitLimit(ctx: Context | GroupContext, limit: RateLimit): Promise<boolean> {
   const communityId = "community" in ctx ? ctx.community.id : 0;
-  const subject = hashId(`${ctx.platform}:${ctx.actor.id}`);
+  const subject = limitSubject({ platform: ctx.platform, userId: ctx.actor.id });
   const [row] = await ctx.db.$queryRawUnsafe<{ count: number }[]>(
     HIT,
     limit.kind,
@@ -73,7 +78,7 @@ export async function enforceLimit(ctx: Context | GroupContext, limit: RateLimit
   if (!(await hitLimit(ctx, limit))) throw new UserError(limit.refusal(ctx.t));
 }
 
-/** Forgets windows that ended more than a day ago (the scheduler's daily clean-up). */
+/** Forgets windows that ended more than a day ago (the rate-limits feature's daily purge). */
 export async function purgePastWindows(services: Services): Promise<number> {
   const before = new Date(services.clock.now().getTime() - MAX_WINDOW_SECONDS * 1000);
   const { count } = await services.db.rateLimitWindow.deleteMany({ where: { windowStart: { lt: before } } });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { manualClock } from "../../core/clock.js";
 import type { InboundEvent } from "../../core/ports.js";
-import { createHarness, type Harness, type TestGroup, textOf } from "../helpers/harness.js";
+import { limitSubject } from "../../core/rate-limit.js";
+import { buttonsOf, createHarness, type Harness, type TestGroup, textOf } from "../helpers/harness.js";
 import { useHarness } from "../helpers/use-harness.js";
 
 // Fixed windows start on the minute: begin a few seconds into one so a test stays inside it.
@@ -115,6 +116,20 @@ describe("per-member rate limits", () => {
     expect(await t.h.group().as("frank").say("rules")).not.toContain("faster");
     clock.advance(60_000);
     expect(await frank.say("rules")).not.toContain("faster");
+  });
+
+  it("shows a person's counters in /mydata and forgets them with /forgetme", async () => {
+    const g = await groupWithModChannel();
+    const hana = g.as("hana");
+    await hana.run("report once");
+    const subject = { subject: limitSubject({ platform: g.platform, userId: "hana" }) };
+    expect(await t.db.rateLimitWindow.count({ where: subject })).toBe(1);
+    const file = (await hana.run("mydata"))[0]?.blocks.find((b) => b.kind === "file");
+    const data = JSON.parse(file?.kind === "file" ? file.content : "{}");
+    expect(data["rate-limits"]?.recentActs).toEqual([expect.objectContaining({ kind: "report", count: 1 })]);
+    const [forget] = buttonsOf(await hana.run("forgetme"));
+    await hana.press(forget?.action ?? "");
+    expect(await t.db.rateLimitWindow.count({ where: subject })).toBe(0);
   });
 
   it("keeps counters only as pseudonyms, and forgets past windows in the daily clean-up", async () => {

@@ -15,9 +15,6 @@ import { adminQuery, databaseUrl } from "../helpers/test-database.js";
 const SECRET = "slack-signing-secret";
 const BOT_TOKEN = "xoxb-0000-two-processes";
 const TG_SECRET = "tg-webhook-secret";
-const MIGRATIONS = readdirSync(new URL("../../prisma/migrations/", import.meta.url), {
-  withFileTypes: true,
-}).filter((entry) => entry.isDirectory()).length;
 const name = `pb_two_${randomBytes(5).toString("hex")}`;
 
 let slack: FakeSlack;
@@ -157,11 +154,17 @@ afterAll(async () => {
   await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
 });
 
+/** The migrations the repository has, each of which must be applied exactly once. */
+function migrationCount(): number {
+  const dir = new URL("../../prisma/migrations/", import.meta.url);
+  return readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).length;
+}
+
 describe("two processes on one database", () => {
   it("migrated once and posts every due digest exactly once, though both run the scheduler", async () => {
     expect(
       await db.prisma.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "_prisma_migrations"`,
-    ).toEqual([{ n: BigInt(MIGRATIONS) }]);
+    ).toEqual([{ n: BigInt(migrationCount()) }]);
     // Both started with the one log secret the first of them generated.
     expect(await db.prisma.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "DeploymentSetting"`).toEqual(
       [{ n: 1n }],
