@@ -29,6 +29,6 @@ export function metricName(
   return event.type;
 }
 
-function definedName(name: string, sensitive: true | undefined): string {
+function definedName(name: string, sensitive: boolean | undefined): string {
   return sensitive ? PRIVATE_NAME : name;
 }

@@ -23,10 +23,11 @@ export interface CommandDef<P extends readonly Param[] = readonly Param[], S ext
   /** Groups commands in `/help`. */
   section: string;
   /**
-   * Using it tells something personal about the caller or another member (a health tag, a report,
-   * a warning, their data): metrics count it only under `private`, never by name.
+   * What is typed reveals someone's health or trouble (a condition tag, a report, a warning,
+   * their data): removed from a shared place where the platform allows (Telegram deletes the
+   * message), and counted in metrics only under `private`, never by name.
    */
-  sensitive?: true;
+  sensitive?: boolean;
   /** How often one member may run it; the engine refuses, kindly, before the handler runs. */
   limit?: RateLimit;
   handler(ctx: ContextFor<S>, args: ArgsOf<P>): Promise<Reply>;
@@ -69,7 +70,7 @@ export interface ActionDef<S extends Scope = Scope> {
   audience: Audience;
   scope: S;
   /** As for commands: pressing it tells something personal (a tag picked, an erasure). */
-  sensitive?: true;
+  sensitive?: boolean;
   handler(ctx: ContextFor<S>, args: string[], choice: ChoiceInput | undefined): Promise<Reply>;
 }
 
