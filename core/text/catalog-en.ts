@@ -16,6 +16,8 @@ export const en = {
   "error.unavailable": "The bot is briefly unavailable. Nothing was changed; please try again in a minute.",
   "error.notYourButton": "These buttons are for someone else.",
   "error.staleButton": "This button no longer applies.",
+  "limit.commands":
+    "You're sending commands faster than I can answer. Please wait a minute and try again; nothing was changed.",
   "error.unknownMember":
     "I don't know **{member}** in this group yet: they need to have joined or used a command here.",
   "error.unknownRole": "I can't tell which role **{role}** is. Mention the role.",
@@ -186,6 +188,10 @@ export const en = {
   "res.prev": "‹ Previous",
   "res.next": "Next ›",
   "res.suggested": "Thank you! Your suggestion (#{id}) awaits review by the moderators.",
+  "limit.suggest":
+    "Thank you for all your suggestions! Please wait a minute before sending another; this one was not saved.",
+  "limit.openSuggestions":
+    "You already have {max} suggestions waiting for the moderators. Once they have looked at them you can suggest more; this one was not saved.",
   "res.duplicate": "That link is already in the library: **{title}** (#{id}).",
   "res.duplicatePending": "That link was already suggested and awaits review (#{id}).",
   "res.duplicateRejected": "That link was reviewed before and not added (#{id}).",
@@ -274,6 +280,8 @@ export const en = {
   "form.submit": "OK",
   "report.thanks":
     "Thank you for telling us. The moderators will look at it; other members don't see your report.",
+  "limit.report":
+    "Thank you: the moderators have the reports you sent in the last minute. Please wait a minute before sending another; this one was not sent.",
   "report.alert": "**New report #{id}** from ",
   "report.alertReason": "Reason: {reason}",
   "report.alertMessage": "Message: ",
@@ -359,6 +367,8 @@ export const en = {
     "**If you are in danger or might act on thoughts of harming yourself, contact your local emergency number now** (112 in Europe, 911 in North America, 999 in the UK) or go to the nearest emergency department.",
   "crisis.community": "**Crisis resources from your group's moderators:**",
   "crisis.care": "You matter, and you don't have to go through this alone.",
+  "crisis.alertRecent":
+    "The moderators were told a few minutes ago that you asked for help; I haven't told them again.",
   "crisis.alert":
     "**Heads-up for moderators:** a member asked for crisis resources just now. Consider reaching out to them privately: ",
   "crisis.saved": "Crisis resources saved. {command} shows them as members see them.",
