@@ -7,6 +7,8 @@ import type { Platform } from "../core/ports.js";
 export interface HttpRoute {
   method: "GET" | "POST";
   path: string;
+  /** Also takes every path below `path` (the web dashboard's pages). */
+  prefix?: boolean;
   handle(request: IncomingMessage, response: ServerResponse): void | Promise<void>;
 }
 

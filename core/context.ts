@@ -12,6 +12,8 @@ export interface Services {
   t: Translate;
   /** The adapters attached to the engine, by platform. */
   ports: Map<Platform, PlatformPort>;
+  /** Where this process serves the web dashboard (no trailing slash); absent when it serves none. */
+  dashboardUrl?: string;
 }
 
 /** What every handler sees. */

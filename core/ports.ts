@@ -122,6 +122,12 @@ export interface PlatformPort {
    * restrictChatMember; Discord grants `accessRoleId`, the role moderators chose).
    */
   setAccess?(groupId: string, userId: string, allowed: boolean, accessRoleId?: string): Promise<void>;
+  /**
+   * Whether the platform calls this user an admin of the group now. The web dashboard asks it on
+   * every request, so a demoted admin is out at once; without it the dashboard goes by what the
+   * platform said when the person asked for their sign-in link (sessions end within hours).
+   */
+  isPlatformAdmin?(groupId: string, userId: string): Promise<boolean>;
   /** Platform roles that public tags are mirrored to (Discord). */
   roles?: PlatformRoles;
 }

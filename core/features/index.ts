@@ -1,4 +1,5 @@
 import type { CommandDef, Feature } from "../commands/define.js";
+import { dashboardFeature } from "./dashboard/dashboard-feature.js";
 import { digestsFeature } from "./digests/digests-feature.js";
 import { helpFeature } from "./help/help-feature.js";
 import { linkingFeature } from "./linking/linking-feature.js";
@@ -18,6 +19,7 @@ const domain: Feature[] = [
   safetyFeature,
   privacyFeature,
   moderationFeature,
+  dashboardFeature,
   digestsFeature,
   linkingFeature,
 ];

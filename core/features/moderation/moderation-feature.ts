@@ -3,8 +3,9 @@ import { actionId, defineAction, defineCommand, type Feature, numberArg } from "
 import { arg, type MemberRef, optional } from "../../commands/params.js";
 import type { GroupContext } from "../../context.js";
 import { UserError } from "../../errors.js";
+import { WARNING_EXPIRY_DAYS } from "../../limits.js";
 import type { RichText } from "../../ports.js";
-import { changeCommunity, changeGroup } from "../../settings.js";
+import { changeCommunity } from "../../settings.js";
 import { plainText, userRef } from "../../text/markup.js";
 import {
   buttons,
@@ -17,7 +18,8 @@ import {
   view,
 } from "../../views.js";
 import { configCommand } from "./config-command.js";
-import { alertModerators } from "./moderator-alerts.js";
+import { alertModerators, setModeratorChannel } from "./moderator-alerts.js";
+import { closeOpenReport } from "./reports-service.js";
 
 const RESOLVE = "rep.ok";
 const DISMISS = "rep.no";
@@ -38,17 +40,7 @@ function messageRefText(ctx: GroupContext, ref: string): RichText {
 const memberParam = arg.member("member", "param.member");
 
 async function closeReport(ctx: GroupContext, id: number, resolve: boolean) {
-  const closed = await changeAndAudit(
-    ctx,
-    {
-      sql: `UPDATE "Report" SET "status" = $3::"ReportStatus", "resolvedBy" = $4, "resolvedAt" = $5
-            WHERE "id" = $1 AND "communityId" = $2 AND "status" = 'open' RETURNING "id"`,
-      params: [id, ctx.community.id, resolve ? "resolved" : "dismissed", ctx.actor.id, ctx.clock.now()],
-    },
-    resolve ? "reports.resolve" : "reports.dismiss",
-    `report ${id}`,
-  );
-  if (closed.length === 0) throw new UserError(ctx.t("report.alreadyClosed", { id }));
+  await closeOpenReport(ctx, id, resolve);
   return note(ctx.t(resolve ? "report.resolved" : "report.dismissed", { id }));
 }
 
@@ -174,9 +166,7 @@ export const moderationFeature: Feature = {
       section: "moderation",
       params: [arg.channel("channel", "param.channel")],
       async handler(ctx, args) {
-        // Alerts name members (reports, crisis heads-ups): the group's own chat would be public.
-        if (args.channel === ctx.place.groupId) throw new UserError(ctx.t("modchannel.notGroup"));
-        await changeGroup(ctx, "moderation.channel", { modChannelId: args.channel });
+        await setModeratorChannel(ctx, args.channel);
         return note(ctx.t("modchannel.set"));
       },
     }),
@@ -252,7 +242,7 @@ export const moderationFeature: Feature = {
       audience: "moderator",
       description: "cmd.mod.warnings.expire",
       section: "moderation",
-      params: [arg.integer("days", "param.days", 1, 3650)],
+      params: [arg.integer("days", "param.days", WARNING_EXPIRY_DAYS.min, WARNING_EXPIRY_DAYS.max)],
       async handler(ctx, args) {
         await changeCommunity(ctx, "warnings.expiry", { warningExpiryDays: args.days }, `${args.days} days`);
         return note(ctx.t("warn.expirySet", { days: args.days }));

@@ -3,7 +3,7 @@ import type { Platform } from "../../ports.js";
 
 /** Everything stored about one platform user, as they get it from /mydata. */
 export async function personalData(db: Db, platform: Platform, userId: string, exportedAt: Date) {
-  const [members, grants, auditEntries] = await Promise.all([
+  const [members, grants, auditEntries, sessions] = await Promise.all([
     db.member.findMany({
       where: { platformUserId: userId, group: { platform } },
       include: {
@@ -20,6 +20,10 @@ export async function personalData(db: Db, platform: Platform, userId: string, e
       include: { community: { select: { name: true } } },
     }),
     db.auditEntry.count({ where: { platform, actorId: userId } }),
+    db.dashboardSession.findMany({
+      where: { platform, platformUserId: userId },
+      include: { community: { select: { name: true } } },
+    }),
   ]);
   return {
     exportedAt: exportedAt.toISOString(),
@@ -57,6 +61,12 @@ export async function personalData(db: Db, platform: Platform, userId: string, e
     })),
     moderatorOf: grants.map((g) => ({ community: g.community.name, since: g.createdAt.toISOString() })),
     moderatorActionsInAuditLog: auditEntries,
+    dashboardSessions: sessions.map((s) => ({
+      community: s.community.name,
+      signedIn: s.createdAt.toISOString(),
+      lastSeen: s.lastSeenAt.toISOString(),
+      ends: s.expiresAt.toISOString(),
+    })),
   };
 }
 
@@ -84,6 +94,8 @@ export async function erase(db: Db, platform: Platform, userId: string): Promise
   await db.$transaction([
     db.member.deleteMany({ where: { platformUserId: userId, group: { platform } } }),
     db.moderatorGrant.deleteMany({ where: { platform, platformUserId: userId } }),
+    db.dashboardSession.deleteMany({ where: { platform, platformUserId: userId } }),
+    db.dashboardLink.deleteMany({ where: { platform, platformUserId: userId } }),
     db.moderatorGrant.updateMany({ where: { platform, grantedBy: userId }, data: { grantedBy: null } }),
     db.auditEntry.updateMany({ where: { platform, actorId: userId }, data: { actorId: null } }),
     db.warning.updateMany({ where: { issuedBy: userId, ...onPlatform }, data: { issuedBy: "" } }),

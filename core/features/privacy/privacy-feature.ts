@@ -6,6 +6,7 @@ import {
   type Feature,
 } from "../../commands/define.js";
 import { arg } from "../../commands/params.js";
+import { RETENTION_DAYS } from "../../limits.js";
 import { changeCommunity } from "../../settings.js";
 import { plainText } from "../../text/markup.js";
 import { buttons, note, paragraph, personalView } from "../../views.js";
@@ -60,7 +61,7 @@ export const privacyFeature: Feature = {
       audience: "moderator",
       description: "cmd.mod.retention",
       section: "privacy",
-      params: [arg.integer("days", "param.days", 7, 3650)],
+      params: [arg.integer("days", "param.days", RETENTION_DAYS.min, RETENTION_DAYS.max)],
       async handler(ctx, args) {
         await changeCommunity(ctx, "privacy.retention", { retentionDays: args.days }, `${args.days} days`);
         return note(ctx.t("retention.set", { days: args.days }));

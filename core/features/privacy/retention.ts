@@ -1,8 +1,9 @@
 import type { Services } from "../../context.js";
+import { purgeSessions } from "../dashboard/dashboard-service.js";
 
 /**
  * The daily clean-up: reports, warnings and audit entries older than each community's retention
- * period go, as do used or expired link codes and old digest runs. Idempotent, so any process
+ * period go, as do used or expired link codes, ended dashboard sessions and old digest runs. Idempotent, so any process
  * may run it.
  */
 export async function purgeExpired(services: Services): Promise<number> {
@@ -24,6 +25,7 @@ export async function purgeExpired(services: Services): Promise<number> {
     db.digestRun
       .deleteMany({ where: { claimedAt: { lt: new Date(now.getTime() - 35 * 86_400_000) } } })
       .then((r) => r.count),
+    purgeSessions(services),
   ]);
   return counts.reduce((a, b) => a + b, 0);
 }

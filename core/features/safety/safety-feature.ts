@@ -2,13 +2,12 @@ import { defineAnywhereCommand, defineCommand, type Feature } from "../../comman
 import { arg } from "../../commands/params.js";
 import type { Context, GroupContext } from "../../context.js";
 import { UserError } from "../../errors.js";
+import { MAX_CRISIS_TEXT } from "../../limits.js";
 import type { Block, View } from "../../ports.js";
 import { changeCommunity } from "../../settings.js";
 import { plain, userRef } from "../../text/markup.js";
 import { note, paragraph, personalView, view } from "../../views.js";
 import { alertModerators } from "../moderation/moderator-alerts.js";
-
-const MAX_CRISIS_TEXT = 1500;
 
 function inGroup(ctx: Context | GroupContext): ctx is GroupContext {
   return "community" in ctx;
