@@ -1,3 +1,4 @@
+import { raw } from "hono/html";
 import type { Child } from "hono/jsx";
 import type { Translate } from "../../core/text/i18n.js";
 import { plainText } from "../../core/text/markup.js";
@@ -39,7 +40,7 @@ export function Page(props: {
   const { t, session } = props.chrome;
   return (
     <>
-      {"<!doctype html>"}
+      {raw("<!doctype html>")}
       <html lang="en">
         <head>
           <meta charset="utf-8" />
@@ -122,5 +123,15 @@ export function Refusal({ t, title, text }: { t: Translate; title: string; text:
         <Rich text={t("web.refusal.howToSignIn", { command: "/mod dashboard" })} />
       </p>
     </Page>
+  );
+}
+
+/** A wide table that scrolls sideways on a phone; focusable so a keyboard can scroll it. */
+export function TableWrap({ label, children }: { label: string; children?: Child }) {
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus to be scrolled by keyboard (WCAG 2.1.1).
+    <section class="table-wrap" aria-label={label} tabindex={0}>
+      {children}
+    </section>
   );
 }

@@ -1,7 +1,7 @@
 import type { AuditEntry } from "../../../core/db/generated/client.js";
 import type { AuditFilter, Desk } from "../../../core/features/dashboard/dashboard-desk.js";
 import { plainText } from "../../../core/text/markup.js";
-import { BASE } from "../layout.js";
+import { BASE, TableWrap } from "../layout.js";
 
 export interface AuditQuery {
   member: string;
@@ -63,7 +63,7 @@ export async function AuditPage({ desk, query }: { desk: Desk; query: AuditQuery
       {entries.length === 0 ? (
         <p>{plainText(t("audit.none"))}</p>
       ) : (
-        <div class="table-wrap">
+        <TableWrap label={plainText(t("web.audit.caption"))}>
           <table>
             <caption class="visually-hidden">{plainText(t("web.audit.caption"))}</caption>
             <thead>
@@ -85,7 +85,7 @@ export async function AuditPage({ desk, query }: { desk: Desk; query: AuditQuery
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
     </>
   );

@@ -1,6 +1,7 @@
 import type { Desk } from "../../../core/features/dashboard/dashboard-desk.js";
 import { formatClock, formatWeekdays } from "../../../core/features/digests/zoned-time.js";
 import { plainText } from "../../../core/text/markup.js";
+import { TableWrap } from "../layout.js";
 import { Rich, ViewPreview } from "../rich-text.js";
 
 export async function DigestsPage({ desk }: { desk: Desk }) {
@@ -14,7 +15,7 @@ export async function DigestsPage({ desk }: { desk: Desk }) {
           <Rich text={t("web.digests.none", { command: desk.cmd("mod digest set") })} />
         </p>
       ) : (
-        <div class="table-wrap">
+        <TableWrap label={plainText(t("web.digests.caption"))}>
           <table>
             <caption class="visually-hidden">{plainText(t("web.digests.caption"))}</caption>
             <thead>
@@ -38,7 +39,7 @@ export async function DigestsPage({ desk }: { desk: Desk }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       <p>
         <Rich text={t("web.digests.howToChange", { command: desk.cmd("mod digest set") })} />

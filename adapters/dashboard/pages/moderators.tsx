@@ -1,5 +1,6 @@
 import type { Desk } from "../../../core/features/dashboard/dashboard-desk.js";
 import { plainText } from "../../../core/text/markup.js";
+import { TableWrap } from "../layout.js";
 import { Rich } from "../rich-text.js";
 
 export async function ModeratorsPage({ desk }: { desk: Desk }) {
@@ -13,7 +14,7 @@ export async function ModeratorsPage({ desk }: { desk: Desk }) {
       {grants.length === 0 ? (
         <p>{plainText(t("mods.none"))}</p>
       ) : (
-        <div class="table-wrap">
+        <TableWrap label={plainText(t("web.mods.caption"))}>
           <table>
             <caption class="visually-hidden">{plainText(t("web.mods.caption"))}</caption>
             <thead>
@@ -33,7 +34,7 @@ export async function ModeratorsPage({ desk }: { desk: Desk }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       <p>
         <Rich
