@@ -246,7 +246,7 @@ export function createDashboardApp(options: DashboardOptions): Hono<Env> {
   app.get("/assets/app.css", (c) => c.body(STYLES, 200, { "content-type": "text/css; charset=utf-8" }));
   app.get("/assets/app.js", (c) => c.body(SCRIPT, 200, { "content-type": "text/javascript; charset=utf-8" }));
 
-  const clientOf = (c: Context<Env>) => c.env.incoming?.socket?.remoteAddress ?? "unknown";
+  const clientOf = (c: Context<Env>) => c.env?.incoming?.socket?.remoteAddress ?? "unknown";
 
   // GET shows a button and changes nothing: chat apps fetch links to preview them, which must not use one up.
   app.get("/signin/:token", (c) => {
