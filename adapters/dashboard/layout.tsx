@@ -129,7 +129,6 @@ export function Refusal({ t, title, text }: { t: Translate; title: string; text:
 /** A wide table that scrolls sideways on a phone; focusable so a keyboard can scroll it. */
 export function TableWrap({ label, children }: { label: string; children?: Child }) {
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus to be scrolled by keyboard (WCAG 2.1.1).
     <section class="table-wrap" aria-label={label} tabindex={0}>
       {children}
     </section>
