@@ -31,7 +31,6 @@ export const dashboardFeature: Feature = {
             {
               blocks: [
                 paragraph(ctx.t("dashboard.link", { community: ctx.community.name || "—", minutes })),
-                paragraph([{ text: url, href: url }]),
                 buttons({ label: plainText(ctx.t("dashboard.open")), url }),
               ],
               private: true,
