@@ -94,6 +94,8 @@ const DONE = [
   "tagSaved",
   "tagDeleted",
   "settingsSaved",
+  "moderatorAdded",
+  "moderatorRemoved",
 ] as const;
 type Done = (typeof DONE)[number];
 
@@ -130,6 +132,7 @@ const forms = {
     retention: z.coerce.number().int().min(RETENTION_DAYS.min).max(RETENTION_DAYS.max),
     warnings: z.coerce.number().int().min(WARNING_EXPIRY_DAYS.min).max(WARNING_EXPIRY_DAYS.max),
   }),
+  member: z.object({ member: text(200) }),
   crisis: z.object({ text: z.string().trim().max(MAX_CRISIS_TEXT), alert: onOff }),
 };
 
@@ -502,6 +505,14 @@ export function createDashboardApp(options: DashboardOptions): Hono<Env> {
   );
 
   app.get("/moderators", (c) => page(c, "web.nav.moderators", <ModeratorsPage desk={c.get("desk")} />));
+  app.post(
+    "/moderators/add",
+    change(forms.member, (d, f) => d.setModerator(f.member, true), "/moderators", "moderatorAdded"),
+  );
+  app.post(
+    "/moderators/remove",
+    change(forms.member, (d, f) => d.setModerator(f.member, false), "/moderators", "moderatorRemoved"),
+  );
 
   const readAudit = (c: Context<Env>): AuditQuery => {
     const parsed = auditQuery.safeParse(c.req.query());

@@ -58,7 +58,8 @@ async function resolveRole(ctx: GroupContext, typed: string): Promise<string> {
   return roleId;
 }
 
-async function resolveMember(ctx: GroupContext, typed: string): Promise<MemberRef> {
+/** A typed member reference (mention, @name, id) as a member of this group, or a kind refusal. */
+export async function resolveMember(ctx: GroupContext, typed: string): Promise<MemberRef> {
   const port = ctx.ports.get(ctx.platform);
   const userId = (await port?.resolveUser?.(ctx.place.groupId ?? "", typed)) ?? typed;
   const member = await ctx.db.member.findUnique({

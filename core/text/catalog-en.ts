@@ -473,6 +473,8 @@ export const en = {
   "web.done.tagSaved": "Tag saved.",
   "web.done.tagDeleted": "Tag deleted.",
   "web.done.settingsSaved": "Settings saved.",
+  "web.done.moderatorAdded": "Moderator added.",
+  "web.done.moderatorRemoved": "Moderator removed. Their dashboard sessions end at their next click.",
   "web.refusal.howToSignIn":
     "To sign in, use {command} in your group: the bot sends you a new link privately.",
   "web.refusal.linkTitle": "This link doesn't work",
@@ -589,7 +591,13 @@ export const en = {
   "web.mods.who": "Member",
   "web.mods.platform": "Platform",
   "web.mods.since": "Since",
-  "web.mods.howToChange": "Add or remove one in the group with {add} or {remove}.",
+  "web.mods.change": "Change",
+  "web.mods.remove": "Remove @{member}",
+  "web.mods.addTitle": "Add a moderator",
+  "web.mods.member": "Member",
+  "web.mods.memberHint":
+    "Their platform id or @name; they need to have joined or used a command in the group.",
+  "web.mods.add": "Add as moderator",
   "web.audit.filter": "Filter",
   "web.audit.member": "Moderator (their id)",
   "web.audit.kind": "Kind",

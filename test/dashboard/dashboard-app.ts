@@ -5,7 +5,7 @@ import type { Clock } from "../../core/clock.js";
 import type { Db } from "../../core/db/database.js";
 import { createDashboard } from "../../core/features/dashboard/dashboard-desk.js";
 import { silentLogger } from "../../core/log.js";
-import { createHarness, type TestGroup, textOf } from "../helpers/harness.js";
+import { createHarness, type TestGroup } from "../helpers/harness.js";
 
 export const ORIGIN = "https://dash.example";
 
@@ -23,7 +23,8 @@ export function dashboardHarness(db: Db, options: { clock?: Clock; signInLimit?:
   async function linkFor(g: TestGroup, userId: string, admin: boolean): Promise<string> {
     await g.as(userId, { admin }).run("mod dashboard");
     const sent = h.port.recorded.direct.filter((d) => d.userId === userId).at(-1);
-    const match = /\/dashboard\/signin\/([A-Za-z0-9_-]{43})/.exec(textOf(sent?.view ?? { blocks: [] }));
+    const urls = (sent?.view.blocks ?? []).flatMap((b) => (b.kind === "buttons" ? b.buttons.map((x) => x.url) : []));
+    const match = /\/dashboard\/signin\/([A-Za-z0-9_-]{43})$/.exec(urls.find(Boolean) ?? "");
     if (!match?.[1]) throw new Error(`no link sent to ${userId}`);
     return match[1];
   }

@@ -220,6 +220,22 @@ describe("requests that change something", () => {
     expect((await s.get("/dashboard/audit?from=yesterday")).status).toBe(409);
   });
 
+  it("grants and removes moderators through the same change as the chat command", async () => {
+    const g = d.h.group();
+    await g.as("carol").run("rules");
+    const s = await d.session(await d.linkFor(g, "mod", true));
+    expect((await s.post("/dashboard/moderators/add", { member: "carol" })).status).toBe(303);
+    expect(await g.mod.say("mod moderators list")).toContain("carol");
+    expect((await s.post("/dashboard/moderators/add", { member: "nobody" })).status).toBe(409);
+    expect((await s.post("/dashboard/moderators/remove", { member: "carol" })).status).toBe(303);
+    expect(await g.mod.say("mod moderators list")).not.toContain("carol");
+    const actions = await database.prisma.auditEntry.findMany({
+      where: { communityId: await communityOf(g.groupId), action: { startsWith: "moderators." } },
+      orderBy: { id: "asc" },
+    });
+    expect(actions.map((a) => a.action)).toEqual(["moderators.add", "moderators.remove"]);
+  });
+
   it("signs out everywhere: every session of the moderator ends, audited", async () => {
     const g = d.h.group();
     const one = await d.session(await d.linkFor(g, "mod", true));

@@ -1,12 +1,15 @@
 // What the web dashboard can read and do, for one signed-in moderator. Every change is the same
 // service function, with the same audit entry, that the chat command calls: no second path for
 // policy. The web adapter renders what these return and never touches the database.
+import { resolveMember } from "../../commands/resolve-args.js";
 import type { GroupContext, Services } from "../../context.js";
 import type { Prisma } from "../../db/generated/client.js";
+import { UserError } from "../../errors.js";
 import type { Actor, Place, View } from "../../ports.js";
 import { changeCommunity } from "../../settings.js";
 import { digestView, selectResources } from "../digests/digest-service.js";
 import { setModeratorChannel } from "../moderation/moderator-alerts.js";
+import { setModerator } from "../moderation/moderators-service.js";
 import { closeOpenReport, openReports } from "../moderation/reports-service.js";
 import { welcomeView } from "../onboarding/welcome-view.js";
 import {
@@ -230,6 +233,13 @@ function createDesk(ctx: GroupContext, sessionSecret: string) {
         where: { communityId: community.id },
         orderBy: { createdAt: "asc" },
       });
+    },
+    /** Grants or removes the role by a typed member reference, as `mod moderators add/remove` does. */
+    async setModerator(typed: string, add: boolean) {
+      const who = await resolveMember(ctx, typed);
+      const changed = await setModerator(ctx, who, add);
+      const vars = { member: who.label };
+      if (!changed) throw new UserError(ctx.t(add ? "mods.already" : "mods.notOne", vars));
     },
 
     async audit(filter: AuditFilter, take = AUDIT_PAGE) {

@@ -19,6 +19,7 @@ import {
 } from "../../views.js";
 import { configCommand } from "./config-command.js";
 import { alertModerators, setModeratorChannel } from "./moderator-alerts.js";
+import { setModerator } from "./moderators-service.js";
 import { closeOpenReport } from "./reports-service.js";
 
 const RESOLVE = "rep.ok";
@@ -53,25 +54,9 @@ async function activeWarnings(ctx: GroupContext, memberId: number) {
 
 async function grant(ctx: GroupContext, who: MemberRef, add: boolean) {
   const vars = { member: who.label };
-  const params = [ctx.community.id, ctx.platform, who.platformUserId];
-  const changed = await changeAndAudit(
-    ctx,
-    add
-      ? {
-          sql: `INSERT INTO "ModeratorGrant" ("communityId", "platform", "platformUserId", "grantedBy")
-                VALUES ($1, $2::"Platform", $3, $4) ON CONFLICT DO NOTHING RETURNING 1 AS "id"`,
-          params: [...params, ctx.actor.id],
-        }
-      : {
-          sql: `DELETE FROM "ModeratorGrant"
-                WHERE "communityId" = $1 AND "platform" = $2::"Platform" AND "platformUserId" = $3 RETURNING 1 AS "id"`,
-          params,
-        },
-    add ? "moderators.add" : "moderators.remove",
-    `member ${who.memberId}`,
-  );
-  if (changed.length === 0 && add) return note(ctx.t("mods.already", vars));
-  if (changed.length === 0) throw new UserError(ctx.t("mods.notOne", vars));
+  const changed = await setModerator(ctx, who, add);
+  if (!changed && add) return note(ctx.t("mods.already", vars));
+  if (!changed) throw new UserError(ctx.t("mods.notOne", vars));
   return note(ctx.t(add ? "mods.added" : "mods.removed", vars));
 }
 
