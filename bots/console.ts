@@ -3,8 +3,8 @@
 import type { Server } from "node:http";
 import { runConsole } from "../adapters/console/session.js";
 import { loadConfig } from "../core/config/env.js";
+import { createPeerbridge } from "../core/create-peerbridge.js";
 import { databaseOptions, openMigratedDatabase } from "../core/db/database.js";
-import { createEngine } from "../core/engine.js";
 import { createLogger } from "../core/log.js";
 import { dashboardRoutesFor } from "./dashboard.js";
 import { createHttpServer } from "./http-server.js";
@@ -23,7 +23,7 @@ export async function startConsole(serving: ConsoleServing = { port: 3000 }): Pr
   let server: Server | undefined;
   try {
     const dashboardUrl = serving.publicUrl ?? `http://127.0.0.1:${serving.port}`;
-    const engine = createEngine({ db: database.prisma, log, dashboardUrl });
+    const engine = createPeerbridge({ db: database.prisma, log, dashboardUrl });
     server = createHttpServer(dashboardRoutesFor(engine, log, dashboardUrl));
     await new Promise<void>((resolve, reject) => {
       server?.once("error", reject).listen(serving.port, "127.0.0.1", () => resolve());

@@ -1,7 +1,9 @@
 import type { Clock } from "./clock.js";
+import type { Feature } from "./commands/define.js";
 import type { Db } from "./db/database.js";
 import type { Community, Group, Member, Prisma, RuleSet } from "./db/generated/client.js";
 import type { Logger } from "./log.js";
+import type { EngineObserver } from "./observer.js";
 import type { Actor, Place, Platform, PlatformPort } from "./ports.js";
 import type { Translate } from "./text/i18n.js";
 
@@ -14,6 +16,9 @@ export interface Services {
   ports: Map<Platform, PlatformPort>;
   /** Where this process serves the web dashboard (no trailing slash); absent when it serves none. */
   dashboardUrl?: string;
+  /** Every feature, in list order: for what spans them all (help, /mydata, `mod config`). */
+  features: readonly Feature[];
+  observer: EngineObserver;
 }
 
 /** What every handler sees. */

@@ -23,7 +23,9 @@ export function dashboardHarness(db: Db, options: { clock?: Clock; signInLimit?:
   async function linkFor(g: TestGroup, userId: string, admin: boolean): Promise<string> {
     await g.as(userId, { admin }).run("mod dashboard");
     const sent = h.port.recorded.direct.filter((d) => d.userId === userId).at(-1);
-    const urls = (sent?.view.blocks ?? []).flatMap((b) => (b.kind === "buttons" ? b.buttons.map((x) => x.url) : []));
+    const urls = (sent?.view.blocks ?? []).flatMap((b) =>
+      b.kind === "buttons" ? b.buttons.map((x) => x.url) : [],
+    );
     const match = /\/dashboard\/signin\/([A-Za-z0-9_-]{43})$/.exec(urls.find(Boolean) ?? "");
     if (!match?.[1]) throw new Error(`no link sent to ${userId}`);
     return match[1];

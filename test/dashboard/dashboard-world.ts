@@ -9,8 +9,9 @@ import { renderView } from "../../adapters/console/views.js";
 import { dashboardRoutes } from "../../adapters/dashboard/index.js";
 import { createHttpServer } from "../../bots/http-server.js";
 import type { HttpRoute } from "../../bots/platform.js";
+import { createPeerbridge } from "../../core/create-peerbridge.js";
 import type { Database } from "../../core/db/database.js";
-import { createEngine, type Engine } from "../../core/engine.js";
+import type { Engine } from "../../core/engine.js";
 import { createDashboard } from "../../core/features/dashboard/dashboard-desk.js";
 import { silentLogger } from "../../core/log.js";
 
@@ -32,7 +33,7 @@ export async function startDashboardWorld(
   const server: Server = createHttpServer(routes);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const engine = createEngine({ db: database.prisma, dashboardUrl: base });
+  const engine = createPeerbridge({ db: database.prisma, dashboardUrl: base });
   routes.push(
     ...dashboardRoutes({
       dashboard: createDashboard(engine),

@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
 import type { Clock } from "../../core/clock.js";
+import { createPeerbridge } from "../../core/create-peerbridge.js";
 import type { Db } from "../../core/db/database.js";
-import { createEngine, type Engine } from "../../core/engine.js";
+import type { Engine } from "../../core/engine.js";
 import { PlatformError } from "../../core/platform-error.js";
 import type {
   Block,
@@ -147,7 +148,7 @@ export function createHarness(
   db: Db,
   options: { clock?: Clock; platform?: Platform; dashboardUrl?: string } = {},
 ): Harness {
-  const engine = createEngine({
+  const engine = createPeerbridge({
     db,
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.dashboardUrl ? { dashboardUrl: options.dashboardUrl } : {}),

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDashboardApp } from "../../adapters/dashboard/index.js";
 import { parseActionId } from "../../core/commands/define.js";
+import { createPeerbridge } from "../../core/create-peerbridge.js";
 import type { Database } from "../../core/db/database.js";
-import { createEngine } from "../../core/engine.js";
 import { createDashboard } from "../../core/features/dashboard/dashboard-desk.js";
 import { createLink, startSession } from "../../core/features/dashboard/dashboard-service.js";
 import { allFeatures } from "../../core/features/index.js";
@@ -41,7 +41,7 @@ async function fingerprint(groupId: string) {
 
 describe.each(PLATFORMS)("on %s", (platform) => {
   it("refuses every moderator command and button to a member", async () => {
-    const engine = createEngine({ db: database.prisma });
+    const engine = createPeerbridge({ db: database.prisma });
     const place = { platform, groupId: `matrix-${platform}`, channelId: "c" };
     const admin = { id: "admin", isPlatformAdmin: true };
     const member = { id: "member", isPlatformAdmin: false };
@@ -85,7 +85,7 @@ describe.each(PLATFORMS)("on %s", (platform) => {
 // changed. Generated from the app's routes, so a new page or form is covered the day it is added.
 describe.each(PLATFORMS)("dashboard on %s", (platform) => {
   it("refuses every dashboard page and action to a non-moderator", async () => {
-    const engine = createEngine({ db: database.prisma, dashboardUrl: "https://dash.example" });
+    const engine = createPeerbridge({ db: database.prisma, dashboardUrl: "https://dash.example" });
     const app = createDashboardApp({ dashboard: createDashboard(engine), log: silentLogger, secure: true });
     const place = { platform, groupId: `dash-matrix-${platform}`, channelId: "c" };
     const admin = { id: "admin", isPlatformAdmin: true };

@@ -1,15 +1,25 @@
-import { defineCommand, type Feature } from "../../commands/define.js";
+import { defineCommand, defineFeature } from "../../commands/define.js";
 import { plainText } from "../../text/markup.js";
 import { buttons, note, paragraph } from "../../views.js";
-import { createLink, LINK_TTL_MS } from "./dashboard-service.js";
+import {
+  createLink,
+  eraseSessions,
+  exportSessions,
+  LINK_TTL_MS,
+  purgeSessions,
+} from "./dashboard-service.js";
 
 /** Where a sign-in link points: a page that asks for one press before it signs in (link previews fetch GETs). */
 export function signInUrl(dashboardUrl: string, secret: string): string {
   return `${dashboardUrl}/dashboard/signin/${secret}`;
 }
 
-export const dashboardFeature: Feature = {
+export const dashboardFeature = defineFeature({
   name: "dashboard",
+  personalColumns: ["DashboardLink.platformUserId", "DashboardSession.platformUserId"],
+  exportData: exportSessions,
+  erase: (tx, person) => eraseSessions(tx, person),
+  purge: purgeSessions,
   commands: [
     defineCommand({
       path: "mod dashboard",
@@ -43,4 +53,4 @@ export const dashboardFeature: Feature = {
       },
     }),
   ],
-};
+});

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
+import type { Person } from "../../commands/define.js";
 import type { GroupContext, Services } from "../../context.js";
-import type { DashboardSession } from "../../db/generated/client.js";
+import type { DashboardSession, Prisma } from "../../db/generated/client.js";
 
 /** A sign-in link works once, for this long. */
 export const LINK_TTL_MS = 10 * 60_000;
@@ -133,4 +134,35 @@ export async function purgeSessions(services: Services): Promise<number> {
     services.db.dashboardLink.deleteMany({ where: { expiresAt: { lt: now } } }),
   ]);
   return sessions.count + links.count;
+}
+
+/** A person's dashboard sessions, for /mydata (never their secrets, which are not stored). */
+export async function exportSessions(services: Services, person: Person) {
+  const sessions = await services.db.dashboardSession.findMany({
+    where: { platform: person.platform, platformUserId: person.userId },
+    include: { community: { select: { name: true } } },
+    orderBy: { createdAt: "asc" },
+  });
+  const links = await services.db.dashboardLink.findMany({
+    where: { platform: person.platform, platformUserId: person.userId },
+    orderBy: { expiresAt: "asc" },
+  });
+  return {
+    dashboardSessions: sessions.map((s) => ({
+      community: s.community.name,
+      signedIn: s.createdAt.toISOString(),
+      lastSeen: s.lastSeenAt.toISOString(),
+      ends: s.expiresAt.toISOString(),
+    })),
+    dashboardLinks: links.map((l) => ({
+      expires: l.expiresAt.toISOString(),
+      used: l.usedAt?.toISOString() ?? null,
+    })),
+  };
+}
+
+export async function eraseSessions(tx: Prisma.TransactionClient, person: Person): Promise<void> {
+  const who = { platform: person.platform, platformUserId: person.userId };
+  await tx.dashboardSession.deleteMany({ where: who });
+  await tx.dashboardLink.deleteMany({ where: who });
 }

@@ -7,9 +7,17 @@ export async function closeOpenReport(ctx: GroupContext, id: number, resolve: bo
   const closed = await changeAndAudit(
     ctx,
     {
-      sql: `UPDATE "Report" SET "status" = $3::"ReportStatus", "resolvedBy" = $4, "resolvedAt" = $5
+      sql: `UPDATE "Report" SET "status" = $3::"ReportStatus", "resolvedBy" = $4, "resolvedAt" = $5,
+              "resolvedByPlatform" = $6::"Platform"
             WHERE "id" = $1 AND "communityId" = $2 AND "status" = 'open' RETURNING "id"`,
-      params: [id, ctx.community.id, resolve ? "resolved" : "dismissed", ctx.actor.id, ctx.clock.now()],
+      params: [
+        id,
+        ctx.community.id,
+        resolve ? "resolved" : "dismissed",
+        ctx.actor.id,
+        ctx.clock.now(),
+        ctx.platform,
+      ],
     },
     resolve ? "reports.resolve" : "reports.dismiss",
     `report ${id}`,

@@ -3,20 +3,24 @@ import {
   defineAnywhereAction,
   defineAnywhereCommand,
   defineCommand,
-  type Feature,
+  defineFeature,
 } from "../../commands/define.js";
 import { arg } from "../../commands/params.js";
+import type { Context } from "../../context.js";
 import { RETENTION_DAYS } from "../../limits.js";
 import { changeCommunity } from "../../settings.js";
 import { plainText } from "../../text/markup.js";
 import { buttons, note, paragraph, personalView } from "../../views.js";
-import { counts, erase, personalData } from "./personal-data.js";
+import { counts, erasePerson, personalData } from "./personal-data.js";
 
 const FORGET = "priv.forget";
 const CANCEL = "priv.cancel";
 
-export const privacyFeature: Feature = {
+const person = (ctx: Context) => ({ platform: ctx.platform, userId: ctx.actor.id });
+
+export const privacyFeature = defineFeature({
   name: "privacy",
+  configLines: async (ctx) => [ctx.t("config.retention", { days: ctx.community.retentionDays })],
   commands: [
     defineAnywhereCommand({
       path: "mydata",
@@ -25,7 +29,7 @@ export const privacyFeature: Feature = {
       section: "privacy",
       params: [],
       async handler(ctx) {
-        const data = await personalData(ctx.db, ctx.platform, ctx.actor.id, ctx.clock.now());
+        const data = await personalData(ctx, person(ctx));
         return personalView(paragraph(ctx.t("mydata.summary", { platform: ctx.platform, ...counts(data) })), {
           kind: "file",
           name: "peerbridge-my-data.json",
@@ -41,7 +45,7 @@ export const privacyFeature: Feature = {
       section: "privacy",
       params: [],
       async handler(ctx) {
-        const found = counts(await personalData(ctx.db, ctx.platform, ctx.actor.id, ctx.clock.now()));
+        const found = counts(await personalData(ctx, person(ctx)));
         return personalView(
           paragraph(ctx.t("forget.confirm", { platform: ctx.platform, ...found })),
           paragraph(ctx.t("forget.keeps", found)),
@@ -73,7 +77,7 @@ export const privacyFeature: Feature = {
       name: FORGET,
       audience: "member",
       async handler(ctx) {
-        await erase(ctx.db, ctx.platform, ctx.actor.id);
+        await erasePerson(ctx, person(ctx));
         return note(ctx.t("forget.done"));
       },
     }),
@@ -83,4 +87,4 @@ export const privacyFeature: Feature = {
       handler: async (ctx) => note(ctx.t("common.cancelled")),
     }),
   ],
-};
+});

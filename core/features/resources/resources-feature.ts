@@ -1,5 +1,5 @@
 import { changeAndAudit } from "../../audit.js";
-import { actionId, defineAction, defineCommand, type Feature, numberArg } from "../../commands/define.js";
+import { actionId, defineAction, defineCommand, defineFeature, numberArg } from "../../commands/define.js";
 import { arg, optional } from "../../commands/params.js";
 import type { GroupContext } from "../../context.js";
 import type { SourceKind } from "../../db/generated/client.js";
@@ -11,7 +11,10 @@ import {
   checkedUrl,
   decideSuggestion,
   editResource,
+  eraseResources,
+  exportResources,
   isTrusted,
+  libraryCounts,
   PAGE_SIZE,
   parseTopics,
   refuseDuplicate,
@@ -78,8 +81,12 @@ async function decide(ctx: GroupContext, id: number, approve: boolean) {
   return privateView(paragraph(ctx.t(approve ? "res.approved" : "res.rejected", { id })), ...next.blocks);
 }
 
-export const resourcesFeature: Feature = {
+export const resourcesFeature = defineFeature({
   name: "resources",
+  personalColumns: ["Resource.suggestedById", "Resource.approvedBy"],
+  exportData: exportResources,
+  erase: (tx, person) => eraseResources(tx, person),
+  configLines: async (ctx) => [ctx.t("config.resources", await libraryCounts(ctx))],
   commands: [
     defineCommand({
       path: "resources",
@@ -125,8 +132,8 @@ export const resourcesFeature: Feature = {
           ctx,
           {
             sql: `INSERT INTO "Resource" ("communityId", "url", "urlKey", "title", "summary", "topics",
-                    "sourceKind", "status", "approvedBy", "approvedAt", "lastReviewedAt")
-                  VALUES ($1, $2, $3, $4, $5, $6, $7::"SourceKind", 'approved', $8, $9, $9)
+                    "sourceKind", "status", "approvedBy", "approvedByPlatform", "approvedAt", "lastReviewedAt")
+                  VALUES ($1, $2, $3, $4, $5, $6, $7::"SourceKind", 'approved', $8, $10::"Platform", $9, $9)
                   ON CONFLICT DO NOTHING RETURNING "id"`,
             params: [
               ctx.community.id,
@@ -138,6 +145,7 @@ export const resourcesFeature: Feature = {
               (args.source ?? "other") satisfies SourceKind,
               ctx.actor.id,
               now,
+              ctx.platform,
             ],
           },
           "resources.add",
@@ -277,4 +285,4 @@ export const resourcesFeature: Feature = {
       },
     }),
   ],
-};
+});
