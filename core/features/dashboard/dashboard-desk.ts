@@ -8,8 +8,7 @@ import { UserError } from "../../errors.js";
 import type { Actor, Place, View } from "../../ports.js";
 import { changeCommunity } from "../../settings.js";
 import { digestView, selectResources } from "../digests/digest-service.js";
-import { setModeratorChannel } from "../moderation/moderator-alerts.js";
-import { setModerator } from "../moderation/moderators-service.js";
+import { setModerator, setModeratorChannel } from "../moderation/moderators-service.js";
 import { closeOpenReport, openReports } from "../moderation/reports-service.js";
 import { welcomeView } from "../onboarding/welcome-view.js";
 import {

@@ -4,6 +4,7 @@ import { arg, type MemberRef, optional } from "../../commands/params.js";
 import type { GroupContext } from "../../context.js";
 import { UserError } from "../../errors.js";
 import { WARNING_EXPIRY_DAYS } from "../../limits.js";
+import { alertModerators, moderatorsOnly } from "../../moderator-alerts.js";
 import type { RichText } from "../../ports.js";
 import { changeCommunity } from "../../settings.js";
 import { plainText, userRef } from "../../text/markup.js";
@@ -20,8 +21,7 @@ import {
 import { pendingCount } from "../onboarding/members-service.js";
 import { configCommand } from "./config-command.js";
 import { eraseModeration, exportModeration, purgeByRetention } from "./moderation-service.js";
-import { alertModerators, setModeratorChannel } from "./moderator-alerts.js";
-import { setModerator } from "./moderators-service.js";
+import { setModerator, setModeratorChannel } from "./moderators-service.js";
 import { closeOpenReport } from "./reports-service.js";
 
 const RESOLVE = "rep.ok";
@@ -93,6 +93,7 @@ export const moderationFeature = defineFeature({
     configCommand,
     defineCommand({
       path: "report",
+      sensitive: true,
       audience: "member",
       description: "cmd.report",
       section: "moderation",
@@ -184,6 +185,7 @@ export const moderationFeature = defineFeature({
     }),
     defineCommand({
       path: "mod warn",
+      sensitive: true,
       audience: "moderator",
       description: "cmd.mod.warn",
       section: "moderation",
@@ -229,6 +231,7 @@ export const moderationFeature = defineFeature({
     }),
     defineCommand({
       path: "mod warnings",
+      sensitive: true,
       audience: "moderator",
       description: "cmd.mod.warnings",
       section: "moderation",

@@ -1,6 +1,9 @@
 import { changeAndAudit } from "../../audit.js";
 import type { MemberRef } from "../../commands/params.js";
 import type { GroupContext } from "../../context.js";
+import { UserError } from "../../errors.js";
+import { moderatorsOnly } from "../../moderator-alerts.js";
+import { changeGroup } from "../../settings.js";
 
 /** Grants or removes the bot-level moderator role; false when there was nothing to change. */
 export async function setModerator(ctx: GroupContext, who: MemberRef, add: boolean): Promise<boolean> {
@@ -22,4 +25,10 @@ export async function setModerator(ctx: GroupContext, who: MemberRef, add: boole
     `member ${who.memberId}`,
   );
   return changed.length > 0;
+}
+
+/** Sets where alerts go: only a channel members cannot read, since alerts name members. */
+export async function setModeratorChannel(ctx: GroupContext, channelId: string): Promise<void> {
+  if (!(await moderatorsOnly(ctx, channelId))) throw new UserError(ctx.t("modchannel.notGroup"));
+  await changeGroup(ctx, "moderation.channel", { modChannelId: channelId });
 }

@@ -169,6 +169,7 @@ export const tagsFeature = defineFeature({
     }),
     defineCommand({
       path: "iam",
+      sensitive: true,
       audience: "member",
       description: "cmd.iam",
       section: "tags",
@@ -182,6 +183,7 @@ export const tagsFeature = defineFeature({
     }),
     defineCommand({
       path: "iamnot",
+      sensitive: true,
       audience: "member",
       description: "cmd.iamnot",
       section: "tags",
@@ -195,6 +197,7 @@ export const tagsFeature = defineFeature({
     }),
     defineCommand({
       path: "mytags",
+      sensitive: true,
       audience: "member",
       description: "cmd.mytags",
       section: "tags",
@@ -261,6 +264,7 @@ export const tagsFeature = defineFeature({
     }),
     defineCommand({
       path: "mod tags give",
+      sensitive: true,
       audience: "moderator",
       description: "cmd.mod.tags.give",
       section: "tags",
@@ -269,6 +273,7 @@ export const tagsFeature = defineFeature({
     }),
     defineCommand({
       path: "mod tags take",
+      sensitive: true,
       audience: "moderator",
       description: "cmd.mod.tags.take",
       section: "tags",
