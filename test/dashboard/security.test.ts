@@ -82,7 +82,7 @@ describe("sign-in links", () => {
   it("refuses a link whose holder is no moderator any more, and ends a session when the right goes", async () => {
     const g = d.h.group();
     await g.mod.run("mod rules add Be kind");
-    await g.as("helper").run("rules");
+    await g.as("helper").run("agree");
     await g.mod.run("mod moderators add helper");
     const early = await d.linkFor(g, "helper", false);
     const later = await d.linkFor(g, "helper", false);
@@ -222,7 +222,7 @@ describe("requests that change something", () => {
 
   it("grants and removes moderators through the same change as the chat command", async () => {
     const g = d.h.group();
-    await g.as("carol").run("rules");
+    await g.as("carol").run("agree");
     const s = await d.session(await d.linkFor(g, "mod", true));
     expect((await s.post("/dashboard/moderators/add", { member: "carol" })).status).toBe(303);
     expect(await g.mod.say("mod moderators list")).toContain("carol");

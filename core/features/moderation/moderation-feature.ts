@@ -4,7 +4,7 @@ import { arg, type MemberRef, optional } from "../../commands/params.js";
 import type { GroupContext } from "../../context.js";
 import { UserError } from "../../errors.js";
 import { WARNING_EXPIRY_DAYS } from "../../limits.js";
-import { alertModerators, moderatorsOnly } from "../../moderator-alerts.js";
+import { alertModerators } from "../../moderator-alerts.js";
 import type { RichText } from "../../ports.js";
 import { changeCommunity } from "../../settings.js";
 import { plainText, userRef } from "../../text/markup.js";
