@@ -1,7 +1,7 @@
 // The zero-configuration bot: one simulated group in this terminal, on the embedded database, and
 // the moderator dashboard on 127.0.0.1 (`/mod dashboard` prints a sign-in link).
 import type { Server } from "node:http";
-import { runConsole } from "../adapters/console/session.js";
+import { runConsole } from "../adapters/console/bot.js";
 import { loadConfig } from "../core/config/env.js";
 import { createPeerbridge } from "../core/create-peerbridge.js";
 import { databaseOptions, openMigratedDatabase } from "../core/db/database.js";

@@ -1,8 +1,8 @@
+import type { HttpRoute } from "../adapters/contract.js";
 import { dashboardRoutes } from "../adapters/dashboard/index.js";
 import type { Engine } from "../core/engine.js";
 import { createDashboard } from "../core/features/dashboard/dashboard-desk.js";
 import type { Logger } from "../core/log.js";
-import type { HttpRoute } from "./platform.js";
 
 /** The moderator dashboard's routes for the process's HTTP server, over this engine. */
 export function dashboardRoutesFor(engine: Engine, log: Logger, publicUrl: string): HttpRoute[] {

@@ -23,6 +23,7 @@ import {
 import type { Logger } from "../../core/log.js";
 import { type Translate, translator } from "../../core/text/i18n.js";
 import { plainText } from "../../core/text/markup.js";
+import type { HttpRoute } from "../contract.js";
 import { SCRIPT, STYLES } from "./assets.js";
 import { BASE, type NAV, type Notice, Page, Refusal } from "./layout.js";
 import { AuditPage, type AuditQuery, auditCsv } from "./pages/audit.js";
@@ -35,14 +36,6 @@ import { RulesPage } from "./pages/rules.js";
 import { SettingsPage, WelcomePreview } from "./pages/settings.js";
 import { TagsPage } from "./pages/tags.js";
 import { Rich } from "./rich-text.js";
-
-/** A route on the process's HTTP server; `prefix` routes also take every path below theirs. */
-export interface DashboardRoute {
-  method: "GET" | "POST";
-  path: string;
-  prefix: true;
-  handle(request: IncomingMessage, response: import("node:http").ServerResponse): Promise<void>;
-}
 
 export interface DashboardOptions {
   dashboard: Dashboard;
@@ -574,10 +567,10 @@ async function readForm(c: Context<Env>): Promise<Record<string, string> | null>
 }
 
 /** The dashboard's routes on the process's HTTP server (every path under /dashboard). */
-export function dashboardRoutes(options: DashboardOptions): DashboardRoute[] {
+export function dashboardRoutes(options: DashboardOptions): HttpRoute[] {
   const app = createDashboardApp(options);
   const listener = getRequestListener((request, env) => app.fetch(request, env));
-  const handle: DashboardRoute["handle"] = (request, response) => listener(request, response);
+  const handle: HttpRoute["handle"] = (request, response) => listener(request, response);
   return [
     { method: "GET", path: BASE, prefix: true, handle },
     { method: "POST", path: BASE, prefix: true, handle },

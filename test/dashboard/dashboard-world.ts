@@ -3,12 +3,12 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { PassThrough } from "node:stream";
-import { createConsolePort } from "../../adapters/console/index.js";
-import { runConsole } from "../../adapters/console/session.js";
+import { runConsole } from "../../adapters/console/bot.js";
+import { createConsolePort } from "../../adapters/console/port.js";
 import { renderView } from "../../adapters/console/views.js";
+import type { HttpRoute } from "../../adapters/contract.js";
 import { dashboardRoutes } from "../../adapters/dashboard/index.js";
 import { createHttpServer } from "../../bots/http-server.js";
-import type { HttpRoute } from "../../bots/platform.js";
 import { createPeerbridge } from "../../core/create-peerbridge.js";
 import type { Database } from "../../core/db/database.js";
 import type { Engine } from "../../core/engine.js";

@@ -235,7 +235,7 @@ function createDesk(ctx: GroupContext, sessionSecret: string) {
     },
     /** Grants or removes the role by a typed member reference, as `mod moderators add/remove` does. */
     async setModerator(typed: string, add: boolean) {
-      const who = await resolveMember(ctx, typed);
+      const who = await resolveMember(ctx, typed, []);
       const changed = await setModerator(ctx, who, add);
       const vars = { member: who.label };
       if (!changed) throw new UserError(ctx.t(add ? "mods.already" : "mods.notOne", vars));
