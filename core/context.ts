@@ -14,6 +14,8 @@ export interface Services {
   t: Translate;
   /** The adapters attached to the engine, by platform. */
   ports: Map<Platform, PlatformPort>;
+  /** Where this process serves the web dashboard (no trailing slash); absent when it serves none. */
+  dashboardUrl?: string;
   /** Every feature, in list order: for what spans them all (help, /mydata, `mod config`). */
   features: readonly Feature[];
   observer: EngineObserver;

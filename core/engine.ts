@@ -33,6 +33,8 @@ export interface EngineOptions {
   clock?: Clock;
   log?: Logger;
   observer?: EngineObserver;
+  /** Where the web dashboard is served (PEERBRIDGE_PUBLIC_URL), for `mod dashboard` links. */
+  dashboardUrl?: string;
 }
 
 /** What one scheduler minute did: each feature's count by its name, and the rows purged. */
@@ -67,6 +69,14 @@ export interface Engine {
   relocateGroup(platform: Platform, fromGroupId: string, toGroupId: string): Promise<void>;
   /** Whether the engine counts this caller as a moderator of the group (to offer moderator UI). */
   isModerator(request: { place: Place & { groupId: string }; actor: Actor }): Promise<boolean>;
+  /**
+   * The context of a moderator acting from outside a chat (the web dashboard), or null when the
+   * engine does not count them as a moderator of that group now. Same checks as a command.
+   */
+  moderatorContext(request: {
+    place: Place & { groupId: string };
+    actor: Actor;
+  }): Promise<GroupContext | null>;
   /** The caller's overview of their group (Slack App Home). */
   home(request: { place: Place & { groupId: string }; actor: Actor }): Promise<View>;
 }
@@ -100,6 +110,7 @@ export function createEngine(options: EngineOptions): Engine {
     log: options.log ?? silentLogger,
     t: translator(),
     ports: new Map<Platform, PlatformPort>(),
+    ...(options.dashboardUrl ? { dashboardUrl: options.dashboardUrl.replace(/\/+$/, "") } : {}),
     features,
     observer,
   };
@@ -283,6 +294,11 @@ export function createEngine(options: EngineOptions): Engine {
       } catch {
         return request.actor.isPlatformAdmin;
       }
+    },
+    async moderatorContext(request) {
+      const base = baseContext({ type: "join", place: request.place, actor: request.actor });
+      const ctx = await groupContext(base, request.place);
+      return (await ctx.isModerator()) ? ctx : null;
     },
     async home(request) {
       try {

@@ -139,6 +139,12 @@ export interface PlatformPort {
    */
   restrictMember?(groupId: string, userId: string, allowed: boolean): Promise<void>;
   /**
+   * Whether the platform calls this user an admin of the group now. The web dashboard asks it on
+   * every request, so a demoted admin is out at once; without it the dashboard goes by what the
+   * platform said when the person asked for their sign-in link (sessions end within hours).
+   */
+  isPlatformAdmin?(groupId: string, userId: string): Promise<boolean>;
+  /**
    * Whether members of the group cannot read this channel, so moderator alerts (which name
    * members) may go there: Telegram a separate chat (never the group or one of its topics),
    * Discord a channel the member roles cannot view, Slack a private channel. Asked when the

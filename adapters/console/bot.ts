@@ -2,7 +2,7 @@ import { createInterface } from "node:readline";
 import type { Engine } from "../../core/engine.js";
 import type { InboundEvent, View } from "../../core/ports.js";
 import { stripControls } from "../shared/text.js";
-import { CONSOLE_GROUP, createConsolePort, personaId } from "./port.js";
+import { CONSOLE_ADMIN, CONSOLE_GROUP, createConsolePort, personaId } from "./port.js";
 import { type Pressable, renderView } from "./views.js";
 
 const CONTROLS = `Console controls:
@@ -24,7 +24,7 @@ export interface ConsoleOptions {
 /** One simulated group in a terminal. Resolves at end of input or `:quit`. */
 export async function runConsole({ engine, input, output, interactive }: ConsoleOptions): Promise<void> {
   const write = (text: string) => output.write(`${text}\n`);
-  let persona = "mod";
+  let persona = CONSOLE_ADMIN;
   // Buttons of the latest messages that had any stay pressable, as in a chat scrolled back.
   let pressables: Pressable[] = [];
   let fresh: Pressable[] = [];
@@ -37,7 +37,7 @@ export async function runConsole({ engine, input, output, interactive }: Console
   engine.attach(createConsolePort(show));
 
   const place = { platform: "console" as const, ...CONSOLE_GROUP };
-  const actor = () => ({ id: persona, isPlatformAdmin: persona === "mod", displayName: persona });
+  const actor = () => ({ id: persona, isPlatformAdmin: persona === CONSOLE_ADMIN, displayName: persona });
 
   async function send(event: InboundEvent) {
     fresh = [];

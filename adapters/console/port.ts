@@ -1,5 +1,8 @@
 import type { ChannelTarget, PlatformPort, View } from "../../core/ports.js";
 
+/** The persona the console treats as the group's platform admin. */
+export const CONSOLE_ADMIN = "mod";
+
 export const CONSOLE_GROUP = {
   groupId: "console",
   groupName: "Console group",
@@ -24,6 +27,10 @@ export function createConsolePort(print: (header: string, view: View) => void): 
     },
     async resolveChannel(_groupId: string, reference: string) {
       return reference.replace(/^#/, "");
+    },
+    // The console's one admin is the persona "mod" (see session.ts).
+    async isPlatformAdmin(_groupId: string, userId: string) {
+      return userId === CONSOLE_ADMIN;
     },
   };
 }

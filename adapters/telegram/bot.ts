@@ -117,7 +117,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   const codec = createCallbackCodec();
   const outbox = createOutbox(bot.api, codec, people);
   const admins = createAdmins(bot.api, log);
-  const port = createTelegramPort(bot.api, createOutbox(posts, codec, people), people);
+  const port = createTelegramPort(bot.api, createOutbox(posts, codec, people), people, admins);
   // Updates of one chat are handled in order, different chats concurrently (the runner), so the
   // send pacing one busy group needs never holds up the others.
   bot.use(sequentialize((ctx) => (ctx.chat ? String(ctx.chat.id) : undefined)));

@@ -1,6 +1,7 @@
 import { type Api, GrammyError } from "grammy";
 import type { ChatPermissions } from "grammy/types";
 import type { PlatformPort } from "../../core/ports.js";
+import type { Admins } from "./admins.js";
 import { commandSyntax } from "./commands.js";
 import { toPlatformError } from "./errors.js";
 import { isGroupId, type Outbox } from "./outbox.js";
@@ -43,10 +44,14 @@ const NOT_RESTRICTABLE =
 const TOPIC_LINK = /^(?:https?:\/\/)?t\.me\/c\/(\d{1,20})\/(\d{1,12})(?:\/\d+)?$/;
 
 /** What the engine may ask of Telegram beyond replying. */
-export function createTelegramPort(api: Api, outbox: Outbox, people: People): PlatformPort {
+export function createTelegramPort(api: Api, outbox: Outbox, people: People, admins?: Admins): PlatformPort {
   return {
     platform: "telegram",
     commandSyntax,
+    // getChatAdministrators (cached briefly): the dashboard asks on every request.
+    ...(admins
+      ? { isPlatformAdmin: (chatId: string, userId: string) => admins.isAdmin(chatId, userId) }
+      : {}),
     async post(to, view) {
       // A user's private chat is never one of a group's channels (a notice raised while a member
       // used a deep link would land there): such posts go to the group itself.

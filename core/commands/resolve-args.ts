@@ -59,7 +59,8 @@ async function resolveRole(ctx: GroupContext, typed: string): Promise<string> {
   return roleId;
 }
 
-async function resolveMember(
+/** A typed member reference (mention, @name, id) as a member of this group, or a kind refusal. */
+export async function resolveMember(
   ctx: GroupContext,
   typed: string,
   mentions: readonly Mention[],

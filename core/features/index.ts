@@ -1,4 +1,5 @@
 import type { Feature } from "../commands/define.js";
+import { dashboardFeature } from "./dashboard/dashboard-feature.js";
 import type { DigestOptions } from "./digests/digest-service.js";
 import { digestsFeature } from "./digests/digests-feature.js";
 import { helpFeature } from "./help/help-feature.js";
@@ -26,6 +27,7 @@ export function featureList(options: FeatureOptions = {}): Feature[] {
     safetyFeature,
     privacyFeature,
     moderationFeature,
+    dashboardFeature,
     digestsFeature(options.digests),
     linkingFeature,
     rateLimitsFeature,

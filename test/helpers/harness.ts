@@ -144,8 +144,15 @@ export interface Harness {
   group(name?: string): TestGroup;
 }
 
-export function createHarness(db: Db, options: { clock?: Clock; platform?: Platform } = {}): Harness {
-  const engine = createPeerbridge({ db, ...(options.clock ? { clock: options.clock } : {}) });
+export function createHarness(
+  db: Db,
+  options: { clock?: Clock; platform?: Platform; dashboardUrl?: string } = {},
+): Harness {
+  const engine = createPeerbridge({
+    db,
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.dashboardUrl ? { dashboardUrl: options.dashboardUrl } : {}),
+  });
   const port = recordingPort(options.platform ?? "console");
   engine.attach(port);
   return {

@@ -3,7 +3,8 @@ import { actionId, defineAction, defineCommand, defineFeature, numberArg } from 
 import { arg, type MemberRef, optional } from "../../commands/params.js";
 import type { GroupContext } from "../../context.js";
 import { UserError } from "../../errors.js";
-import { alertModerators, moderatorsOnly } from "../../moderator-alerts.js";
+import { WARNING_EXPIRY_DAYS } from "../../limits.js";
+import { alertModerators } from "../../moderator-alerts.js";
 import type { RichText } from "../../ports.js";
 import { defineLimit } from "../../rate-limit.js";
 import { changeCommunity, changeGroup } from "../../settings.js";
@@ -21,6 +22,8 @@ import {
 import { pendingCount } from "../onboarding/members-service.js";
 import { configCommand } from "./config-command.js";
 import { eraseModeration, exportModeration, purgeByRetention } from "./moderation-service.js";
+import { setModerator, setModeratorChannel } from "./moderators-service.js";
+import { closeOpenReport } from "./reports-service.js";
 
 const RESOLVE = "rep.ok";
 const DISMISS = "rep.no";
@@ -48,25 +51,7 @@ function messageRefText(ctx: GroupContext, ref: string): RichText {
 const memberParam = arg.member("member", "param.member");
 
 async function closeReport(ctx: GroupContext, id: number, resolve: boolean) {
-  const closed = await changeAndAudit(
-    ctx,
-    {
-      sql: `UPDATE "Report" SET "status" = $3::"ReportStatus", "resolvedBy" = $4, "resolvedAt" = $5,
-              "resolvedByPlatform" = $6::"Platform"
-            WHERE "id" = $1 AND "communityId" = $2 AND "status" = 'open' RETURNING "id"`,
-      params: [
-        id,
-        ctx.community.id,
-        resolve ? "resolved" : "dismissed",
-        ctx.actor.id,
-        ctx.clock.now(),
-        ctx.platform,
-      ],
-    },
-    resolve ? "reports.resolve" : "reports.dismiss",
-    `report ${id}`,
-  );
-  if (closed.length === 0) throw new UserError(ctx.t("report.alreadyClosed", { id }));
+  await closeOpenReport(ctx, id, resolve);
   return note(ctx.t(resolve ? "report.resolved" : "report.dismissed", { id }));
 }
 
@@ -79,25 +64,9 @@ async function activeWarnings(ctx: GroupContext, memberId: number) {
 
 async function grant(ctx: GroupContext, who: MemberRef, add: boolean) {
   const vars = { member: who.label };
-  const params = [ctx.community.id, ctx.platform, who.platformUserId];
-  const changed = await changeAndAudit(
-    ctx,
-    add
-      ? {
-          sql: `INSERT INTO "ModeratorGrant" ("communityId", "platform", "platformUserId", "grantedBy")
-                VALUES ($1, $2::"Platform", $3, $4) ON CONFLICT DO NOTHING RETURNING 1 AS "id"`,
-          params: [...params, ctx.actor.id],
-        }
-      : {
-          sql: `DELETE FROM "ModeratorGrant"
-                WHERE "communityId" = $1 AND "platform" = $2::"Platform" AND "platformUserId" = $3 RETURNING 1 AS "id"`,
-          params,
-        },
-    add ? "moderators.add" : "moderators.remove",
-    `member ${who.memberId}`,
-  );
-  if (changed.length === 0 && add) return note(ctx.t("mods.already", vars));
-  if (changed.length === 0) throw new UserError(ctx.t("mods.notOne", vars));
+  const changed = await setModerator(ctx, who, add);
+  if (!changed && add) return note(ctx.t("mods.already", vars));
+  if (!changed) throw new UserError(ctx.t("mods.notOne", vars));
   return note(ctx.t(add ? "mods.added" : "mods.removed", vars));
 }
 
@@ -219,9 +188,7 @@ export const moderationFeature = defineFeature({
       section: "moderation",
       params: [arg.channel("channel", "param.channel")],
       async handler(ctx, args) {
-        // Alerts name members (reports, crisis heads-ups): a channel members read would be public.
-        if (!(await moderatorsOnly(ctx, args.channel))) throw new UserError(ctx.t("modchannel.notGroup"));
-        await changeGroup(ctx, "moderation.channel", { modChannelId: args.channel });
+        await setModeratorChannel(ctx, args.channel);
         return note(ctx.t("modchannel.set"));
       },
     }),
@@ -301,7 +268,7 @@ export const moderationFeature = defineFeature({
       audience: "moderator",
       description: "cmd.mod.warnings.expire",
       section: "moderation",
-      params: [arg.integer("days", "param.days", 1, 3650)],
+      params: [arg.integer("days", "param.days", WARNING_EXPIRY_DAYS.min, WARNING_EXPIRY_DAYS.max)],
       async handler(ctx, args) {
         await changeCommunity(ctx, "warnings.expiry", { warningExpiryDays: args.days }, `${args.days} days`);
         return note(ctx.t("warn.expirySet", { days: args.days }));

@@ -10,15 +10,17 @@ import { buttons, list, note, paragraph, privateView } from "../../views.js";
 import { normalizeDomain } from "./normalize-url.js";
 import {
   checkedUrl,
+  decideSuggestion,
+  editResource,
   eraseResources,
   exportResources,
-  findResource,
   isTrusted,
   libraryCounts,
   PAGE_SIZE,
   parseTopics,
   refuseDuplicate,
   refuseTooManyOpen,
+  retireResource,
   search,
 } from "./resources-service.js";
 import { PAGE_ACTION, resourceItem, resultBlocks } from "./resources-view.js";
@@ -84,29 +86,7 @@ async function reviewView(ctx: GroupContext) {
 
 /** Approves or rejects a suggestion still waiting, then shows the next one. */
 async function decide(ctx: GroupContext, id: number, approve: boolean) {
-  const now = ctx.clock.now();
-  const decided = await changeAndAudit(
-    ctx,
-    {
-      sql: `UPDATE "Resource" SET "status" = $3::"ResourceStatus", "lastReviewedAt" = $4,
-              "approvedBy" = CASE WHEN $5 THEN $6 ELSE "approvedBy" END,
-              "approvedByPlatform" = CASE WHEN $5 THEN $7::"Platform" ELSE "approvedByPlatform" END,
-              "approvedAt" = CASE WHEN $5 THEN $4 ELSE "approvedAt" END
-            WHERE "id" = $1 AND "communityId" = $2 AND "status" = 'suggested' RETURNING "id"`,
-      params: [
-        id,
-        ctx.community.id,
-        approve ? "approved" : "rejected",
-        now,
-        approve,
-        ctx.actor.id,
-        ctx.platform,
-      ],
-    },
-    approve ? "resources.approve" : "resources.reject",
-    `resource ${id}`,
-  );
-  if (decided.length === 0) throw new UserError(ctx.t("res.alreadyReviewed", { id }));
+  await decideSuggestion(ctx, id, approve);
   const next = await reviewView(ctx);
   return privateView(paragraph(ctx.t(approve ? "res.approved" : "res.rejected", { id })), ...next.blocks);
 }
@@ -205,35 +185,7 @@ export const resourcesFeature = defineFeature({
         optional(arg.word("url", "param.url", 2100)),
       ],
       async handler(ctx, { id, ...changes }) {
-        const resource = await findResource(ctx, id);
-        if (Object.values(changes).every((v) => v === undefined))
-          throw new UserError(ctx.t("res.nothingToEdit"));
-        const link = changes.url === undefined ? undefined : checkedUrl(ctx, changes.url);
-        if (link && link.key !== resource.urlKey) await refuseDuplicate(ctx, link.key);
-        const topics = changes.tags === undefined ? undefined : parseTopics(ctx, changes.tags);
-        // A field given as null keeps its value.
-        await changeAndAudit(
-          ctx,
-          {
-            sql: `UPDATE "Resource" SET "title" = coalesce($2, "title"), "summary" = coalesce($3, "summary"),
-                    "topics" = coalesce($4::text[], "topics"), "sourceKind" = coalesce($5::"SourceKind", "sourceKind"),
-                    "url" = coalesce($6, "url"), "urlKey" = coalesce($7, "urlKey"), "lastReviewedAt" = $8
-                  WHERE "id" = $1 AND "communityId" = $9 RETURNING "id"`,
-            params: [
-              resource.id,
-              changes.title ?? null,
-              changes.summary ?? null,
-              topics ?? null,
-              changes.source ?? null,
-              link?.url ?? null,
-              link?.key ?? null,
-              ctx.clock.now(),
-              ctx.community.id,
-            ],
-          },
-          "resources.edit",
-          `resource ${id}`,
-        );
+        await editResource(ctx, id, changes);
         return note(ctx.t("res.edited", { id }));
       },
     }),
@@ -244,16 +196,7 @@ export const resourcesFeature = defineFeature({
       section: "resources",
       params: [idParam],
       async handler(ctx, { id }) {
-        const retired = await changeAndAudit(
-          ctx,
-          {
-            sql: `UPDATE "Resource" SET "status" = 'retired' WHERE "id" = $1 AND "communityId" = $2 RETURNING "id"`,
-            params: [id, ctx.community.id],
-          },
-          "resources.retire",
-          `resource ${id}`,
-        );
-        if (retired.length === 0) throw new UserError(ctx.t("res.noSuch", { id }));
+        await retireResource(ctx, id);
         return note(ctx.t("res.retired", { id }));
       },
     }),

@@ -1,6 +1,7 @@
+import { changeAndAudit } from "../../audit.js";
 import type { Person } from "../../commands/define.js";
 import type { GroupContext, Services } from "../../context.js";
-import type { Prisma, Resource } from "../../db/generated/client.js";
+import type { Prisma, Resource, SourceKind } from "../../db/generated/client.js";
 import { UserError } from "../../errors.js";
 import { hostMatches, MAX_URL_LENGTH, normalizeUrl } from "./normalize-url.js";
 
@@ -93,6 +94,131 @@ export async function findResource(ctx: GroupContext, id: number): Promise<Resou
 export async function isTrusted(ctx: GroupContext, host: string): Promise<boolean> {
   const domains = await ctx.db.trustedDomain.findMany({ where: { communityId: ctx.community.id } });
   return domains.some((d) => hostMatches(host, d.domain));
+}
+
+/**
+ * Approves or rejects a suggestion still waiting. A rejection's reason, when given, is told
+ * privately to the member who suggested it and is not stored.
+ */
+export async function decideSuggestion(
+  ctx: GroupContext,
+  id: number,
+  approve: boolean,
+  reason?: string,
+): Promise<void> {
+  const now = ctx.clock.now();
+  const decided = await changeAndAudit(
+    ctx,
+    {
+      sql: `UPDATE "Resource" SET "status" = $3::"ResourceStatus", "lastReviewedAt" = $4,
+              "approvedBy" = CASE WHEN $5 THEN $6 ELSE "approvedBy" END,
+              "approvedByPlatform" = CASE WHEN $5 THEN $7::"Platform" ELSE "approvedByPlatform" END,
+              "approvedAt" = CASE WHEN $5 THEN $4 ELSE "approvedAt" END
+            WHERE "id" = $1 AND "communityId" = $2 AND "status" = 'suggested' RETURNING "id"`,
+      params: [
+        id,
+        ctx.community.id,
+        approve ? "approved" : "rejected",
+        now,
+        approve,
+        ctx.actor.id,
+        ctx.platform,
+      ],
+    },
+    approve ? "resources.approve" : "resources.reject",
+    `resource ${id}`,
+  );
+  if (decided.length === 0) throw new UserError(ctx.t("res.alreadyReviewed", { id }));
+  if (!approve && reason) await tellSuggester(ctx, id, reason);
+}
+
+async function tellSuggester(ctx: GroupContext, id: number, reason: string): Promise<void> {
+  const resource = await ctx.db.resource.findFirst({
+    where: { id, communityId: ctx.community.id },
+    include: { suggestedBy: { include: { group: true } } },
+  });
+  const member = resource?.suggestedBy;
+  if (!resource || !member) return;
+  const port = ctx.ports.get(member.group.platform);
+  const text = ctx.t("res.rejectedDm", { title: resource.title, reason });
+  await port
+    ?.sendDirect(
+      member.platformUserId,
+      { blocks: [{ kind: "text", text }], private: true, personal: true },
+      {
+        groupId: member.group.platformGroupId,
+      },
+    )
+    .catch(() => false);
+}
+
+export interface ResourceChanges {
+  title?: string | undefined;
+  summary?: string | undefined;
+  /** Comma-separated topic tags, as typed. */
+  tags?: string | undefined;
+  source?: SourceKind | undefined;
+  url?: string | undefined;
+}
+
+/** Edits a resource of this community; a field left undefined keeps its value. */
+export async function editResource(ctx: GroupContext, id: number, changes: ResourceChanges): Promise<void> {
+  const resource = await findResource(ctx, id);
+  if (Object.values(changes).every((v) => v === undefined)) throw new UserError(ctx.t("res.nothingToEdit"));
+  const link = changes.url === undefined ? undefined : checkedUrl(ctx, changes.url);
+  if (link && link.key !== resource.urlKey) await refuseDuplicate(ctx, link.key);
+  const topics = changes.tags === undefined ? undefined : parseTopics(ctx, changes.tags);
+  // A field given as null keeps its value.
+  await changeAndAudit(
+    ctx,
+    {
+      sql: `UPDATE "Resource" SET "title" = coalesce($2, "title"), "summary" = coalesce($3, "summary"),
+              "topics" = coalesce($4::text[], "topics"), "sourceKind" = coalesce($5::"SourceKind", "sourceKind"),
+              "url" = coalesce($6, "url"), "urlKey" = coalesce($7, "urlKey"), "lastReviewedAt" = $8
+            WHERE "id" = $1 AND "communityId" = $9 RETURNING "id"`,
+      params: [
+        resource.id,
+        changes.title ?? null,
+        changes.summary ?? null,
+        topics ?? null,
+        changes.source ?? null,
+        link?.url ?? null,
+        link?.key ?? null,
+        ctx.clock.now(),
+        ctx.community.id,
+      ],
+    },
+    "resources.edit",
+    `resource ${id}`,
+  );
+}
+
+export async function retireResource(ctx: GroupContext, id: number): Promise<void> {
+  const retired = await changeAndAudit(
+    ctx,
+    {
+      sql: `UPDATE "Resource" SET "status" = 'retired' WHERE "id" = $1 AND "communityId" = $2 RETURNING "id"`,
+      params: [id, ctx.community.id],
+    },
+    "resources.retire",
+    `resource ${id}`,
+  );
+  if (retired.length === 0) throw new UserError(ctx.t("res.noSuch", { id }));
+}
+
+/** The suggestions waiting for review, oldest first, each with whether its site is trusted. */
+export async function reviewQueue(ctx: GroupContext, take = 50) {
+  const where = { communityId: ctx.community.id, status: "suggested" as const };
+  const [total, waiting, domains] = await ctx.db.$transaction([
+    ctx.db.resource.count({ where }),
+    ctx.db.resource.findMany({ where, orderBy: { createdAt: "asc" }, take, include: { suggestedBy: true } }),
+    ctx.db.trustedDomain.findMany({ where: { communityId: ctx.community.id } }),
+  ]);
+  const items = waiting.map((resource) => {
+    const host = new URL(resource.url).hostname;
+    return { resource, host, trusted: domains.some((d) => hostMatches(host, d.domain)) };
+  });
+  return { total, items };
 }
 
 /** Links a person suggested, and the ones they approved as a moderator. */

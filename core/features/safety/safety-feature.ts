@@ -2,6 +2,7 @@ import { defineAnywhereCommand, defineCommand, defineFeature } from "../../comma
 import { arg } from "../../commands/params.js";
 import type { Context, GroupContext } from "../../context.js";
 import { UserError } from "../../errors.js";
+import { MAX_CRISIS_TEXT } from "../../limits.js";
 import { alertModerators } from "../../moderator-alerts.js";
 import type { Block, View } from "../../ports.js";
 import { defineLimit, hitLimit } from "../../rate-limit.js";
@@ -9,7 +10,6 @@ import { changeCommunity } from "../../settings.js";
 import { plain, plainText, userRef } from "../../text/markup.js";
 import { note, paragraph, personalView, view } from "../../views.js";
 
-const MAX_CRISIS_TEXT = 1500;
 // One heads-up tells the moderators all they need; the member always gets the resources.
 const crisisAlertLimit = defineLimit({
   kind: "crisis-alert",

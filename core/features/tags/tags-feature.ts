@@ -2,19 +2,22 @@ import { changeAndAudit } from "../../audit.js";
 import { defineAction, defineCommand, defineFeature } from "../../commands/define.js";
 import { arg, type MemberRef, optional } from "../../commands/params.js";
 import type { GroupContext } from "../../context.js";
-import type { Tag, TagKind, TagVisibility } from "../../db/generated/client.js";
+import type { Tag, TagVisibility } from "../../db/generated/client.js";
 import { UserError } from "../../errors.js";
 import { describeError } from "../../failures.js";
-import { MAX_TAG_DESCRIPTION, MAX_TAG_NAME, MAX_TAGS } from "../../limits.js";
+import { MAX_TAG_DESCRIPTION, MAX_TAG_NAME } from "../../limits.js";
 import type { ChoiceInput, RichText } from "../../ports.js";
 import { plainText } from "../../text/markup.js";
 import { note, paragraph, personalNote, personalView } from "../../views.js";
-import { syncMemberRole, syncTagRoles } from "./role-sync.js";
-import { isSingleEmoji, isValidTagName, tagKey } from "./tag-names.js";
+import { syncMemberRole } from "./role-sync.js";
+import { tagKey } from "./tag-names.js";
 import {
   addTag,
   catalog,
   catalogWithMine,
+  createTag,
+  deleteTag,
+  editTag,
   eraseTags,
   exportTags,
   findTag,
@@ -43,14 +46,6 @@ const visibilityParam = optional(
   arg.choice("visibility", "param.visibility", ["public", "private"] as const),
 );
 const typeParam = optional(arg.choice("type", "param.type", ["condition", "role"] as const));
-
-function checkName(ctx: GroupContext, name: string): void {
-  if (!isValidTagName(name)) throw new UserError(ctx.t("tags.badName"));
-}
-
-function checkEmoji(ctx: GroupContext, emoji: string | undefined): void {
-  if (emoji !== undefined && !isSingleEmoji(emoji)) throw new UserError(ctx.t("tags.badEmoji"));
-}
 
 /** A reply naming who has a private tag is personal: it never falls back to the group. */
 function aboutTag(tag: Tag, text: RichText) {
@@ -102,10 +97,6 @@ function describeTag(ctx: GroupContext, visibility: TagVisibility, selfAssignabl
     visibility: plainText(ctx.t(visibility === "public" ? "tags.public" : "tags.private")),
     assign: plainText(ctx.t(selfAssignable ? "tags.self" : "tags.modAssigned")),
   };
-}
-
-function defaultVisibility(kind: TagKind): TagVisibility {
-  return kind === "condition" ? "private" : "public";
 }
 
 async function memberTagChange(ctx: GroupContext, who: MemberRef, name: string, give: boolean) {
@@ -234,40 +225,7 @@ export const tagsFeature = defineFeature({
         typeParam,
       ],
       async handler(ctx, args) {
-        checkName(ctx, args.name);
-        checkEmoji(ctx, args.emoji);
-        const kind = args.type ?? "role";
-        const visibility = args.visibility ?? defaultVisibility(kind);
-        const selfAssignable = args.self ?? true;
-        // Inserted only below the catalog's limit and under a name not taken yet.
-        const [id] = await changeAndAudit(
-          ctx,
-          {
-            sql: `INSERT INTO "Tag" ("communityId", "name", "key", "description", "emoji", "kind", "visibility",
-                    "selfAssignable")
-                  SELECT $1, $2, $3, $4, $5, $6::"TagKind", $7::"TagVisibility", $8
-                  WHERE (SELECT count(*) FROM "Tag" WHERE "communityId" = $1) < $9
-                  ON CONFLICT DO NOTHING RETURNING "id"`,
-            params: [
-              ctx.community.id,
-              args.name,
-              tagKey(args.name),
-              args.description ?? "",
-              args.emoji ?? null,
-              kind,
-              visibility,
-              selfAssignable,
-              MAX_TAGS,
-            ],
-          },
-          "tags.create",
-          "tag {id}",
-        );
-        if (id === undefined) {
-          const count = await ctx.db.tag.count({ where: { communityId: ctx.community.id } });
-          if (count >= MAX_TAGS) throw new UserError(ctx.t("tags.limit", { max: MAX_TAGS }));
-          throw new UserError(ctx.t("tags.duplicate", { tag: args.name }));
-        }
+        const { visibility, selfAssignable } = await createTag(ctx, args);
         return note(
           ctx.t("tags.created", { tag: args.name, ...describeTag(ctx, visibility, selfAssignable) }),
         );
@@ -288,50 +246,7 @@ export const tagsFeature = defineFeature({
         typeParam,
       ],
       async handler(ctx, { tag: typed, ...changes }) {
-        const tag = await findTag(ctx, typed, true);
-        if (Object.values(changes).every((v) => v === undefined))
-          throw new UserError(ctx.t("tags.nothingToEdit"));
-        if (changes.name !== undefined) checkName(ctx, changes.name);
-        checkEmoji(ctx, changes.emoji);
-        const kind = changes.type ?? tag.kind;
-        const updated = {
-          ...tag,
-          name: changes.name ?? tag.name,
-          key: tagKey(changes.name ?? tag.name),
-          kind,
-          description: changes.description ?? tag.description,
-          emoji: changes.emoji ?? tag.emoji,
-          selfAssignable: changes.self ?? tag.selfAssignable,
-          // Declaring a tag a condition makes it private unless visibility is said in the same edit.
-          visibility: changes.visibility ?? (changes.type ? defaultVisibility(kind) : tag.visibility),
-        };
-        // Not applied when another tag of the community already has the new name.
-        const [id] = await changeAndAudit(
-          ctx,
-          {
-            sql: `UPDATE "Tag" SET "name" = $3, "key" = $4, "kind" = $5::"TagKind", "description" = $6,
-                    "emoji" = $7, "selfAssignable" = $8, "visibility" = $9::"TagVisibility"
-                  WHERE "id" = $1 AND NOT EXISTS
-                    (SELECT 1 FROM "Tag" other WHERE other."communityId" = $2 AND other."key" = $4 AND other."id" <> $1)
-                  RETURNING "id"`,
-            params: [
-              tag.id,
-              ctx.community.id,
-              updated.name,
-              updated.key,
-              updated.kind,
-              updated.description,
-              updated.emoji,
-              updated.selfAssignable,
-              updated.visibility,
-            ],
-          },
-          "tags.edit",
-          `tag ${tag.id}`,
-        );
-        if (id === undefined) throw new UserError(ctx.t("tags.duplicate", { tag: updated.name }));
-        if (updated.name !== tag.name) await syncTagRoles(ctx, updated, "renamed");
-        if (updated.visibility !== tag.visibility) await syncTagRoles(ctx, updated, "visibility");
+        const updated = await editTag(ctx, await findTag(ctx, typed, true), changes);
         return note(ctx.t("tags.edited", { tag: updated.name }));
       },
     }),
@@ -343,15 +258,7 @@ export const tagsFeature = defineFeature({
       params: [tagParam],
       async handler(ctx, args) {
         const tag = await findTag(ctx, args.tag, true);
-        await syncTagRoles(ctx, tag, "deleted");
-        const count = await ctx.db.memberTag.count({ where: { tagId: tag.id } });
-        const [id] = await changeAndAudit(
-          ctx,
-          { sql: `DELETE FROM "Tag" WHERE "id" = $1 RETURNING "id"`, params: [tag.id] },
-          "tags.delete",
-          `tag ${tag.id}`,
-        );
-        if (id === undefined) throw new UserError(ctx.t("tags.unknown", { name: tag.name }));
+        const count = await deleteTag(ctx, tag);
         return note(ctx.t("tags.deleted", { tag: tag.name, count }));
       },
     }),
