@@ -56,7 +56,16 @@ export interface Actor {
   isPlatformAdmin: boolean;
   /** Shown in welcomes, never stored. */
   displayName?: string;
+  /**
+   * When the platform says the account was created (Discord: the snowflake's time). Shown to
+   * moderators screening a newcomer as a hint, never used to decide alone.
+   */
+  accountCreatedAt?: Date;
 }
+
+/** Rights the bot needs to keep a group safe; the adapter names those it still lacks on arrival. */
+export const BOT_RIGHTS = ["delete_messages", "restrict_members", "manage_roles", "role_position"] as const;
+export type BotRight = (typeof BOT_RIGHTS)[number];
 
 export interface Place {
   platform: Platform;
@@ -91,6 +100,14 @@ export type InboundEvent =
     }
   | { type: "action"; place: Place; actor: Actor; action: string; choice?: ChoiceInput }
   | { type: "join"; place: Place; actor: Actor }
+  /**
+   * The bot was added to a group (Telegram my_chat_member, Discord GUILD_CREATE of a new guild,
+   * Slack install). `actor` is who added it, or the group's owner; `missing` the rights it lacks.
+   * Told to the admins once per group, privately where the platform allows.
+   */
+  | { type: "botAdded"; place: Place; actor: Actor; missing: BotRight[] }
+  /** Someone asked to join a group that approves join requests (Telegram chat_join_request). */
+  | { type: "joinRequest"; place: Place; actor: Actor }
   | { type: "leave"; place: Place; actor: Actor };
 
 export interface ChannelTarget {
@@ -122,6 +139,11 @@ export interface PlatformPort {
    * restrictChatMember; Discord grants `accessRoleId`, the role moderators chose).
    */
   setAccess?(groupId: string, userId: string, allowed: boolean, accessRoleId?: string): Promise<void>;
+  /**
+   * Answers a join request (Telegram approveChatJoinRequest / declineChatJoinRequest). Without it
+   * there are no join requests, so the core never asks.
+   */
+  decideJoinRequest?(groupId: string, userId: string, approve: boolean): Promise<void>;
   /** Platform roles that public tags are mirrored to (Discord). */
   roles?: PlatformRoles;
 }

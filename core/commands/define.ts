@@ -1,6 +1,6 @@
 import type { Context, GroupContext } from "../context.js";
 import { UserError } from "../errors.js";
-import type { ChoiceInput, View } from "../ports.js";
+import type { BotRight, ChoiceInput, View } from "../ports.js";
 import type { MessageKey } from "../text/catalog-en.js";
 import type { ArgsOf, Param } from "./params.js";
 
@@ -60,8 +60,12 @@ export interface Feature {
   name: string;
   commands: CommandDef[];
   actions?: ActionDef[];
-  /** Replies to a member joining a group, in feature order. */
-  onJoin?(ctx: GroupContext): Promise<View[]>;
+  /** Replies to a member joining a group, in feature order; `newcomer` when the group never knew them. */
+  onJoin?(ctx: GroupContext, join: { newcomer: boolean }): Promise<View[]>;
+  /** Replies when the bot was added to a group (the arrival message). */
+  onBotAdded?(ctx: GroupContext, missing: readonly BotRight[]): Promise<View[]>;
+  /** Replies to a join request (Telegram), sent to the person asking. */
+  onJoinRequest?(ctx: GroupContext): Promise<View[]>;
 }
 
 /**

@@ -8,6 +8,7 @@ import { privacyFeature } from "./privacy/privacy-feature.js";
 import { resourcesFeature } from "./resources/resources-feature.js";
 import { rulesFeature } from "./rules/rules-feature.js";
 import { safetyFeature } from "./safety/safety-feature.js";
+import { setupFeature } from "./setup/setup-feature.js";
 import { tagsFeature } from "./tags/tags-feature.js";
 
 const domain: Feature[] = [
@@ -20,6 +21,7 @@ const domain: Feature[] = [
   moderationFeature,
   digestsFeature,
   linkingFeature,
+  setupFeature,
 ];
 
 const everyCommand = (): readonly CommandDef[] => [...help.commands, ...domain.flatMap((f) => f.commands)];

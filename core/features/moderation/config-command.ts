@@ -52,6 +52,7 @@ export const configCommand = defineCommand({
         value: word(c.crisisText ? "config.set" : "config.default"),
         alert: word(c.crisisAlert ? "config.on" : "config.off"),
       }),
+      ctx.t("config.country", { value: c.country ?? word("config.notSet") }),
       ctx.t("config.groups", { count: groups }),
     ];
     return privateView(paragraph(ctx.t("config.title")), list(lines));

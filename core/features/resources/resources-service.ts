@@ -1,4 +1,6 @@
+import { changeAndAudit } from "../../audit.js";
 import type { GroupContext } from "../../context.js";
+import { trustedDefaults } from "../../data/directory.js";
 import type { Prisma, Resource } from "../../db/generated/client.js";
 import { UserError } from "../../errors.js";
 import { hostMatches, MAX_URL_LENGTH, normalizeUrl } from "./normalize-url.js";
@@ -84,4 +86,37 @@ export async function findResource(ctx: GroupContext, id: number): Promise<Resou
 export async function isTrusted(ctx: GroupContext, host: string): Promise<boolean> {
   const domains = await ctx.db.trustedDomain.findMany({ where: { communityId: ctx.community.id } });
   return domains.some((d) => hostMatches(host, d.domain));
+}
+
+/**
+ * Adds (on) or removes (off) the shipped list of trusted health sites, with one audit entry.
+ * Domains the community added itself are never removed; returns how many rows changed.
+ */
+export async function setTrustedDefaults(ctx: GroupContext, on: boolean): Promise<number> {
+  const change = on
+    ? {
+        sql: `INSERT INTO "TrustedDomain" ("communityId", "domain", "fromDefaults")
+              SELECT $1, d, true FROM unnest($2::text[]) AS d ON CONFLICT DO NOTHING RETURNING 1 AS "id"`,
+        params: [ctx.community.id, trustedDefaults().map((entry) => entry.domain)],
+      }
+    : {
+        sql: `DELETE FROM "TrustedDomain" WHERE "communityId" = $1 AND "fromDefaults" RETURNING 1 AS "id"`,
+        params: [ctx.community.id],
+      };
+  const changed = await changeAndAudit(
+    ctx,
+    change,
+    on ? "resources.defaultsOn" : "resources.defaultsOff",
+    "",
+  );
+  return changed.length;
+}
+
+/** How many trusted domains came with the shipped list, and how many the community added itself. */
+export async function trustedCounts(ctx: GroupContext): Promise<{ defaults: number; own: number }> {
+  const [defaults, own] = await ctx.db.$transaction([
+    ctx.db.trustedDomain.count({ where: { communityId: ctx.community.id, fromDefaults: true } }),
+    ctx.db.trustedDomain.count({ where: { communityId: ctx.community.id, fromDefaults: false } }),
+  ]);
+  return { defaults, own };
 }

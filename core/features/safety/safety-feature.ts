@@ -1,6 +1,7 @@
 import { defineAnywhereCommand, defineCommand, type Feature } from "../../commands/define.js";
 import { arg } from "../../commands/params.js";
 import type { Context, GroupContext } from "../../context.js";
+import { type CrisisEntry, crisisDirectory, crisisEntryFor } from "../../data/directory.js";
 import { UserError } from "../../errors.js";
 import type { Block, View } from "../../ports.js";
 import { changeCommunity } from "../../settings.js";
@@ -14,15 +15,51 @@ function inGroup(ctx: Context | GroupContext): ctx is GroupContext {
   return "community" in ctx;
 }
 
-/** The community's own crisis resources first, then the emergency fallback every member gets. */
-function crisisView(ctx: Context | GroupContext): View {
-  const text = inGroup(ctx) ? ctx.community.crisisText : null;
+/** The directory's numbers for a country: emergency, urgent care where it has one, the main crisis line. */
+function countryBlocks(ctx: Context, entry: CrisisEntry): Block[] {
+  const line = entry.crisisLine;
+  return [
+    paragraph(ctx.t("crisis.country", { country: entry.country, emergency: entry.emergency })),
+    ...(entry.urgent ? [paragraph(ctx.t("crisis.countryUrgent", { urgent: entry.urgent }))] : []),
+    ...(line ? [paragraph(ctx.t("crisis.countryLine", line))] : []),
+  ];
+}
+
+/**
+ * The community's own crisis resources first; without them, its country's entry in the shipped
+ * directory; then the emergency fallback every member gets.
+ */
+export function crisisView(ctx: Context | GroupContext): View {
+  const community = inGroup(ctx) ? ctx.community : null;
+  const text = community?.crisisText;
+  const entry = text ? undefined : crisisEntryFor(community?.country);
   const blocks: Block[] = [
     ...(text ? [paragraph(ctx.t("crisis.community")), paragraph(plain(text))] : []),
+    ...(entry ? countryBlocks(ctx, entry) : []),
     paragraph(ctx.t("crisis.fallback")),
     paragraph(ctx.t("crisis.care")),
   ];
   return personalView(...blocks);
+}
+
+/** Sets the community's country (ISO 3166-1 alpha-2), which picks its entry in the crisis directory. */
+export async function setCountry(ctx: GroupContext, typed: string): Promise<View> {
+  const code = typed.trim().toUpperCase();
+  const directory = crisisDirectory();
+  const entry = directory.get(code);
+  if (!entry) {
+    throw new UserError(
+      ctx.t("country.unknown", { code: typed.slice(0, 12), known: [...directory.keys()].sort().join(", ") }),
+    );
+  }
+  if (ctx.community.country === code) throw new UserError(ctx.t("country.same", { country: code }));
+  await changeCommunity(ctx, "safety.country", { country: code }, code);
+  const command = ctx.cmd("crisis");
+  return note(
+    entry.crisisLine
+      ? ctx.t("country.set", { country: code, command })
+      : ctx.t("country.setNoLine", { country: code, command, set: ctx.cmd("mod crisis set") }),
+  );
 }
 
 export const safetyFeature: Feature = {
@@ -60,6 +97,14 @@ export const safetyFeature: Feature = {
       section: "safety",
       params: [],
       handler: async (ctx) => crisisView(ctx),
+    }),
+    defineCommand({
+      path: "mod country",
+      audience: "moderator",
+      description: "cmd.mod.country",
+      section: "safety",
+      params: [arg.word("country", "param.country", 12)],
+      handler: (ctx, args) => setCountry(ctx, args.country),
     }),
     defineCommand({
       path: "mod crisis alert",

@@ -2,9 +2,9 @@ import { changeAndAudit } from "../../audit.js";
 import { defineAction, defineCommand, type Feature } from "../../commands/define.js";
 import { arg, type MemberRef, optional } from "../../commands/params.js";
 import type { GroupContext } from "../../context.js";
-import type { Tag, TagKind, TagVisibility } from "../../db/generated/client.js";
+import type { Tag, TagVisibility } from "../../db/generated/client.js";
 import { UserError } from "../../errors.js";
-import { MAX_TAG_DESCRIPTION, MAX_TAG_NAME, MAX_TAGS } from "../../limits.js";
+import { MAX_TAG_DESCRIPTION, MAX_TAG_NAME } from "../../limits.js";
 import type { ChoiceInput, RichText } from "../../ports.js";
 import { plainText } from "../../text/markup.js";
 import { note, paragraph, personalNote, personalView } from "../../views.js";
@@ -14,6 +14,8 @@ import {
   addTag,
   catalog,
   catalogWithMine,
+  createTag,
+  defaultVisibility,
   findTag,
   memberTags,
   removeTag,
@@ -97,10 +99,6 @@ function describeTag(ctx: GroupContext, visibility: TagVisibility, selfAssignabl
     visibility: plainText(ctx.t(visibility === "public" ? "tags.public" : "tags.private")),
     assign: plainText(ctx.t(selfAssignable ? "tags.self" : "tags.modAssigned")),
   };
-}
-
-function defaultVisibility(kind: TagKind): TagVisibility {
-  return kind === "condition" ? "private" : "public";
 }
 
 async function memberTagChange(ctx: GroupContext, who: MemberRef, name: string, give: boolean) {
@@ -205,35 +203,14 @@ export const tagsFeature: Feature = {
         const kind = args.type ?? "role";
         const visibility = args.visibility ?? defaultVisibility(kind);
         const selfAssignable = args.self ?? true;
-        // Inserted only below the catalog's limit and under a name not taken yet.
-        const [id] = await changeAndAudit(
-          ctx,
-          {
-            sql: `INSERT INTO "Tag" ("communityId", "name", "key", "description", "emoji", "kind", "visibility",
-                    "selfAssignable")
-                  SELECT $1, $2, $3, $4, $5, $6::"TagKind", $7::"TagVisibility", $8
-                  WHERE (SELECT count(*) FROM "Tag" WHERE "communityId" = $1) < $9
-                  ON CONFLICT DO NOTHING RETURNING "id"`,
-            params: [
-              ctx.community.id,
-              args.name,
-              tagKey(args.name),
-              args.description ?? "",
-              args.emoji ?? null,
-              kind,
-              visibility,
-              selfAssignable,
-              MAX_TAGS,
-            ],
-          },
-          "tags.create",
-          "tag {id}",
-        );
-        if (id === undefined) {
-          const count = await ctx.db.tag.count({ where: { communityId: ctx.community.id } });
-          if (count >= MAX_TAGS) throw new UserError(ctx.t("tags.limit", { max: MAX_TAGS }));
-          throw new UserError(ctx.t("tags.duplicate", { tag: args.name }));
-        }
+        await createTag(ctx, {
+          name: args.name,
+          description: args.description ?? "",
+          emoji: args.emoji ?? null,
+          kind,
+          visibility,
+          selfAssignable,
+        });
         return note(
           ctx.t("tags.created", { tag: args.name, ...describeTag(ctx, visibility, selfAssignable) }),
         );

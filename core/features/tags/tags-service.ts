@@ -1,9 +1,58 @@
+import { changeAndAudit } from "../../audit.js";
 import type { GroupContext } from "../../context.js";
 import { isUniqueViolation } from "../../db/conflicts.js";
-import type { Tag } from "../../db/generated/client.js";
+import type { Tag, TagKind, TagVisibility } from "../../db/generated/client.js";
 import { UserError } from "../../errors.js";
+import { MAX_TAGS } from "../../limits.js";
 import { syncMemberRole } from "./role-sync.js";
 import { closest, tagKey } from "./tag-names.js";
+
+export function defaultVisibility(kind: TagKind): TagVisibility {
+  return kind === "condition" ? "private" : "public";
+}
+
+export interface NewTag {
+  name: string;
+  description: string;
+  emoji: string | null;
+  kind: TagKind;
+  visibility: TagVisibility;
+  selfAssignable: boolean;
+}
+
+/** Adds a tag to the catalog with its audit entry; refuses a taken name or a full catalog kindly. */
+export async function createTag(ctx: GroupContext, tag: NewTag): Promise<number> {
+  // Inserted only below the catalog's limit and under a name not taken yet.
+  const [id] = await changeAndAudit(
+    ctx,
+    {
+      sql: `INSERT INTO "Tag" ("communityId", "name", "key", "description", "emoji", "kind", "visibility",
+              "selfAssignable")
+            SELECT $1, $2, $3, $4, $5, $6::"TagKind", $7::"TagVisibility", $8
+            WHERE (SELECT count(*) FROM "Tag" WHERE "communityId" = $1) < $9
+            ON CONFLICT DO NOTHING RETURNING "id"`,
+      params: [
+        ctx.community.id,
+        tag.name,
+        tagKey(tag.name),
+        tag.description,
+        tag.emoji,
+        tag.kind,
+        tag.visibility,
+        tag.selfAssignable,
+        MAX_TAGS,
+      ],
+    },
+    "tags.create",
+    "tag {id}",
+  );
+  if (id === undefined) {
+    const count = await ctx.db.tag.count({ where: { communityId: ctx.community.id } });
+    if (count >= MAX_TAGS) throw new UserError(ctx.t("tags.limit", { max: MAX_TAGS }));
+    throw new UserError(ctx.t("tags.duplicate", { tag: tag.name }));
+  }
+  return id;
+}
 
 export async function catalog(ctx: GroupContext): Promise<Tag[]> {
   return ctx.db.tag.findMany({ where: { communityId: ctx.community.id }, orderBy: { key: "asc" } });
