@@ -8,6 +8,7 @@ import { privacyFeature } from "./privacy/privacy-feature.js";
 import { resourcesFeature } from "./resources/resources-feature.js";
 import { rulesFeature } from "./rules/rules-feature.js";
 import { safetyFeature } from "./safety/safety-feature.js";
+import { screeningFeature } from "./screening/screening-feature.js";
 import { setupFeature } from "./setup/setup-feature.js";
 import { tagsFeature } from "./tags/tags-feature.js";
 
@@ -22,6 +23,7 @@ const domain: Feature[] = [
   digestsFeature,
   linkingFeature,
   setupFeature,
+  screeningFeature,
 ];
 
 const everyCommand = (): readonly CommandDef[] => [...help.commands, ...domain.flatMap((f) => f.commands)];

@@ -185,7 +185,7 @@ export const en = {
   "setup.welcome.keep": "Keep the current one",
   "setup.welcome.preview": "Preview",
   "setup.welcome.taken": "Starter welcome saved.",
-  "setup.rules.count": "{count} rules",
+  "setup.rules.count": "{count} in the rulebook",
   "setup.rules.none": "no rules",
   "setup.rules.about":
     "Members read and accept the rules when they join. The starter set, for health peer-support groups (edit later with {edit}):",
@@ -194,7 +194,7 @@ export const en = {
   "setup.rules.taken": "Starter rules saved (version {version}).",
   "setup.rules.hasRules":
     "This group already has rules; the starter set was not added. Edit them with {edit}.",
-  "setup.tags.count": "{count} tags",
+  "setup.tags.count": "{count} in the catalog",
   "setup.tags.none": "no tags",
   "setup.tags.about":
     "Members pick tags to find each other. The starter set: Patient and Caregiver (public), and Newly diagnosed, a condition tag, which is private: only the member and moderators see who has it. Add condition tags with {create}.",
@@ -208,8 +208,8 @@ export const en = {
     "{crisis} answers members privately. Pick your country to show its emergency number and main crisis line from the shipped directory, or write your own with {set}.",
   "setup.crisis.pick": "Your country",
   "setup.crisis.preview": "Members will see:",
-  "setup.trusted.on": "the shipped list ({count} domains) and {own} of your own",
-  "setup.trusted.own": "{own} of your own",
+  "setup.trusted.on": "the shipped list (sites: {count}) and your own (sites: {own})",
+  "setup.trusted.own": "your own (sites: {own})",
   "setup.trusted.none": "none",
   "setup.trusted.about":
     "Links from trusted sources are marked as such in the library. The shipped list has {count} health-information sites: national health services, public health agencies, WHO and UN agencies, clinical institutions and medical libraries.",
@@ -223,11 +223,11 @@ export const en = {
   "setup.gate.about": "With the gate on, newcomers take part only after accepting the rules.",
   "setup.gate.take": "Turn the gate on",
   "setup.gate.keep": "Leave it off",
-  "setup.digest.count": "{count} schedules",
+  "setup.digest.count": "{count} scheduled",
   "setup.digest.none": "none",
   "setup.digest.about":
     "A daily digest posts a few approved resources. Example, in the channel it should go to: {set}",
-  "setup.screening.on": "on, {count} questions",
+  "setup.screening.on": "on (questions: {count})",
   "setup.screening.off": "off",
   "setup.screening.about":
     "Newcomers answer up to three questions privately, and a moderator approves them before they get in. Set the questions with {questions}, then {on}.",
@@ -449,9 +449,9 @@ export const en = {
   "cmd.forgetme": "Delete everything this bot stores about you",
   "cmd.mod.retention": "Keep reports, warnings and audit entries this many days",
   "mydata.summary":
-    "Here is everything peerbridge stores about you on {platform}: {memberships} group membership(s), {tags} tag(s), {warnings} warning(s), {reports} report(s) you filed and {suggestions} suggestion(s). Nothing else: no names, no messages. The file has the details.",
+    "Here is everything peerbridge stores about you on {platform}: {memberships} group membership(s), {tags} tag(s), {warnings} warning(s), {reports} report(s) you filed, {suggestions} suggestion(s) and {applications} join application(s) with your answers. Nothing else: no names, no messages. The file has the details.",
   "forget.confirm":
-    "**This deletes what peerbridge stores about you on {platform}, in every group where it runs:** {memberships} group membership(s) with your rules acceptance, {tags} tag(s), {warnings} warning(s) and your moderator role where this bot gave you one ({grants}).",
+    "**This deletes what peerbridge stores about you on {platform}, in every group where it runs:** {memberships} group membership(s) with your rules acceptance, {tags} tag(s), {warnings} warning(s), {applications} join application(s) with your answers, and your moderator role where this bot gave you one ({grants}).",
   "forget.keeps":
     "What stays, without your name: reports you filed ({reports}), links you suggested ({suggestions}) and moderator actions you took. This cannot be undone.",
   "forget.button": "Forget me",
@@ -499,7 +499,7 @@ export const en = {
   "cmd.answer": "Answer a join question (only moderators see it)",
   "param.questions": "Up to three questions, separated by |",
   "param.answer": "Your answer",
-  "screening.saved": "Join questions saved ({count}). Turn screening on with {on}.",
+  "screening.saved": "Join questions saved (questions: {count}). Turn screening on with {on}.",
   "screening.tooMany":
     "A group can ask at most {max} join questions; you gave {count}. Separate questions with |.",
   "screening.empty": "Give at least one question. Separate questions with |.",

@@ -27,7 +27,9 @@ async function fingerprint(groupId: string) {
        SELECT to_jsonb(g)::text FROM "Group" g UNION ALL SELECT to_jsonb(m)::text FROM "Member" m UNION ALL
        SELECT to_jsonb(x)::text FROM "Tag" x UNION ALL SELECT to_jsonb(w)::text FROM "Warning" w UNION ALL
        SELECT to_jsonb(a)::text FROM "AuditEntry" a UNION ALL SELECT to_jsonb(d)::text FROM "DigestSchedule" d UNION ALL
-       SELECT to_jsonb(k)::text FROM "LinkCode" k UNION ALL SELECT to_jsonb(s)::text FROM "Resource" s) q`,
+       SELECT to_jsonb(k)::text FROM "LinkCode" k UNION ALL SELECT to_jsonb(s)::text FROM "Resource" s UNION ALL
+       SELECT to_jsonb(td)::text FROM "TrustedDomain" td UNION ALL SELECT to_jsonb(sc)::text FROM "Screening" sc UNION ALL
+       SELECT to_jsonb(ap)::text FROM "Applicant" ap UNION ALL SELECT to_jsonb(ss)::text FROM "SetupStep" ss) q`,
   );
   return `${groupId}:${rows[0]?.n}`;
 }
@@ -42,10 +44,14 @@ describe.each(PLATFORMS)("on %s", (platform) => {
       "mod rules add Be kind",
       "mod tags create Patient",
       "mod resources add https://a.org/ A",
+      "mod screening questions Why are you here?",
+      "mod screening on",
     ]) {
       await engine.dispatch({ type: "command", place, actor: admin, text });
     }
     await engine.dispatch({ type: "command", place, actor: member, text: "agree" });
+    // A newcomer waiting for review, so the screening decisions have someone to decide about.
+    await engine.dispatch({ type: "joinRequest", place, actor: { id: "newcomer", isPlatformAdmin: false } });
     const before = await fingerprint(place.groupId);
     for (const command of moderatorCommands) {
       const reply = await engine.dispatch({

@@ -3,7 +3,7 @@ import type { Platform } from "../../ports.js";
 
 /** Everything stored about one platform user, as they get it from /mydata. */
 export async function personalData(db: Db, platform: Platform, userId: string, exportedAt: Date) {
-  const [members, grants, auditEntries] = await Promise.all([
+  const [members, grants, auditEntries, applications] = await Promise.all([
     db.member.findMany({
       where: { platformUserId: userId, group: { platform } },
       include: {
@@ -20,6 +20,11 @@ export async function personalData(db: Db, platform: Platform, userId: string, e
       include: { community: { select: { name: true } } },
     }),
     db.auditEntry.count({ where: { platform, actorId: userId } }),
+    db.applicant.findMany({
+      where: { platform, platformUserId: userId },
+      include: { community: { select: { name: true, screening: { select: { questions: true } } } } },
+      orderBy: { id: "asc" },
+    }),
   ]);
   return {
     exportedAt: exportedAt.toISOString(),
@@ -57,6 +62,16 @@ export async function personalData(db: Db, platform: Platform, userId: string, e
     })),
     moderatorOf: grants.map((g) => ({ community: g.community.name, since: g.createdAt.toISOString() })),
     moderatorActionsInAuditLog: auditEntries,
+    /** Join answers waiting for a moderator's decision (deleted once decided). */
+    joinApplications: applications.map((a) => ({
+      community: a.community.name,
+      via: a.source,
+      asked: a.createdAt.toISOString(),
+      answers: a.answers.map((answer, i) => ({
+        question: a.community.screening?.questions[i] ?? "",
+        answer,
+      })),
+    })),
   };
 }
 
@@ -72,6 +87,7 @@ export function counts(data: PersonalData) {
     reports: sum((m) => m.reportsFiled),
     suggestions: sum((m) => m.suggestions),
     grants: data.moderatorOf.length,
+    applications: data.joinApplications.length,
   };
 }
 
@@ -83,6 +99,7 @@ export async function erase(db: Db, platform: Platform, userId: string): Promise
   const onPlatform = { community: { groups: { some: { platform } } } };
   await db.$transaction([
     db.member.deleteMany({ where: { platformUserId: userId, group: { platform } } }),
+    db.applicant.deleteMany({ where: { platform, platformUserId: userId } }),
     db.moderatorGrant.deleteMany({ where: { platform, platformUserId: userId } }),
     db.moderatorGrant.updateMany({ where: { platform, grantedBy: userId }, data: { grantedBy: null } }),
     db.auditEntry.updateMany({ where: { platform, actorId: userId }, data: { actorId: null } }),

@@ -2,6 +2,7 @@ import { changeAndAudit } from "../../audit.js";
 import type { GroupContext } from "../../context.js";
 import { UserError } from "../../errors.js";
 import { tryPlatform } from "../../notices.js";
+import { awaitingDecision } from "../screening/screening-service.js";
 
 export interface RuleBook {
   version: number;
@@ -73,7 +74,10 @@ export async function acceptRules(ctx: GroupContext): Promise<{ version: number;
     where: { id: member.id },
     data: { acceptedRulesVersion: version, acceptedAt: ctx.clock.now(), status: "active" },
   });
-  if (ctx.community.gateEnabled) await setAccess(ctx, ctx.actor.id, true);
+  // A newcomer being screened gets in on a moderator's approval, not by accepting the rules.
+  if (ctx.community.gateEnabled && !(await awaitingDecision(ctx, ctx.actor.id))) {
+    await setAccess(ctx, ctx.actor.id, true);
+  }
   return { version, already: false };
 }
 
