@@ -81,9 +81,15 @@ export async function acceptRules(ctx: GroupContext): Promise<{ version: number;
   return { version, already: false };
 }
 
-export async function setAccess(ctx: GroupContext, userId: string, allowed: boolean): Promise<void> {
-  const port = ctx.ports.get(ctx.platform);
-  const roleId = ctx.group.memberRoleId ?? undefined;
-  const groupId = ctx.group.platformGroupId;
+/** Lets a member take part or holds them back, in the caller's group or another of the community. */
+export async function setAccess(
+  ctx: GroupContext,
+  userId: string,
+  allowed: boolean,
+  group: Pick<GroupContext["group"], "platform" | "platformGroupId" | "memberRoleId"> = ctx.group,
+): Promise<void> {
+  const port = ctx.ports.get(group.platform);
+  const roleId = group.memberRoleId ?? undefined;
+  const groupId = group.platformGroupId;
   if (port?.setAccess) await tryPlatform(ctx, async () => port.setAccess?.(groupId, userId, allowed, roleId));
 }

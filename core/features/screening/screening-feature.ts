@@ -16,7 +16,7 @@ import { systemContext } from "../../system-context.js";
 import { plain, plainText, userRef } from "../../text/markup.js";
 import { buttons, list, note, paragraph, personalView, privateView, view } from "../../views.js";
 import { alertModerators } from "../moderation/moderator-alerts.js";
-import { ruleBook } from "../rules/rules-service.js";
+import { ruleBook, setAccess } from "../rules/rules-service.js";
 import {
   MAX_ANSWER_LENGTH,
   MAX_QUESTION_LENGTH,
@@ -122,8 +122,7 @@ async function decide(ctx: GroupContext, id: number, approve: boolean): Promise<
         skipDuplicates: true,
       });
   } else if (approve && (await mayTakePart(ctx, group.id, userId))) {
-    const roleId = group.memberRoleId ?? undefined;
-    await tryPlatform(ctx, async () => port?.setAccess?.(group.platformGroupId, userId, true, roleId));
+    await setAccess(ctx, userId, true, group);
   }
   const vars = { community: ctx.community.name };
   await port
@@ -172,9 +171,7 @@ export const screeningFeature: Feature = {
     if (!newcomer) return [];
     const questions = await startScreening(ctx, "join");
     if (!questions) return [];
-    const port = ctx.ports.get(ctx.platform);
-    const groupId = ctx.group.platformGroupId;
-    await tryPlatform(ctx, async () => port?.setAccess?.(groupId, ctx.actor.id, false));
+    await setAccess(ctx, ctx.actor.id, false);
     return [questionsView(ctx, questions)];
   },
   async onJoinRequest(ctx) {
