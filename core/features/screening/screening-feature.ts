@@ -113,23 +113,25 @@ async function decide(ctx: GroupContext, id: number, approve: boolean): Promise<
   if (!applicant || deleted.length === 0) throw new UserError(ctx.t("screening.alreadyDecided"));
   const { group, platformUserId: userId } = applicant;
   const port = ctx.ports.get(applicant.platform);
-  if (applicant.source === "request") {
-    await tryPlatform(ctx, async () => port?.decideJoinRequest?.(group.platformGroupId, userId, approve));
-    // Known from now on, so joining after the approval is not screened again.
-    if (approve)
-      await ctx.db.member.createMany({
-        data: [{ groupId: group.id, platformUserId: userId }],
-        skipDuplicates: true,
-      });
-  } else if (approve && (await mayTakePart(ctx, group.id, userId))) {
-    await setAccess(ctx, userId, true, group);
-  }
+  // Told first: Telegram lets the bot write to someone who asked to join only until it answers.
   const vars = { community: ctx.community.name };
   await port
     ?.sendDirect(userId, note(ctx.t(approve ? "screening.youApproved" : "screening.youDeclined", vars)), {
       groupId: group.platformGroupId,
     })
     .catch(() => false);
+  if (applicant.source === "request") {
+    // Known from now on, so joining after the approval is not screened again.
+    if (approve) {
+      await ctx.db.member.createMany({
+        data: [{ groupId: group.id, platformUserId: userId }],
+        skipDuplicates: true,
+      });
+    }
+    await tryPlatform(ctx, async () => port?.decideJoinRequest?.(group.platformGroupId, userId, approve));
+  } else if (approve && (await mayTakePart(ctx, group.id, userId))) {
+    await setAccess(ctx, userId, true, group);
+  }
   return reviewView(ctx, [paragraph(ctx.t(approve ? "screening.approved" : "screening.declined"))]);
 }
 
