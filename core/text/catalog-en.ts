@@ -423,6 +423,7 @@ export const en = {
   "audit.title": "**Latest moderator actions**",
   "audit.line": "{date} · {action} {detail} · by ",
   "audit.erased": "{date} · {action} {detail} · by a user who asked to be forgotten",
+  "audit.former": "{date} · {action} {detail} · by former moderator {number}",
   "config.title": "**Settings of this community**",
   "config.welcome": "Welcome text: {value}",
   "config.welcomeMode": "Welcomes: {value}",
@@ -489,6 +490,7 @@ export const en = {
     "I don't know the country code **{code}**. Use two letters (ISO 3166-1), e.g. GB, US, DE. The directory covers: {known}.",
   "country.same": "The country is already **{country}**.",
   "config.country": "Country: {value}",
+  "config.screening": "Newcomer screening: {value}",
 
   // Newcomer screening
   "cmd.mod.screening.questions": "Set up to three join questions, separated by |",

@@ -126,7 +126,7 @@ describe("newcomer screening", () => {
     const views = await g.as("pat").run("mydata");
     const file = views[0]?.blocks.find((b) => b.kind === "file");
     const data = JSON.parse(file?.kind === "file" ? file.content : "{}");
-    expect(data.joinApplications).toEqual([
+    expect(data.screening.applications).toEqual([
       expect.objectContaining({
         via: "request",
         answers: [{ question: "Why are you joining?", answer: "My own words" }],

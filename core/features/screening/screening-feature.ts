@@ -18,11 +18,14 @@ import { buttons, list, note, paragraph, personalView, privateView, view } from 
 import { alertModerators } from "../moderation/moderator-alerts.js";
 import { ruleBook, setAccess } from "../rules/rules-service.js";
 import {
+  eraseScreening,
+  exportScreening,
   MAX_ANSWER_LENGTH,
   MAX_QUESTION_LENGTH,
   MAX_QUESTIONS,
   openApplication,
   parseQuestions,
+  purgeUndecided,
   saveQuestions,
   screeningOf,
   setScreening,
@@ -169,6 +172,17 @@ async function answer(ctx: Context | GroupContext, text: string): Promise<View> 
 
 export const screeningFeature: Feature = {
   name: "screening",
+  personalColumns: ["Applicant.platformUserId"],
+  exportData: exportScreening,
+  erase: (tx, person) => eraseScreening(tx, person),
+  purge: purgeUndecided,
+  async configLines(ctx) {
+    const screening = await screeningOf(ctx);
+    const value = screening?.enabled
+      ? plainText(ctx.t("setup.screening.on", { count: screening.questions.length }))
+      : plainText(ctx.t("config.off"));
+    return [ctx.t("config.screening", { value })];
+  },
   async onJoin(ctx, { newcomer }) {
     if (!newcomer) return [];
     const questions = await startScreening(ctx, "join");

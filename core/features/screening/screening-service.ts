@@ -1,6 +1,7 @@
 import { changeAndAudit } from "../../audit.js";
-import type { Context, GroupContext } from "../../context.js";
-import type { Applicant } from "../../db/generated/client.js";
+import type { Person } from "../../commands/define.js";
+import type { Context, GroupContext, Services } from "../../context.js";
+import type { Applicant, Prisma } from "../../db/generated/client.js";
 import { UserError } from "../../errors.js";
 
 // Platforms and a reader's patience both favour few, short questions.
@@ -99,4 +100,38 @@ export async function openApplication(ctx: Context | GroupContext) {
 export async function awaitingDecision(ctx: GroupContext, userId: string): Promise<boolean> {
   const held = await ctx.db.applicant.count({ where: { groupId: ctx.group.id, platformUserId: userId } });
   return held > 0;
+}
+
+/** A person's join answers still waiting for a decision, with the questions they answer. */
+export async function exportScreening(services: Services, person: Person) {
+  const applications = await services.db.applicant.findMany({
+    where: { platform: person.platform, platformUserId: person.userId },
+    include: { community: { select: { name: true, screening: { select: { questions: true } } } } },
+    orderBy: { id: "asc" },
+  });
+  if (applications.length === 0) return undefined;
+  return {
+    applications: applications.map((a) => ({
+      community: a.community.name,
+      via: a.source,
+      asked: a.createdAt.toISOString(),
+      answers: a.answers.map((answer, i) => ({
+        question: a.community.screening?.questions[i] ?? "",
+        answer,
+      })),
+    })),
+  };
+}
+
+export async function eraseScreening(tx: Prisma.TransactionClient, person: Person): Promise<void> {
+  await tx.applicant.deleteMany({ where: { platform: person.platform, platformUserId: person.userId } });
+}
+
+/** Answers nobody decided about go after the community's retention period, like reports. */
+export async function purgeUndecided(services: Services): Promise<number> {
+  return services.db.$executeRawUnsafe(
+    `DELETE FROM "Applicant" a USING "Community" c
+      WHERE a."communityId" = c.id AND a."createdAt" < $1::timestamptz - make_interval(days => c."retentionDays")`,
+    services.clock.now().toISOString(),
+  );
 }
