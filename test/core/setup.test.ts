@@ -42,7 +42,7 @@ describe("arrival", () => {
       expect(text).toContain("/mod setup");
       expect(text).not.toContain("Olive");
       expect(text).not.toContain("owner");
-      expect(text).not.toContain("Manage Roles");
+      expect(text).toContain("Manage Roles");
     } finally {
       t.h.port.sendDirect = sendDirect;
     }

@@ -85,6 +85,14 @@ function chosenCountry(ctx: GroupContext, input: ChoiceInput | undefined): strin
   return value;
 }
 
+function missingBlocks(ctx: GroupContext, missing: readonly BotRight[]) {
+  if (missing.length === 0) return [];
+  return [
+    paragraph(ctx.t("arrival.missingTitle")),
+    list(missing.map((right) => ctx.t(`arrival.right.${right}`))),
+  ];
+}
+
 /** The arrival message: what the bot does, the rights it still lacks, and how to start. */
 function arrivalBlocks(ctx: GroupContext, missing: readonly BotRight[]) {
   const name = ctx.community.name;
@@ -92,12 +100,7 @@ function arrivalBlocks(ctx: GroupContext, missing: readonly BotRight[]) {
   return [
     paragraph(name ? ctx.t("arrival.title", { community: name }) : ctx.t("arrival.titleUnnamed")),
     paragraph(ctx.t("arrival.what", { crisis: ctx.cmd("crisis") })),
-    ...(missing.length > 0
-      ? [
-          paragraph(ctx.t("arrival.missingTitle")),
-          list(missing.map((right) => ctx.t(`arrival.right.${right}`))),
-        ]
-      : [paragraph(ctx.t("arrival.allRights"))]),
+    ...(missing.length > 0 ? missingBlocks(ctx, missing) : [paragraph(ctx.t("arrival.allRights"))]),
     paragraph(ctx.t("arrival.start", { setup })),
   ];
 }
@@ -123,7 +126,14 @@ export const setupFeature: Feature = {
           .sendDirect(ctx.actor.id, message, { groupId: ctx.group.platformGroupId })
           .catch(() => false)
       : false;
-    return sent ? [] : [view(paragraph(ctx.t("arrival.public", { setup: ctx.cmd("mod setup") })))];
+    if (sent) return [];
+    // The rights it lacks are the group's, not anyone's: they may be said in public.
+    return [
+      view(
+        paragraph(ctx.t("arrival.public", { setup: ctx.cmd("mod setup") })),
+        ...missingBlocks(ctx, missing),
+      ),
+    ];
   },
   commands: [
     defineCommand({
