@@ -12,11 +12,13 @@ import { type CommandMatch, createRegistry, type Registry } from "./commands/reg
 import { resolveArgs } from "./commands/resolve-args.js";
 import type { Context, GroupContext, Services } from "./context.js";
 import type { Db } from "./db/database.js";
+import { type Delivery, deliver, type Responder } from "./delivery.js";
 import { UserError } from "./errors.js";
 import { describeError, isUnavailable } from "./failures.js";
 import { groupContext } from "./group-context.js";
 import { homeView } from "./home.js";
 import { hashId, type Logger, silentLogger } from "./log.js";
+import { tellModeratorsOnce } from "./notices.js";
 import { type EngineObserver, type Outcome, quietObserver } from "./observer.js";
 import type { Actor, InboundEvent, Place, Platform, PlatformPort, View } from "./ports.js";
 import { translator } from "./text/i18n.js";
@@ -42,6 +44,12 @@ export interface Engine {
   /** Handles one platform event; returns the replies to it. Never throws. */
   dispatch(event: InboundEvent): Promise<View[]>;
   /**
+   * Handles one platform event and delivers its replies by the one delivery policy (core/delivery.ts):
+   * private and personal replies never land in a shared place. A command whose text reveals
+   * health data is removed from a shared place where the platform allows. Never throws.
+   */
+  respond(event: InboundEvent, responder: Responder): Promise<Delivery[]>;
+  /**
    * Stops taking events (new ones get "temporarily unavailable") and waits, at most `timeoutMs`,
    * for those in flight. For a graceful shutdown.
    */
@@ -59,6 +67,12 @@ export interface Engine {
   isModerator(request: { place: Place & { groupId: string }; actor: Actor }): Promise<boolean>;
   /** The caller's overview of their group (Slack App Home). */
   home(request: { place: Place & { groupId: string }; actor: Actor }): Promise<View>;
+}
+
+/** A moderator's answers are about the community's members: only the moderator may read them. */
+function personal(reply: Reply): Reply {
+  const mark = (v: View): View => ({ ...v, private: true, personal: true });
+  return Array.isArray(reply) ? reply.map(mark) : mark(reply);
 }
 
 export interface SuggestRequest {
@@ -138,7 +152,8 @@ export function createEngine(options: EngineOptions): Engine {
     await requireAudience(ctx, command, base);
     const args = await resolveArgs(ctx, command, event.args ?? rest, base.cmd, t);
     log.debug({ command: command.path, platform: base.platform, user: hashId(base.actor.id) }, "command");
-    return command.handler(ctx ?? base, args);
+    const reply = await command.handler(ctx ?? base, args);
+    return command.audience === "moderator" ? personal(reply) : reply;
   }
 
   async function requireAudience(ctx: GroupContext | null, command: CommandDef, base: Context) {
@@ -159,7 +174,8 @@ export function createEngine(options: EngineOptions): Engine {
     if (action.audience === "moderator" && !(await ctx?.isModerator())) {
       throw new UserError(t("error.moderatorOnly", { command: name }));
     }
-    return action.handler(ctx ?? base, args, event.choice);
+    const reply = await action.handler(ctx ?? base, args, event.choice);
+    return action.audience === "moderator" ? personal(reply) : reply;
   }
 
   async function runJoin(event: Extract<InboundEvent, { type: "join" }>): Promise<View[]> {
@@ -188,6 +204,38 @@ export function createEngine(options: EngineOptions): Engine {
         views.push(...(await feature.onJoinRequest(ctx)));
     }
     return views;
+  }
+
+  // Matched once per event: the handler, the delivery and the metrics all use it.
+  const matchOf = (event: InboundEvent) =>
+    event.type === "command" ? registry.match(event.text) : undefined;
+
+  async function run(event: InboundEvent, match: CommandMatch | undefined): Promise<View[]> {
+    if (draining) return [note(t("error.unavailable"))];
+    const started = performance.now();
+    const work = handle(event, match);
+    inFlight.add(work);
+    const { views, outcome } = await work.finally(() => inFlight.delete(work));
+    observer.handled({
+      kind: event.type,
+      name: eventName(event, match),
+      platform: event.place.platform,
+      seconds: (performance.now() - started) / 1000,
+      outcome,
+    });
+    return views;
+  }
+
+  /** A sensitive command typed in a group goes; a missing right is told to moderators once. */
+  async function removeCommand(event: InboundEvent, remove: () => Promise<boolean>) {
+    try {
+      if (await remove()) return;
+      if (!inGroup(event.place)) return;
+      const ctx = await groupContext(baseContext(event), event.place);
+      await tellModeratorsOnce(ctx, "permission:delete_messages", t("notice.cannotRemoveCommands"));
+    } catch (error) {
+      log.warn({ error: describeError(error) }, "could not remove a command message");
+    }
   }
 
   /** The command's path or the action's name, never arguments (they may be personal). */
@@ -280,23 +328,24 @@ export function createEngine(options: EngineOptions): Engine {
         return [];
       }
     },
-    async dispatch(event) {
-      if (draining) return [note(t("error.unavailable"))];
-      const started = performance.now();
-      // Matched once: the handler and the metrics both use it.
-      const match = event.type === "command" ? registry.match(event.text) : undefined;
-      const work = handle(event, match);
-      inFlight.add(work);
-      const { views, outcome } = await work.finally(() => inFlight.delete(work));
-      observer.handled({
-        kind: event.type,
-        name: eventName(event, match),
-        platform: event.place.platform,
-        seconds: (performance.now() - started) / 1000,
-        outcome,
+    async respond(event, responder) {
+      const match = matchOf(event);
+      const views = await run(event, match);
+      const delivered = await deliver(views, responder).catch((error: unknown) => {
+        log.warn({ event: event.type, error: describeError(error) }, "delivery failed");
+        return [];
       });
-      return views;
+      if (
+        event.type === "command" &&
+        match?.command.sensitive &&
+        responder.shared &&
+        responder.removeCommand
+      ) {
+        await removeCommand(event, responder.removeCommand);
+      }
+      return delivered;
     },
+    dispatch: (event) => run(event, matchOf(event)),
     async drain(timeoutMs) {
       draining = true;
       const timeout = new Promise((resolve) => setTimeout(resolve, timeoutMs).unref());

@@ -3,11 +3,11 @@ import { arg } from "../../commands/params.js";
 import type { Context, GroupContext } from "../../context.js";
 import { type CrisisEntry, crisisDirectory, crisisEntryFor } from "../../data/directory.js";
 import { UserError } from "../../errors.js";
+import { alertModerators } from "../../moderator-alerts.js";
 import type { Block, View } from "../../ports.js";
 import { changeCommunity } from "../../settings.js";
 import { plain, plainText, userRef } from "../../text/markup.js";
 import { note, paragraph, personalView, view } from "../../views.js";
-import { alertModerators } from "../moderation/moderator-alerts.js";
 
 const MAX_CRISIS_TEXT = 1500;
 
@@ -77,6 +77,7 @@ export const safetyFeature = defineFeature({
   commands: [
     defineAnywhereCommand({
       path: "crisis",
+      sensitive: true,
       audience: "member",
       description: "cmd.crisis",
       section: "safety",

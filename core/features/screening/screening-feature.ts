@@ -10,12 +10,12 @@ import {
 import { arg } from "../../commands/params.js";
 import type { Context, GroupContext } from "../../context.js";
 import { UserError } from "../../errors.js";
+import { alertModerators } from "../../moderator-alerts.js";
 import { tryPlatform } from "../../notices.js";
 import type { Block, View } from "../../ports.js";
 import { systemContext } from "../../system-context.js";
 import { plain, plainText, userRef } from "../../text/markup.js";
 import { buttons, list, note, paragraph, personalView, privateView, view } from "../../views.js";
-import { alertModerators } from "../moderation/moderator-alerts.js";
 import { ruleBook, setAccess } from "../rules/rules-service.js";
 import {
   eraseScreening,

@@ -176,6 +176,7 @@ export const tagsFeature = defineFeature({
     }),
     defineCommand({
       path: "iam",
+      sensitive: true,
       audience: "member",
       description: "cmd.iam",
       section: "tags",
@@ -189,6 +190,7 @@ export const tagsFeature = defineFeature({
     }),
     defineCommand({
       path: "iamnot",
+      sensitive: true,
       audience: "member",
       description: "cmd.iamnot",
       section: "tags",
@@ -202,6 +204,7 @@ export const tagsFeature = defineFeature({
     }),
     defineCommand({
       path: "mytags",
+      sensitive: true,
       audience: "member",
       description: "cmd.mytags",
       section: "tags",
@@ -331,6 +334,7 @@ export const tagsFeature = defineFeature({
     }),
     defineCommand({
       path: "mod tags give",
+      sensitive: true,
       audience: "moderator",
       description: "cmd.mod.tags.give",
       section: "tags",
@@ -339,6 +343,7 @@ export const tagsFeature = defineFeature({
     }),
     defineCommand({
       path: "mod tags take",
+      sensitive: true,
       audience: "moderator",
       description: "cmd.mod.tags.take",
       section: "tags",
