@@ -89,7 +89,16 @@ export async function setAccess(
   group: Pick<GroupContext["group"], "platform" | "platformGroupId" | "memberRoleId"> = ctx.group,
 ): Promise<void> {
   const port = ctx.ports.get(group.platform);
-  const roleId = group.memberRoleId ?? undefined;
+  const roleId = group.memberRoleId;
   const groupId = group.platformGroupId;
-  if (port?.setAccess) await tryPlatform(ctx, async () => port.setAccess?.(groupId, userId, allowed, roleId));
+  // Two independent capabilities: a platform that restricts members, one whose gate is a role.
+  if (port?.restrictMember) {
+    await tryPlatform(ctx, async () => port.restrictMember?.(groupId, userId, allowed));
+  }
+  const roles = port?.roles;
+  if (roles && roleId) {
+    await tryPlatform(ctx, () =>
+      allowed ? roles.grant(groupId, userId, roleId) : roles.revoke(groupId, userId, roleId),
+    );
+  }
 }
