@@ -31,6 +31,7 @@ export const en = {
   "operation.directMessage": "send private messages",
   "operation.restrictMembers": "restrict members",
   "operation.manageRoles": "manage roles",
+  "operation.joinRequests": "answer join requests",
 
   // Help and command descriptions (≤ 100 characters: Discord's limit on descriptions)
   "help.title": "**Commands you can use**",
