@@ -21,7 +21,10 @@ async function pressOnly(
   message: Awaited<ReturnType<typeof nextMessage>>,
   label: string,
 ) {
-  await handled(t, () => t.fake.press(from, message, button(message, label).callback_data ?? ""));
+  const id = t.fake.press(from, message, button(message, label).callback_data ?? "");
+  await until(`answer to ${label}`, () =>
+    t.fake.callsTo("answerCallbackQuery").some((c) => c.payload.callback_query_id === id),
+  );
 }
 
 /** Presses a button of a message in a private chat and returns the bot's next message there. */
