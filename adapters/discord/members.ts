@@ -102,7 +102,9 @@ export function watchMembers(client: Client, { engine, port, notices, log }: Mem
         if (view.private || !channelId) continue;
         await port
           .post({ groupId: guild.id, channelId }, view)
-          .catch((error: unknown) => log.warn({ error: describeError(error) }, "discord arrival note failed"));
+          .catch((error: unknown) =>
+            log.warn({ error: describeError(error) }, "discord arrival note failed"),
+          );
       }
     },
     forget(guildId: string) {

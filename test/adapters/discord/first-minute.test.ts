@@ -80,8 +80,9 @@ describe("Discord: safe from the first minute", () => {
     expect(await w.say(owner, "mod screening on")).toContain("Screening on");
     const ada = fake.join(w.guild, "ada");
     const ben = fake.join(w.guild, "ben");
-    await until("questions sent", () =>
-      fake.messages.filter((m) => textOf([m]).includes("Question 1 of 1")).length >= 2,
+    await until(
+      "questions sent",
+      () => fake.messages.filter((m) => textOf([m]).includes("Question 1 of 1")).length >= 2,
     );
     expect(await w.say(ada.user.id, "answer", { answer: "My mum has MS" })).toContain("look at your answers");
     expect(await w.say(ben.user.id, "answer", { answer: "Selling supplements" })).toContain(
