@@ -196,9 +196,28 @@ export function createEngine(options: EngineOptions): Engine {
   async function runJoin(event: Extract<InboundEvent, { type: "join" }>): Promise<View[]> {
     if (!inGroup(event.place)) return [];
     const ctx = await groupContext(baseContext(event), event.place);
+    // Someone the group knew before (a returning member, an approved join request) is no newcomer.
+    const newcomer = ctx.member === null;
     await ctx.ensureMember();
     const views: View[] = [];
-    for (const feature of features) if (feature.onJoin) views.push(...(await feature.onJoin(ctx)));
+    for (const feature of features)
+      if (feature.onJoin) views.push(...(await feature.onJoin(ctx, { newcomer })));
+    return views;
+  }
+
+  /** The bot's arrival in a group and join requests: no member row is made for either. */
+  async function runGroupHook(
+    event: Extract<InboundEvent, { type: "botAdded" | "joinRequest" }>,
+  ): Promise<View[]> {
+    if (!inGroup(event.place)) return [];
+    const ctx = await groupContext(baseContext(event), event.place);
+    const views: View[] = [];
+    for (const feature of features) {
+      if (event.type === "botAdded" && feature.onBotAdded)
+        views.push(...(await feature.onBotAdded(ctx, event.missing)));
+      if (event.type === "joinRequest" && feature.onJoinRequest)
+        views.push(...(await feature.onJoinRequest(ctx)));
+    }
     return views;
   }
 
@@ -243,6 +262,7 @@ export function createEngine(options: EngineOptions): Engine {
       if (event.type === "command") reply = await runCommand(event, match);
       else if (event.type === "action") reply = await runAction(event);
       else if (event.type === "join") reply = await runJoin(event);
+      else if (event.type === "botAdded" || event.type === "joinRequest") reply = await runGroupHook(event);
       else reply = [];
       return { views: Array.isArray(reply) ? reply : [reply], outcome: "ok" };
     } catch (error) {

@@ -25,7 +25,7 @@ SELECT g."id" AS "g_id", g."communityId" AS "g_communityId", g."platform"::text 
        c."welcomeMode"::text AS "c_welcomeMode", c."gateEnabled" AS "c_gateEnabled",
        c."retentionDays" AS "c_retentionDays", c."warningExpiryDays" AS "c_warningExpiryDays",
        c."crisisText" AS "c_crisisText", c."crisisAlert" AS "c_crisisAlert",
-       c."reminderHours" AS "c_reminderHours",
+       c."reminderHours" AS "c_reminderHours", c."country" AS "c_country",
        r."communityId" AS "r_communityId", r."version" AS "r_version", r."rules" AS "r_rules",
        r."updatedAt" AS "r_updatedAt",
        m."id" AS "m_id", m."status"::text AS "m_status", m."joinedAt" AS "m_joinedAt",
@@ -59,6 +59,7 @@ interface Row {
   c_crisisText: string | null;
   c_crisisAlert: boolean;
   c_reminderHours: number;
+  c_country: string | null;
   r_communityId: number | null;
   r_version: number;
   /** Prisma keeps scalar lists in nullable columns and reads NULL as []. */
@@ -95,6 +96,7 @@ function fromRow(row: Row, userId: string): Loaded {
     crisisText: row.c_crisisText,
     crisisAlert: row.c_crisisAlert,
     reminderHours: row.c_reminderHours,
+    country: row.c_country,
     ruleSet,
   };
   const group: Group = {

@@ -56,7 +56,16 @@ export interface Actor {
   isPlatformAdmin: boolean;
   /** Shown in welcomes, never stored. */
   displayName?: string;
+  /**
+   * When the platform says the account was created (Discord: the snowflake's time). Shown to
+   * moderators screening a newcomer as a hint, never used to decide alone.
+   */
+  accountCreatedAt?: Date;
 }
+
+/** Rights the bot needs to keep a group safe; the adapter names those it still lacks on arrival. */
+export const BOT_RIGHTS = ["delete_messages", "restrict_members", "manage_roles", "role_position"] as const;
+export type BotRight = (typeof BOT_RIGHTS)[number];
 
 export interface Place {
   platform: Platform;
@@ -104,7 +113,15 @@ export type InboundEvent =
       mentions?: Mention[];
     }
   | { type: "action"; place: Place; actor: Actor; action: string; choice?: ChoiceInput }
-  | { type: "join"; place: Place; actor: Actor };
+  | { type: "join"; place: Place; actor: Actor }
+  /**
+   * The bot was added to a group (Telegram my_chat_member, Discord GUILD_CREATE of a new guild,
+   * Slack install). `actor` is who added it, or the group's owner; `missing` the rights it lacks.
+   * Told to the admins once per group, privately where the platform allows.
+   */
+  | { type: "botAdded"; place: Place; actor: Actor; missing: BotRight[] }
+  /** Someone asked to join a group that approves join requests (Telegram chat_join_request). */
+  | { type: "joinRequest"; place: Place; actor: Actor };
 
 export interface ChannelTarget {
   groupId: string;
@@ -144,6 +161,11 @@ export interface PlatformPort {
    * platform said when the person asked for their sign-in link (sessions end within hours).
    */
   isPlatformAdmin?(groupId: string, userId: string): Promise<boolean>;
+  /**
+   * Answers a join request (Telegram approveChatJoinRequest / declineChatJoinRequest). Without it
+   * there are no join requests, so the core never asks.
+   */
+  decideJoinRequest?(groupId: string, userId: string, approve: boolean): Promise<void>;
   /**
    * Whether members of the group cannot read this channel, so moderator alerts (which name
    * members) may go there: Telegram a separate chat (never the group or one of its topics),

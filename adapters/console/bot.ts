@@ -9,6 +9,8 @@ const CONTROLS = `Console controls:
   /<command> …   run a command as the current persona (try /help)
   :as <name>     speak as <name>; "mod" is a group admin, anyone else a member
   :join <name>   <name> joins the group (and you speak as them)
+  :request <name> <name> asks to join, as with a join request (and you speak as them)
+  :addbot        the current persona adds the bot to the group
   :press <n>     press button or option number <n> (or just :<n>)
   :help          this list
   :quit          leave (so does end of input)`;
@@ -77,7 +79,11 @@ export async function runConsole({ engine, input, output, interactive }: Console
       return true;
     }
     switch (control) {
+      case "addbot":
+        await send({ type: "botAdded", place, actor: actor(), missing: [] });
+        return true;
       case "as":
+      case "request":
       case "join": {
         const name = personaId(argument);
         if (!name) {
@@ -86,6 +92,7 @@ export async function runConsole({ engine, input, output, interactive }: Console
         }
         persona = name;
         if (control === "join") await send({ type: "join", place, actor: actor() });
+        else if (control === "request") await send({ type: "joinRequest", place, actor: actor() });
         else write(`(now speaking as ${persona})`);
         return true;
       }

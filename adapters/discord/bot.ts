@@ -111,6 +111,9 @@ export function discordBot(options: DiscordBotOptions): PlatformBot {
   const members = watchMembers(client, { engine, port, notices, log });
   client.on(Events.GuildCreate, (guild) => {
     log.info({ guild: hashId(guild.id) }, "discord bot added to a server");
+    void members
+      .arrived(guild)
+      .catch((error: unknown) => log.warn({ error: describeError(error) }, "discord arrival failed"));
   });
   client.on(Events.GuildDelete, (guild) => {
     log.info({ guild: hashId(guild.id) }, "discord bot removed from a server");

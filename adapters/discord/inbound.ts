@@ -4,6 +4,7 @@ import {
   type ButtonInteraction,
   type ChatInputCommandInteraction,
   type CommandInteractionOption,
+  type Guild,
   type GuildMember,
   type MessageContextMenuCommandInteraction,
   type ModalSubmitInteraction,
@@ -12,7 +13,7 @@ import {
   type StringSelectMenuInteraction,
 } from "discord.js";
 import { z } from "zod";
-import type { Actor, InboundEvent, Place } from "../../core/ports.js";
+import type { Actor, BotRight, InboundEvent, Place } from "../../core/ports.js";
 import type { Projection, Route } from "./commands.js";
 import { parseModalId } from "./modals.js";
 import { CUSTOM_ID_MAX, MENU_OPTIONS_MAX, parseCustomId } from "./views.js";
@@ -244,7 +245,39 @@ export function joinEvent(member: GuildMember, channelId: string): InboundEvent 
   return {
     type: "join",
     place: { platform: "discord", groupId: facts.guildId, groupName: facts.guildName, channelId },
-    actor: { id: facts.userId, isPlatformAdmin: facts.admin, displayName: facts.displayName },
+    actor: {
+      id: facts.userId,
+      isPlatformAdmin: facts.admin,
+      displayName: facts.displayName,
+      // Discord ids are snowflakes: their time is the account's creation, a hint for screening.
+      accountCreatedAt: member.user.createdAt,
+    },
+  };
+}
+
+/**
+ * The bot was added to a server: its owner is told, with the rights the bot still lacks (Manage
+ * Roles, and a role high enough to give the roles below it).
+ */
+export function arrivalEvent(guild: Guild, channelId: string): InboundEvent | undefined {
+  const me = guild.members.me;
+  const missing: BotRight[] = [];
+  if (me && !me.permissions.has(PermissionFlagsBits.ManageRoles)) missing.push("manage_roles");
+  const highest = me?.roles.highest.position ?? 0;
+  const above = guild.roles.cache.some((r) => !r.managed && r.id !== guild.id && r.position >= highest);
+  if (me && above) missing.push("role_position");
+  const parsed = memberFacts.pick({ guildId: true, guildName: true, userId: true }).safeParse({
+    guildId: guild.id,
+    guildName: guild.name,
+    userId: guild.ownerId,
+  });
+  if (!parsed.success) return undefined;
+  const { guildId, guildName, userId } = parsed.data;
+  return {
+    type: "botAdded",
+    place: { platform: "discord", groupId: guildId, groupName: guildName, channelId },
+    actor: { id: userId, isPlatformAdmin: true },
+    missing,
   };
 }
 

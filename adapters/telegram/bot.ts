@@ -21,7 +21,13 @@ import { createPeople } from "./people.js";
 import { createTelegramPort } from "./port.js";
 
 /** The updates the bot handles; chat_member must be asked for explicitly (Telegram leaves it out). */
-export const ALLOWED_UPDATES = ["message", "callback_query", "chat_member", "my_chat_member"] as const;
+export const ALLOWED_UPDATES = [
+  "message",
+  "callback_query",
+  "chat_member",
+  "my_chat_member",
+  "chat_join_request",
+] as const;
 
 // Telegram answers webhooks it waited on for long by sending the update again; the bot answers
 // before that and finishes the work (a rate-limit wait, say) afterwards.

@@ -39,6 +39,7 @@ export function telegramHandlers(deps: InboundDeps): Composer<Context> {
   });
   handlers.on("chat_member", members.chatMember);
   handlers.on("my_chat_member", members.myChatMember);
+  handlers.on("chat_join_request", members.joinRequest);
   handlers.on("message", members.serviceMessage);
   handlers.on("callback_query:data", (ctx) => handleButton(inbound, ctx));
   return composer;

@@ -54,6 +54,9 @@ const memberStatus = z.object({
   status: z.enum(["creator", "administrator", "member", "restricted", "left", "kicked"]),
   user: userSchema,
   is_member: z.boolean().optional(),
+  // An administrator's rights (the bot's own, in my_chat_member).
+  can_delete_messages: z.boolean().optional(),
+  can_restrict_members: z.boolean().optional(),
 });
 type MemberStatus = z.infer<typeof memberStatus>;
 
@@ -64,6 +67,13 @@ export const chatMemberUpdateSchema = z.object({
   new_chat_member: memberStatus,
 });
 export type ChatMemberUpdate = z.infer<typeof chatMemberUpdateSchema>;
+
+/** Someone asked to join through an invite link that needs approval. */
+export const joinRequestSchema = z.object({
+  chat: chatSchema,
+  from: userSchema,
+  user_chat_id: id,
+});
 
 const buttonSchema = z.object({
   text: z.string(),

@@ -102,5 +102,19 @@ export function createTelegramPort(api: Api, outbox: Outbox, people: People, adm
         throw mapped;
       }
     },
+    async decideJoinRequest(groupId, userId, approve) {
+      try {
+        if (approve) await api.approveChatJoinRequest(groupId, Number(userId));
+        else await api.declineChatJoinRequest(groupId, Number(userId));
+      } catch (error) {
+        // Answered already (by an admin in Telegram's own list, or the user withdrew it).
+        if (
+          error instanceof GrammyError &&
+          /HIDE_REQUESTER_MISSING|USER_ALREADY_PARTICIPANT/i.test(error.description)
+        )
+          return;
+        throw toPlatformError(error, "joinRequests");
+      }
+    },
   } satisfies PlatformPort;
 }

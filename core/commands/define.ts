@@ -1,7 +1,7 @@
 import type { Context, GroupContext, Services } from "../context.js";
 import type { Prisma } from "../db/generated/client.js";
 import { UserError } from "../errors.js";
-import type { Block, ChoiceInput, Platform, RichText, View } from "../ports.js";
+import type { Block, BotRight, ChoiceInput, Platform, RichText, View } from "../ports.js";
 import type { RateLimit } from "../rate-limit.js";
 import type { MessageKey } from "../text/catalog-en.js";
 import type { ArgsOf, Param } from "./params.js";
@@ -101,8 +101,12 @@ export interface Feature {
   name: string;
   commands: CommandDef[];
   actions?: ActionDef[];
-  /** Replies to a member joining a group, in feature order. */
-  onJoin?(ctx: GroupContext): Promise<View[]>;
+  /** Replies to a member joining a group, in feature order; `newcomer` when the group never knew them. */
+  onJoin?(ctx: GroupContext, join: { newcomer: boolean }): Promise<View[]>;
+  /** Replies when the bot was added to a group (the arrival message). */
+  onBotAdded?(ctx: GroupContext, missing: readonly BotRight[]): Promise<View[]>;
+  /** Replies to a join request (Telegram), sent to the person asking. */
+  onJoinRequest?(ctx: GroupContext): Promise<View[]>;
   /** The scheduler's minute (digests, reminders, follow-ups). Returns how much it did. */
   tick?(services: Services): Promise<number>;
   /** The daily clean-up of what the retention period no longer allows. Returns rows removed. */

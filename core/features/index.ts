@@ -11,6 +11,8 @@ import { rateLimitsFeature } from "./rate-limits/rate-limits-feature.js";
 import { resourcesFeature } from "./resources/resources-feature.js";
 import { rulesFeature } from "./rules/rules-feature.js";
 import { safetyFeature } from "./safety/safety-feature.js";
+import { screeningFeature } from "./screening/screening-feature.js";
+import { setupFeature } from "./setup/setup-feature.js";
 import { tagsFeature } from "./tags/tags-feature.js";
 
 export interface FeatureOptions {
@@ -31,6 +33,8 @@ export function featureList(options: FeatureOptions = {}): Feature[] {
     digestsFeature(options.digests),
     linkingFeature,
     rateLimitsFeature,
+    setupFeature,
+    screeningFeature,
   ];
   const help = helpFeature(() => [...help.commands, ...domain.flatMap((f) => f.commands)]);
   return [help, ...domain];

@@ -33,6 +33,7 @@ export const en = {
   "operation.directMessage": "send private messages",
   "operation.restrictMembers": "restrict members",
   "operation.manageRoles": "manage roles",
+  "operation.joinRequests": "answer join requests",
 
   // Help and command descriptions (≤ 100 characters: Discord's limit on descriptions)
   "help.title": "**Commands you can use**",
@@ -146,6 +147,120 @@ export const en = {
     "Members will get that role when they accept the rules. Make your channels visible to it only.",
   "gate.noRoles": "On this platform the gate holds newcomers back directly; no role is needed.",
 
+  // Arrival: told to the admins when the bot is added to a group
+  "arrival.title": "**Thanks for adding peerbridge to {community}.**",
+  "arrival.titleUnnamed": "**Thanks for adding peerbridge to your group.**",
+  "arrival.what":
+    "I welcome newcomers with your rules, let members pick tags (condition tags stay private), keep a library of trusted resources, post a daily digest, answer {crisis} privately, and can screen newcomers before they get in.",
+  "arrival.missingTitle": "**Rights I still lack:**",
+  "arrival.right.delete_messages":
+    "Delete messages: to remove commands that reveal health details from the chat",
+  "arrival.right.restrict_members": "Restrict members: to hold newcomers back until they accept the rules",
+  "arrival.right.manage_roles": "Manage Roles: to give members the gate role and tag roles",
+  "arrival.right.role_position":
+    "Role position: move my role above the roles I should give, or I can't assign them",
+  "arrival.allRights": "I have the rights I need.",
+  "arrival.start": "To set the group up in a few minutes, a moderator runs {setup}.",
+  "arrival.public":
+    "**peerbridge is here.** Moderators: run {setup} to set up rules, tags and crisis resources for this group.",
+  "cmd.mod.setup": "Set the group up step by step: welcome, rules, tags, crisis help and more",
+
+  // Guided setup (`mod setup`)
+  "setup.title": "**Setting up {community}**: {done} of {total} steps done",
+  "setup.titleUnnamed": "**Setting up this group**: {done} of {total} steps done",
+  "setup.allDone": "Everything is set up. Run {setup} again any time to review a step.",
+  "setup.left": "Pick a step, or continue where you left off.",
+  "setup.continue": "Continue: {step}",
+  "setup.back": "Back to the checklist",
+  "setup.skip": "Skip",
+  "setup.done": "✓ {step}: {state}",
+  "setup.open": "○ {step}: {state}",
+  "setup.stepTitle": "**Step {number} of {total}: {step}**",
+  "setup.now": "Now: {state}",
+  "setup.skipped": "Skipped {step}; nothing was changed.",
+  "setup.step.welcome": "Welcome text",
+  "setup.step.rules": "Rules",
+  "setup.step.tags": "Tags",
+  "setup.step.crisis": "Crisis resources",
+  "setup.step.trusted": "Trusted sources",
+  "setup.step.modChannel": "Moderator channel",
+  "setup.step.gate": "Gate",
+  "setup.step.digest": "Daily digest",
+  "setup.step.screening": "Newcomer screening",
+  "setup.welcome.custom": "your own text",
+  "setup.welcome.default": "the default welcome",
+  "setup.welcome.about":
+    "New members see this when they join. The starter welcome below is written for health peer-support groups; take it, edit it later with {edit}, or keep the default.",
+  "setup.welcome.take": "Use the starter welcome",
+  "setup.welcome.keep": "Keep the current one",
+  "setup.welcome.preview": "Preview",
+  "setup.welcome.taken": "Starter welcome saved.",
+  "setup.rules.count": "{count} in the rulebook",
+  "setup.rules.none": "no rules",
+  "setup.rules.about":
+    "Members read and accept the rules when they join. The starter set, for health peer-support groups (edit later with {edit}):",
+  "setup.rules.take": "Use the starter rules",
+  "setup.rules.empty": "Start empty",
+  "setup.rules.taken": "Starter rules saved (version {version}).",
+  "setup.rules.hasRules":
+    "This group already has rules; the starter set was not added. Edit them with {edit}.",
+  "setup.tags.count": "{count} in the catalog",
+  "setup.tags.none": "no tags",
+  "setup.tags.about":
+    "Members pick tags to find each other. The starter set: Patient and Caregiver (public), and Newly diagnosed, a condition tag, which is private: only the member and moderators see who has it. Add condition tags with {create}.",
+  "setup.tags.take": "Create the starter tags",
+  "setup.tags.taken": "Starter tags created: {created}.",
+  "setup.tags.takenNone": "The starter tags exist already.",
+  "setup.crisis.custom": "your own text",
+  "setup.crisis.country": "the directory's entry for {country}",
+  "setup.crisis.fallback": "general emergency advice only",
+  "setup.crisis.about":
+    "{crisis} answers members privately. Pick your country to show its emergency number and main crisis line from the shipped directory, or write your own with {set}.",
+  "setup.crisis.pick": "Your country",
+  "setup.crisis.preview": "Members will see:",
+  "setup.trusted.on": "the shipped list (sites: {count}) and your own (sites: {own})",
+  "setup.trusted.own": "your own (sites: {own})",
+  "setup.trusted.none": "none",
+  "setup.trusted.about":
+    "Links from trusted sources are marked as such in the library. The shipped list has {count} health-information sites: national health services, public health agencies, WHO and UN agencies, clinical institutions and medical libraries.",
+  "setup.trusted.take": "Add the shipped list",
+  "setup.modChannel.set": "set",
+  "setup.modChannel.none": "not set",
+  "setup.modChannel.about":
+    "Reports and heads-ups go to a channel only moderators can read. In that channel, run {set}.",
+  "setup.gate.on": "on",
+  "setup.gate.off": "off",
+  "setup.gate.about": "With the gate on, newcomers take part only after accepting the rules.",
+  "setup.gate.take": "Turn the gate on",
+  "setup.gate.keep": "Leave it off",
+  "setup.digest.count": "{count} scheduled",
+  "setup.digest.none": "none",
+  "setup.digest.about":
+    "A daily digest posts a few approved resources. Example, in the channel it should go to: {set}",
+  "setup.screening.on": "on (questions: {count})",
+  "setup.screening.off": "off",
+  "setup.screening.about":
+    "Newcomers answer up to three questions privately, and a moderator approves them before they get in. Set the questions with {questions}, then {on}.",
+
+  // Starter templates for health peer-support groups: a moderator takes, edits or skips them
+  "starter.welcome":
+    "Welcome, {member}! {community} is a peer-support group: we share our experience, and what is shared here stays here. Please read the rules and accept them; say hello when you're ready.",
+  "starter.rule.privacy":
+    "What is shared here stays here: don't repeat, screenshot or forward anyone's story outside the group.",
+  "starter.rule.experience":
+    "Share your experience, not medical advice: for decisions about your care, talk to your own doctor or nurse.",
+  "starter.rule.selling": "No selling, promoting or recruiting (products, services, studies or surveys).",
+  "starter.rule.kind":
+    "Be kind: everyone here is going through something hard. Disagree gently; never judge.",
+  "starter.rule.crisis":
+    "In a crisis, use {crisis} for help right away, or call your local emergency number.",
+  "starter.tag.patient": "Patient",
+  "starter.tag.patientAbout": "Living with the condition",
+  "starter.tag.caregiver": "Caregiver",
+  "starter.tag.caregiverAbout": "Caring for someone",
+  "starter.tag.newlyDiagnosed": "Newly diagnosed",
+  "starter.tag.newlyDiagnosedAbout": "Diagnosed in the last year",
+
   // App Home (Slack) and other summaries
   "home.title": "**{community}**",
   "home.titleUnnamed": "**Your group**",
@@ -227,6 +342,11 @@ export const en = {
   "trusted.list": "**Trusted sources:** {list}",
   "trusted.none": "No trusted sources yet. {command} adds one.",
   "trusted.bad": "That isn't a domain name. Example: nhs.uk",
+  "cmd.mod.resources.trusted.defaults": "Add or remove the shipped list of trusted health sites",
+  "trusted.defaultsOn": "Added the shipped list: {added} trusted health sites ({count} in the list).",
+  "trusted.defaultsOnAlready": "The shipped list is already on ({count} sites).",
+  "trusted.defaultsOff": "Removed the shipped list ({removed} sites). Domains you added yourself stay.",
+  "trusted.defaultsOffAlready": "The shipped list was not on; your own domains are unchanged.",
 
   // Digests
   "cmd.mod.digest.set": "Post a daily digest of resources to a channel at a local time",
@@ -348,9 +468,9 @@ export const en = {
   "cmd.forgetme": "Delete everything this bot stores about you",
   "cmd.mod.retention": "Keep reports, warnings and audit entries this many days",
   "mydata.summary":
-    "Here is everything peerbridge stores about you on {platform}: {memberships} group membership(s), {tags} tag(s), {warnings} warning(s), {reports} report(s) you filed and {suggestions} suggestion(s). Nothing else: no names, no messages. The file has the details.",
+    "Here is everything peerbridge stores about you on {platform}: {memberships} group membership(s), {tags} tag(s), {warnings} warning(s), {reports} report(s) you filed, {suggestions} suggestion(s) and {applications} join application(s) with your answers. Nothing else: no names, no messages. The file has the details.",
   "forget.confirm":
-    "**This deletes what peerbridge stores about you on {platform}, in every group where it runs:** {memberships} group membership(s) with your rules acceptance, {tags} tag(s), {warnings} warning(s) and your moderator role where this bot gave you one ({grants}).",
+    "**This deletes what peerbridge stores about you on {platform}, in every group where it runs:** {memberships} group membership(s) with your rules acceptance, {tags} tag(s), {warnings} warning(s), {applications} join application(s) with your answers, and your moderator role where this bot gave you one ({grants}).",
   "forget.keeps":
     "What stays, without your name: reports you filed ({reports}), links you suggested ({suggestions}) and moderator actions you took. This cannot be undone.",
   "forget.button": "Forget me",
@@ -378,6 +498,65 @@ export const en = {
   "crisis.needsModChannel":
     "The heads-up names who asked, so it goes only to a moderators-only channel. Set one first with {command} (make sure only moderators can read it).",
   "crisis.alertOff": "Moderators will no longer be told when someone uses {command}.",
+  "crisis.country": "**In {country}:** emergency number **{emergency}**.",
+  "crisis.countryUrgent": "For urgent medical help that is not an emergency: **{urgent}**.",
+  "crisis.countryLine": "**{name}**: {number} ({url})",
+  "cmd.mod.country": "Set the community's country (two letters, e.g. GB): picks the crisis numbers shown",
+  "param.country": "A two-letter country code (ISO 3166-1), e.g. GB, US, DE",
+  "country.set": "Country set to **{country}**. {command} now shows its emergency number and crisis line.",
+  "country.setNoLine":
+    "Country set to **{country}**. {command} shows its emergency number; the directory has no crisis line for it yet, so consider adding your own with {set}.",
+  "country.unknown":
+    "I don't know the country code **{code}**. Use two letters (ISO 3166-1), e.g. GB, US, DE. The directory covers: {known}.",
+  "country.same": "The country is already **{country}**.",
+  "config.country": "Country: {value}",
+  "config.screening": "Newcomer screening: {value}",
+
+  // Newcomer screening
+  "cmd.mod.screening.questions": "Set up to three join questions, separated by |",
+  "cmd.mod.screening.on": "Screen newcomers: they answer the questions and wait for approval",
+  "cmd.mod.screening.off": "Stop screening newcomers",
+  "cmd.mod.screening.show": "Show the join questions",
+  "cmd.mod.screening.review": "Review newcomers' answers and approve or decline them",
+  "cmd.answer": "Answer a join question (only moderators see it)",
+  "param.questions": "Up to three questions, separated by |",
+  "param.answer": "Your answer",
+  "screening.saved": "Join questions saved (questions: {count}). Turn screening on with {on}.",
+  "screening.tooMany":
+    "A group can ask at most {max} join questions; you gave {count}. Separate questions with |.",
+  "screening.empty": "Give at least one question. Separate questions with |.",
+  "screening.tooLong": "Each question can have at most {max} characters.",
+  "screening.on":
+    "Screening on: newcomers answer the join questions privately and get in once a moderator approves them.",
+  "screening.off": "Screening off: newcomers are no longer asked questions.",
+  "screening.alreadyOn": "Screening is already on.",
+  "screening.alreadyOff": "Screening is already off.",
+  "screening.needsQuestions": "Set the join questions first with {command}.",
+  "screening.show": "**Join questions** (screening {state}):",
+  "screening.none": "No join questions yet. {command} sets them.",
+  "screening.intro":
+    "Before you join **{community}**, its moderators ask a few questions. Only moderators see your answers, and they are deleted once you are let in or not.",
+  "screening.introUnnamed":
+    "Before you join, the group's moderators ask a few questions. Only moderators see your answers, and they are deleted once you are let in or not.",
+  "screening.question": "**Question {number} of {count}:** {question}",
+  "screening.howToAnswer": "Reply with {command} followed by your answer.",
+  "screening.thanks": "Thank you. The moderators will look at your answers soon.",
+  "screening.nothingToAnswer": "There is no question waiting for an answer from you.",
+  "screening.alert": "**Moderators:** a newcomer answered the join questions. {command} shows their answers.",
+  "screening.queueEmpty": "No newcomer is waiting for review.",
+  "screening.review": "**Newcomer waiting for review** ({left} waiting):",
+  "screening.who": "Newcomer: ",
+  "screening.via.request": "Asked to join with a join request.",
+  "screening.via.join": "Joined and is held back until approved.",
+  "screening.notAnswered": "_(not answered yet)_",
+  "screening.accountAge": "Account created {date}: a hint only, never a reason on its own.",
+  "screening.approve": "Approve",
+  "screening.decline": "Decline",
+  "screening.approved": "Approved; their answers are deleted.",
+  "screening.declined": "Declined; their answers are deleted.",
+  "screening.alreadyDecided": "Someone already decided about this newcomer.",
+  "screening.youApproved": "Welcome! The moderators of {community} let you in.",
+  "screening.youDeclined": "The moderators of {community} did not approve your request to join.",
 
   // Linking groups into one community
   "cmd.mod.link": "Link groups: without a code, get one; with a code, join that community",

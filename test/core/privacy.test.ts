@@ -18,7 +18,7 @@ describe("my data", () => {
     const views = await dana.run("mydata");
     expect(views[0]?.private).toBe(true);
     expect(textOf(views)).toContain(
-      "1 group membership(s), 1 tag(s), 1 warning(s), 1 report(s) you filed and 1 suggestion(s)",
+      "1 group membership(s), 1 tag(s), 1 warning(s), 1 report(s) you filed, 1 suggestion(s) and 0 join application(s)",
     );
     const file = views[0]?.blocks.find((b) => b.kind === "file");
     const data = JSON.parse(file?.kind === "file" ? file.content : "{}");

@@ -6,6 +6,7 @@ import type { Engine } from "../../core/engine.js";
 import { PlatformError } from "../../core/platform-error.js";
 import type {
   Block,
+  BotRight,
   ChannelTarget,
   ChoiceInput,
   Platform,
@@ -19,6 +20,8 @@ export interface Recorded {
   posts: { to: ChannelTarget; view: View }[];
   direct: { userId: string; view: View }[];
   access: { groupId: string; userId: string; allowed: boolean }[];
+  /** Join requests answered: `approve:user` or `decline:user`. */
+  requests: string[];
   /** Role calls, as `create:name`, `grant:user:role`… */
   roles: string[];
 }
@@ -61,7 +64,7 @@ export function recordingRoles(recorded: Recorded): PlatformRoles & { existing: 
 
 /** A port that records what the engine asks of the platform. */
 export function recordingPort(platform: Platform = "console"): PlatformPort & { recorded: Recorded } {
-  const recorded: Recorded = { posts: [], direct: [], access: [], roles: [] };
+  const recorded: Recorded = { posts: [], direct: [], access: [], roles: [], requests: [] };
   return {
     platform,
     recorded,
@@ -79,6 +82,9 @@ export function recordingPort(platform: Platform = "console"): PlatformPort & { 
     },
     async restrictMember(groupId, userId, allowed) {
       recorded.access.push({ groupId, userId, allowed });
+    },
+    async decideJoinRequest(_groupId, userId, approve) {
+      recorded.requests.push(`${approve ? "approve" : "decline"}:${userId}`);
     },
   };
 }
@@ -128,6 +134,10 @@ export interface Persona {
   say(text: string): Promise<string>;
   press(action: string, choice?: ChoiceInput): Promise<View[]>;
   join(): Promise<View[]>;
+  /** Asks to join (a Telegram join request). */
+  request(): Promise<View[]>;
+  /** Adds the bot to the group; `missing` are the rights the platform did not give it. */
+  addBot(missing?: BotRight[]): Promise<View[]>;
 }
 
 export interface TestGroup {
@@ -172,6 +182,8 @@ export function createHarness(
           press: (action, choice) =>
             engine.dispatch({ type: "action", place, actor, action, ...(choice ? { choice } : {}) }),
           join: () => engine.dispatch({ type: "join", place, actor }),
+          request: () => engine.dispatch({ type: "joinRequest", place, actor }),
+          addBot: (missing = []) => engine.dispatch({ type: "botAdded", place, actor, missing }),
         };
       };
       return { groupId, platform, as, mod: as("mod", { admin: true }) };

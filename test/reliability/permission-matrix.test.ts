@@ -34,7 +34,10 @@ async function fingerprint(groupId: string) {
        SELECT to_jsonb(a)::text FROM "AuditEntry" a UNION ALL SELECT to_jsonb(d)::text FROM "DigestSchedule" d UNION ALL
        SELECT to_jsonb(k)::text FROM "LinkCode" k UNION ALL SELECT to_jsonb(s)::text FROM "Resource" s UNION ALL
        SELECT to_jsonb(p)::text FROM "Report" p UNION ALL SELECT to_jsonb(v)::text FROM "RuleVersion" v UNION ALL
-       SELECT to_jsonb(o)::text FROM "ModeratorGrant" o) q`,
+       SELECT to_jsonb(o)::text FROM "ModeratorGrant" o)
+ UNION ALL
+       SELECT to_jsonb(td)::text FROM "TrustedDomain" td UNION ALL SELECT to_jsonb(sc)::text FROM "Screening" sc UNION ALL
+       SELECT to_jsonb(ap)::text FROM "Applicant" ap UNION ALL SELECT to_jsonb(ss)::text FROM "SetupStep" ss) q`,
   );
   return `${groupId}:${rows[0]?.n}`;
 }
@@ -49,10 +52,14 @@ describe.each(PLATFORMS)("on %s", (platform) => {
       "mod rules add Be kind",
       "mod tags create Patient",
       "mod resources add https://a.org/ A",
+      "mod screening questions Why are you here?",
+      "mod screening on",
     ]) {
       await engine.dispatch({ type: "command", place, actor: admin, text });
     }
     await engine.dispatch({ type: "command", place, actor: member, text: "agree" });
+    // A newcomer waiting for review, so the screening decisions have someone to decide about.
+    await engine.dispatch({ type: "joinRequest", place, actor: { id: "newcomer", isPlatformAdmin: false } });
     const before = await fingerprint(place.groupId);
     for (const command of moderatorCommands) {
       const reply = await engine.dispatch({

@@ -2,6 +2,7 @@ import { changeAndAudit } from "../../audit.js";
 import { actionId, defineAction, defineCommand, defineFeature, numberArg } from "../../commands/define.js";
 import { arg, optional } from "../../commands/params.js";
 import type { GroupContext } from "../../context.js";
+import { trustedDefaults } from "../../data/directory.js";
 import type { SourceKind } from "../../db/generated/client.js";
 import { UserError } from "../../errors.js";
 import { defineLimit } from "../../rate-limit.js";
@@ -22,6 +23,7 @@ import {
   refuseTooManyOpen,
   retireResource,
   search,
+  setTrustedDefaults,
 } from "./resources-service.js";
 import { PAGE_ACTION, resourceItem, resultBlocks } from "./resources-view.js";
 
@@ -250,6 +252,29 @@ export const resourcesFeature = defineFeature({
         );
         if (removed.length === 0) throw new UserError(ctx.t("trusted.notFound", { domain }));
         return note(ctx.t("trusted.removed", { domain }));
+      },
+    }),
+    defineCommand({
+      path: "mod resources trusted defaults",
+      audience: "moderator",
+      description: "cmd.mod.resources.trusted.defaults",
+      section: "resources",
+      params: [arg.choice("state", "param.onoff", ["on", "off"] as const)],
+      async handler(ctx, args) {
+        const count = trustedDefaults().length;
+        const changed = await setTrustedDefaults(ctx, args.state === "on");
+        if (args.state === "on") {
+          return note(
+            changed > 0
+              ? ctx.t("trusted.defaultsOn", { added: changed, count })
+              : ctx.t("trusted.defaultsOnAlready", { count }),
+          );
+        }
+        return note(
+          changed > 0
+            ? ctx.t("trusted.defaultsOff", { removed: changed })
+            : ctx.t("trusted.defaultsOffAlready"),
+        );
       },
     }),
     defineCommand({

@@ -1,6 +1,7 @@
 import { changeAndAudit } from "../../audit.js";
 import type { Person } from "../../commands/define.js";
 import type { GroupContext, Services } from "../../context.js";
+import { trustedDefaults } from "../../data/directory.js";
 import type { Prisma, Resource, SourceKind } from "../../db/generated/client.js";
 import { UserError } from "../../errors.js";
 import { hostMatches, MAX_URL_LENGTH, normalizeUrl } from "./normalize-url.js";
@@ -219,6 +220,39 @@ export async function reviewQueue(ctx: GroupContext, take = 50) {
     return { resource, host, trusted: domains.some((d) => hostMatches(host, d.domain)) };
   });
   return { total, items };
+}
+
+/**
+ * Adds (on) or removes (off) the shipped list of trusted health sites, with one audit entry.
+ * Domains the community added itself are never removed; returns how many rows changed.
+ */
+export async function setTrustedDefaults(ctx: GroupContext, on: boolean): Promise<number> {
+  const change = on
+    ? {
+        sql: `INSERT INTO "TrustedDomain" ("communityId", "domain", "fromDefaults")
+              SELECT $1, d, true FROM unnest($2::text[]) AS d ON CONFLICT DO NOTHING RETURNING 1 AS "id"`,
+        params: [ctx.community.id, trustedDefaults().map((entry) => entry.domain)],
+      }
+    : {
+        sql: `DELETE FROM "TrustedDomain" WHERE "communityId" = $1 AND "fromDefaults" RETURNING 1 AS "id"`,
+        params: [ctx.community.id],
+      };
+  const changed = await changeAndAudit(
+    ctx,
+    change,
+    on ? "resources.defaultsOn" : "resources.defaultsOff",
+    "",
+  );
+  return changed.length;
+}
+
+/** How many trusted domains came with the shipped list, and how many the community added itself. */
+export async function trustedCounts(ctx: GroupContext): Promise<{ defaults: number; own: number }> {
+  const [defaults, own] = await ctx.db.$transaction([
+    ctx.db.trustedDomain.count({ where: { communityId: ctx.community.id, fromDefaults: true } }),
+    ctx.db.trustedDomain.count({ where: { communityId: ctx.community.id, fromDefaults: false } }),
+  ]);
+  return { defaults, own };
 }
 
 /** Links a person suggested, and the ones they approved as a moderator. */

@@ -3,6 +3,7 @@ import type { GroupContext } from "../../context.js";
 import { UserError } from "../../errors.js";
 import { MAX_RULES } from "../../limits.js";
 import { tryPlatform } from "../../notices.js";
+import { awaitingDecision } from "../screening/screening-service.js";
 
 export interface RuleBook {
   version: number;
@@ -143,14 +144,23 @@ export async function acceptRules(ctx: GroupContext): Promise<{ version: number;
     where: { id: member.id },
     data: { acceptedRulesVersion: version, acceptedAt: ctx.clock.now(), status: "active" },
   });
-  if (ctx.community.gateEnabled) await setAccess(ctx, ctx.actor.id, true);
+  // A newcomer being screened gets in on a moderator's approval, not by accepting the rules.
+  if (ctx.community.gateEnabled && !(await awaitingDecision(ctx, ctx.actor.id))) {
+    await setAccess(ctx, ctx.actor.id, true);
+  }
   return { version, already: false };
 }
 
-export async function setAccess(ctx: GroupContext, userId: string, allowed: boolean): Promise<void> {
-  const port = ctx.ports.get(ctx.platform);
-  const roleId = ctx.group.memberRoleId;
-  const groupId = ctx.group.platformGroupId;
+/** Lets a member take part or holds them back, in the caller's group or another of the community. */
+export async function setAccess(
+  ctx: GroupContext,
+  userId: string,
+  allowed: boolean,
+  group: Pick<GroupContext["group"], "platform" | "platformGroupId" | "memberRoleId"> = ctx.group,
+): Promise<void> {
+  const port = ctx.ports.get(group.platform);
+  const roleId = group.memberRoleId;
+  const groupId = group.platformGroupId;
   // Two independent capabilities: a platform that restricts members, one whose gate is a role.
   if (port?.restrictMember) {
     await tryPlatform(ctx, async () => port.restrictMember?.(groupId, userId, allowed));

@@ -1,6 +1,7 @@
 import { defineAnywhereCommand, defineCommand, defineFeature } from "../../commands/define.js";
 import { arg } from "../../commands/params.js";
 import type { Context, GroupContext } from "../../context.js";
+import { type CrisisEntry, crisisDirectory, crisisEntryFor } from "../../data/directory.js";
 import { UserError } from "../../errors.js";
 import { MAX_CRISIS_TEXT } from "../../limits.js";
 import { alertModerators } from "../../moderator-alerts.js";
@@ -22,16 +23,52 @@ function inGroup(ctx: Context | GroupContext): ctx is GroupContext {
   return "community" in ctx;
 }
 
-/** The community's own crisis resources first, then the emergency fallback every member gets. */
-function crisisView(ctx: Context | GroupContext, ...after: Block[]): View {
-  const text = inGroup(ctx) ? ctx.community.crisisText : null;
+/** The directory's numbers for a country: emergency, urgent care where it has one, the main crisis line. */
+function countryBlocks(ctx: Context, entry: CrisisEntry): Block[] {
+  const line = entry.crisisLine;
+  return [
+    paragraph(ctx.t("crisis.country", { country: entry.country, emergency: entry.emergency })),
+    ...(entry.urgent ? [paragraph(ctx.t("crisis.countryUrgent", { urgent: entry.urgent }))] : []),
+    ...(line ? [paragraph(ctx.t("crisis.countryLine", line))] : []),
+  ];
+}
+
+/**
+ * The community's own crisis resources first; without them, its country's entry in the shipped
+ * directory; then the emergency fallback every member gets.
+ */
+export function crisisView(ctx: Context | GroupContext, ...after: Block[]): View {
+  const community = inGroup(ctx) ? ctx.community : null;
+  const text = community?.crisisText;
+  const entry = text ? undefined : crisisEntryFor(community?.country);
   const blocks: Block[] = [
     ...(text ? [paragraph(ctx.t("crisis.community")), paragraph(plain(text))] : []),
+    ...(entry ? countryBlocks(ctx, entry) : []),
     paragraph(ctx.t("crisis.fallback")),
     paragraph(ctx.t("crisis.care")),
     ...after,
   ];
   return personalView(...blocks);
+}
+
+/** Sets the community's country (ISO 3166-1 alpha-2), which picks its entry in the crisis directory. */
+export async function setCountry(ctx: GroupContext, typed: string): Promise<View> {
+  const code = typed.trim().toUpperCase();
+  const directory = crisisDirectory();
+  const entry = directory.get(code);
+  if (!entry) {
+    throw new UserError(
+      ctx.t("country.unknown", { code: typed.slice(0, 12), known: [...directory.keys()].sort().join(", ") }),
+    );
+  }
+  if (ctx.community.country === code) throw new UserError(ctx.t("country.same", { country: code }));
+  await changeCommunity(ctx, "safety.country", { country: code }, code);
+  const command = ctx.cmd("crisis");
+  return note(
+    entry.crisisLine
+      ? ctx.t("country.set", { country: code, command })
+      : ctx.t("country.setNoLine", { country: code, command, set: ctx.cmd("mod crisis set") }),
+  );
 }
 
 export const safetyFeature = defineFeature({
@@ -43,6 +80,7 @@ export const safetyFeature = defineFeature({
         value: word(ctx.community.crisisText ? "config.set" : "config.default"),
         alert: word(ctx.community.crisisAlert ? "config.on" : "config.off"),
       }),
+      ctx.t("config.country", { value: ctx.community.country ?? plainText(ctx.t("config.notSet")) }),
     ];
   },
   commands: [
@@ -83,6 +121,14 @@ export const safetyFeature = defineFeature({
       section: "safety",
       params: [],
       handler: async (ctx) => crisisView(ctx),
+    }),
+    defineCommand({
+      path: "mod country",
+      audience: "moderator",
+      description: "cmd.mod.country",
+      section: "safety",
+      params: [arg.word("country", "param.country", 12)],
+      handler: (ctx, args) => setCountry(ctx, args.country),
     }),
     defineCommand({
       path: "mod crisis alert",

@@ -103,7 +103,7 @@ function checkEmoji(ctx: GroupContext, emoji: string | undefined): void {
   if (emoji !== undefined && !isSingleEmoji(emoji)) throw new UserError(ctx.t("tags.badEmoji"));
 }
 
-function defaultVisibility(kind: TagKind): TagVisibility {
+export function defaultVisibility(kind: TagKind): TagVisibility {
   return kind === "condition" ? "private" : "public";
 }
 
