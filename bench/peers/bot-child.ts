@@ -4,10 +4,13 @@
 import pg from "pg";
 import { openDatabase } from "../../core/db/database.js";
 import { createEngine } from "../../core/engine.js";
-import { silentLogger } from "../../core/log.js";
+import { createLogger, silentLogger } from "../../core/log.js";
 import type { BotRole, BotSpec, ChildReply, ParentMessage } from "./bot-process.js";
 
 type Stop = () => Promise<unknown> | unknown;
+
+// BENCH_LOG=warn shows what the adapter and engine log (a bench run is silent otherwise).
+const log = process.env.BENCH_LOG ? createLogger({ level: process.env.BENCH_LOG }) : silentLogger;
 
 // The fake is not Telegram: its send limits would only measure the throttler's clock. The adapter
 // keeps its throttler for the engine's own posts (as in production), with limits above this run's.
@@ -19,7 +22,7 @@ const UNTHROTTLED = {
 
 async function peerbridge(spec: BotSpec): Promise<{ engine: ReturnType<typeof createEngine>; stop: Stop }> {
   const database = await openDatabase({ url: spec.databaseUrl, poolSize: 10 });
-  const engine = createEngine({ db: database.prisma, log: silentLogger });
+  const engine = createEngine({ db: database.prisma, log });
   return { engine, stop: () => database.close() };
 }
 
@@ -49,7 +52,7 @@ const starters: Record<BotRole, (spec: BotSpec) => Promise<Stop>> = {
       token: spec.token,
       apiRoot: spec.apiRoot,
       engine,
-      log: silentLogger,
+      log,
       throttle: UNTHROTTLED,
       pollTimeoutSeconds: 1,
     });

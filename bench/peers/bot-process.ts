@@ -38,7 +38,11 @@ export function withApplicationName(url: string, name: string): string {
 
 export async function startBot(spec: BotSpec): Promise<BotProcess> {
   const child: ChildProcess = fork(CHILD, [JSON.stringify(spec)], {
-    execArgv: process.execArgv.filter((arg) => !arg.startsWith("--cpu-prof")),
+    // BENCH_CPU_PROF=<dir> writes a CPU profile of each bot there (node --cpu-prof), to find causes.
+    execArgv: [
+      ...process.execArgv.filter((arg) => !arg.startsWith("--cpu-prof")),
+      ...(process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []),
+    ],
     stdio: ["ignore", "inherit", "inherit", "ipc"],
   });
   const next = (type: ChildReply["type"]) =>

@@ -6,6 +6,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "./generated/client.js";
 import { migrate } from "./migrator.js";
 import { pgliteSession, pgSession, type SqlSession } from "./sql-session.js";
+import { statementNames } from "./statement-names.js";
 
 export type Db = PrismaClient;
 
@@ -40,7 +41,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
     // A dropped connection must not take the process down; the pool replaces it.
     pool.on("error", () => {});
-    const prisma = prismaClient(new PrismaPg(pool), options.onQuery);
+    const prisma = prismaClient(
+      new PrismaPg(pool, { statementNameGenerator: statementNames() }),
+      options.onQuery,
+    );
     return {
       prisma,
       kind: "postgres",
