@@ -27,6 +27,7 @@ import { groupContext } from "./group-context.js";
 import { hashId, type Logger, silentLogger } from "./log.js";
 import { type EngineObserver, type Outcome, quietObserver } from "./observer.js";
 import type { Actor, InboundEvent, Place, Platform, PlatformPort, View } from "./ports.js";
+import { pacedPort } from "./send-pacing.js";
 import { translator } from "./text/i18n.js";
 import { note } from "./views.js";
 
@@ -215,7 +216,7 @@ export function createEngine(options: EngineOptions): Engine {
     registry,
     services,
     attach(port) {
-      services.ports.set(port.platform, port);
+      services.ports.set(port.platform, pacedPort(port, services.db));
     },
     async tick() {
       const digests = await job("digests", () => runDueDigests(services, digestOptions, observer), 0);

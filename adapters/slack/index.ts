@@ -1,7 +1,7 @@
 import type { webApi } from "@slack/bolt";
 import { z } from "zod";
 import { PlatformError, type PlatformErrorKind } from "../../core/platform-error.js";
-import type { ChannelTarget, PlatformPort, View } from "../../core/ports.js";
+import type { ChannelTarget, PlatformPort, SendLimits, View } from "../../core/ports.js";
 import { SLASH_COMMAND } from "./commands.js";
 import type { Directory } from "./directory.js";
 import { directChannel, uploadedElseText } from "./files.js";
@@ -62,11 +62,17 @@ async function postPages(client: webApi.WebClient, channel: string, pages: Messa
   return ids;
 }
 
+// Slack: chat.postMessage allows "1 message per second per channel" (short bursts tolerated) and
+// a workspace-wide limit of several hundred a minute. Paced below both across processes; a
+// workspace counts as one place (stricter than per channel).
+const SLACK_SEND_LIMITS: SendLimits = { everyMs: 100, groupEveryMs: 1000, directEveryMs: 1000 };
+
 /** The engine's port to Slack: posts, direct messages and reference resolution. */
 export function createSlackAdapter({ client, directory }: SlackAdapterOptions): PlatformPort {
   return {
     platform: "slack",
     commandSyntax: (path) => `${SLASH_COMMAND} ${path}`,
+    sendLimits: SLACK_SEND_LIMITS,
     async post(to: ChannelTarget, view: View) {
       try {
         // Everyone in the channel reads it: people are named in plain text so nobody is pinged.

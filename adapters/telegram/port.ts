@@ -1,6 +1,6 @@
 import { type Api, GrammyError } from "grammy";
 import type { ChatPermissions } from "grammy/types";
-import type { PlatformPort } from "../../core/ports.js";
+import type { PlatformPort, SendLimits } from "../../core/ports.js";
 import { commandSyntax } from "./commands.js";
 import { currentScope } from "./dispatch-scope.js";
 import { toPlatformError } from "./errors.js";
@@ -43,11 +43,22 @@ const NOT_RESTRICTABLE =
 // A t.me link to a topic, as Telegram's "Copy link" gives it: t.me/c/<internal id>/<topic id>.
 const TOPIC_LINK = /^(?:https?:\/\/)?t\.me\/c\/(\d{1,20})\/(\d{1,12})(?:\/\d+)?$/;
 
+// Telegram: "avoid sending more than one message per second" to a chat, "no more than 20
+// messages per minute" to a group, and about 30 messages per second in all (Bots FAQ). The
+// overall pace is 25 a second, so timer and network jitter cannot bunch sends past 30.
+export const TELEGRAM_SEND_LIMITS: SendLimits = { everyMs: 40, groupEveryMs: 3000, directEveryMs: 1000 };
+
 /** What the engine may ask of Telegram beyond replying. */
-export function createTelegramPort(api: Api, outbox: Outbox, people: People): PlatformPort {
+export function createTelegramPort(
+  api: Api,
+  outbox: Outbox,
+  people: People,
+  sendLimits: SendLimits = TELEGRAM_SEND_LIMITS,
+): PlatformPort {
   return {
     platform: "telegram",
     commandSyntax,
+    sendLimits,
     async post(to, view) {
       // A user's private chat is never one of a group's channels (a notice raised while a member
       // used a deep link would land there): such posts go to the group itself.

@@ -12,13 +12,9 @@ type Stop = () => Promise<unknown> | unknown;
 // BENCH_LOG=warn shows what the adapter and engine log (a bench run is silent otherwise).
 const log = process.env.BENCH_LOG ? createLogger({ level: process.env.BENCH_LOG }) : silentLogger;
 
-// The fake is not Telegram: its send limits would only measure the throttler's clock. The adapter
-// keeps its throttler for the engine's own posts (as in production), with limits above this run's.
-const UNTHROTTLED = {
-  global: { reservoir: 100_000, reservoirRefreshAmount: 100_000, reservoirRefreshInterval: 1000 },
-  group: { maxConcurrent: 1, minTime: 0 },
-  out: { maxConcurrent: 1, minTime: 0 },
-};
+// The fake is not Telegram: its send limits would only measure the pacer's clock. The engine
+// still paces its own posts (none in this bench), faster.
+const UNPACED = { everyMs: 0, groupEveryMs: 0, directEveryMs: 0 };
 
 async function peerbridge(spec: BotSpec): Promise<{ engine: ReturnType<typeof createEngine>; stop: Stop }> {
   const database = await openDatabase({ url: spec.databaseUrl, poolSize: 10 });
@@ -53,7 +49,7 @@ const starters: Record<BotRole, (spec: BotSpec) => Promise<Stop>> = {
       apiRoot: spec.apiRoot,
       engine,
       log,
-      throttle: UNTHROTTLED,
+      sendLimits: UNPACED,
       pollTimeoutSeconds: 1,
     });
     engine.attach(adapter.port);

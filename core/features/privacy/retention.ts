@@ -1,8 +1,9 @@
 import type { Services } from "../../context.js";
+import { purgeSendSlots } from "../../send-pacing.js";
 
 /**
  * The daily clean-up: reports, warnings and audit entries older than each community's retention
- * period go, as do used or expired link codes and old digest runs. Idempotent, so any process
+ * period go, as do used or expired link codes, old digest runs and send slots long past. Idempotent, so any process
  * may run it.
  */
 export async function purgeExpired(services: Services): Promise<number> {
@@ -24,6 +25,7 @@ export async function purgeExpired(services: Services): Promise<number> {
     db.digestRun
       .deleteMany({ where: { claimedAt: { lt: new Date(now.getTime() - 35 * 86_400_000) } } })
       .then((r) => r.count),
+    purgeSendSlots(db, now),
   ]);
   return counts.reduce((a, b) => a + b, 0);
 }
