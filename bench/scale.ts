@@ -109,7 +109,9 @@ export const scaleBench: Bench = {
           figures.push(textFigure(NAME, label, `unexpected reply: ${reply.slice(0, 80)}`, "ERROR"));
           continue;
         }
-        progress(`${label}: p50 ${percentile(times, 50).toFixed(2)} ms, p99 ${percentile(times, 99).toFixed(2)} ms`);
+        progress(
+          `${label}: p50 ${percentile(times, 50).toFixed(2)} ms, p99 ${percentile(times, 99).toFixed(2)} ms`,
+        );
         figures.push(
           figure(NAME, `${label} p50 at this size`, percentile(times, 50), "ms"),
           figure(NAME, `${label} p99 at this size`, percentile(times, 99), "ms", 5),
@@ -126,7 +128,13 @@ export const scaleBench: Bench = {
       figures.push(
         figure(NAME, "digests due in the busiest minute (a tenth of all)", report.digests, ""),
         figure(NAME, "engine time for them (claim, render, post; no platform limit)", seconds, "s", 60),
-        figure(NAME, "process RSS after the fan-out (after gc)", mebibytes(process.memoryUsage().rss), "MB", 250),
+        figure(
+          NAME,
+          "process RSS after the fan-out (after gc)",
+          mebibytes(process.memoryUsage().rss),
+          "MB",
+          250,
+        ),
       );
       return figures;
     });
