@@ -63,9 +63,10 @@ async function postPages(client: webApi.WebClient, channel: string, pages: Messa
 }
 
 // Slack: chat.postMessage allows "1 message per second per channel" (short bursts tolerated) and
-// a workspace-wide limit of several hundred a minute. Paced below both across processes; a
-// workspace counts as one place (stricter than per channel).
-const SLACK_SEND_LIMITS: SendLimits = { everyMs: 100, groupEveryMs: 1000, directEveryMs: 1000 };
+// several hundred a minute per workspace; limits are per workspace, not per app, so the bot's own
+// pace is only a ceiling on its HTTP calls. A workspace counts as one place (stricter than per
+// channel), paced across processes.
+const SLACK_SEND_LIMITS: SendLimits = { everyMs: 10, groupEveryMs: 1000, directEveryMs: 1000 };
 
 /** The engine's port to Slack: posts, direct messages and reference resolution. */
 export function createSlackAdapter({ client, directory }: SlackAdapterOptions): PlatformPort {
