@@ -2,8 +2,8 @@
 // its CPU time is its own: the fake platform runs in the parent. It answers `cpu` with
 // process.cpuUsage() and `stop` by stopping and exiting.
 import pg from "pg";
+import { createPeerbridge } from "../../core/create-peerbridge.js";
 import { openDatabase } from "../../core/db/database.js";
-import { createEngine } from "../../core/engine.js";
 import { createLogger, silentLogger } from "../../core/log.js";
 import type { BotRole, BotSpec, ChildReply, ParentMessage } from "./bot-process.js";
 
@@ -16,9 +16,11 @@ const log = process.env.BENCH_LOG ? createLogger({ level: process.env.BENCH_LOG 
 // still paces its own posts (none in this bench), faster.
 const UNPACED = { everyMs: 0, groupEveryMs: 0, directEveryMs: 0 };
 
-async function peerbridge(spec: BotSpec): Promise<{ engine: ReturnType<typeof createEngine>; stop: Stop }> {
+async function peerbridge(
+  spec: BotSpec,
+): Promise<{ engine: ReturnType<typeof createPeerbridge>; stop: Stop }> {
   const database = await openDatabase({ url: spec.databaseUrl, poolSize: 10 });
-  const engine = createEngine({ db: database.prisma, log });
+  const engine = createPeerbridge({ db: database.prisma, log });
   return { engine, stop: () => database.close() };
 }
 
