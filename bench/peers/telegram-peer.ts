@@ -4,7 +4,7 @@
 // prepared once per connection under a name; HTML escaped once; the same inline button; long
 // polling through the same runner with the same per-chat sequencing.
 import { run, sequentialize } from "@grammyjs/runner";
-import { Bot } from "grammy";
+import { Bot, GrammyError } from "grammy";
 import type pg from "pg";
 
 const RULES = {
@@ -30,6 +30,7 @@ const escapeHtml = (text: string) =>
 
 export function startTelegramPeer(options: { token: string; apiRoot: string; pool: pg.Pool }) {
   const bot = new Bot(options.token, { client: { apiRoot: options.apiRoot } });
+  const unreachable = new Set<string>();
   bot.use(sequentialize((ctx) => (ctx.chat ? String(ctx.chat.id) : undefined)));
   bot.command("rules", async (ctx) => {
     const userId = String(ctx.from?.id ?? "");
@@ -52,27 +53,37 @@ export function startTelegramPeer(options: { token: string; apiRoot: string; poo
       ? `<b>Rules of ${escapeHtml(row.name)}</b> (version ${version})`
       : `<b>Rules</b> (version ${version})`;
     const list = rules.map((rule, i) => `${i + 1}. ${escapeHtml(rule)}`).join("\n");
+    const html = { parse_mode: "HTML" as const, link_preview_options: { is_disabled: true } };
+    await ctx.reply(`${title}\n\n${list}`, { ...html, ...replyTo });
+    // Where the caller stands is told to them privately; in the group when Telegram will not let
+    // the bot write to them first (remembered, so it is not tried again).
     const accepted = row.acceptedRulesVersion === version && row.acceptedAt;
-    let html = `${title}\n\n${list}\n\n`;
-    if (accepted) {
-      html += `You accepted these rules on ${row.acceptedAt?.toISOString().slice(0, 10)}.`;
-    } else if (row.acceptedRulesVersion !== null) {
-      html += `The rules changed since you accepted version ${row.acceptedRulesVersion}. Please read them again and accept with /agree.`;
-    } else {
-      html += "You have not accepted these rules yet: use /agree or the button below.";
-    }
-    await ctx.reply(html, {
-      parse_mode: "HTML",
-      link_preview_options: { is_disabled: true },
-      ...(accepted
+    const standing = accepted
+      ? `You accepted these rules on ${row.acceptedAt?.toISOString().slice(0, 10)}.`
+      : row.acceptedRulesVersion !== null
+        ? `The rules changed since you accepted version ${row.acceptedRulesVersion}. Please read them again and accept with /agree.`
+        : "You have not accepted these rules yet: use /agree or the button below.";
+    // A button in the private chat names the group it acts on.
+    const button = (group: string) =>
+      accepted
         ? {}
         : {
             reply_markup: {
-              inline_keyboard: [[{ text: "I accept the rules", callback_data: `b||rules.accept@${userId}` }]],
+              inline_keyboard: [
+                [{ text: "I accept the rules", callback_data: `b|${group}|rules.accept@${userId}` }],
+              ],
             },
-          }),
-      ...replyTo,
-    });
+          };
+    if (!unreachable.has(userId)) {
+      try {
+        await ctx.api.sendMessage(userId, standing, { ...html, ...button(String(ctx.chat.id)) });
+        return;
+      } catch (error) {
+        if (!(error instanceof GrammyError && error.error_code === 403)) throw error;
+        unreachable.add(userId);
+      }
+    }
+    await ctx.reply(standing, { ...html, ...button(""), ...replyTo });
   });
   const runner = run(bot, { runner: { silent: true, fetch: { timeout: 1 } } });
   return { stop: () => runner.stop() };
