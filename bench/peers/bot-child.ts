@@ -44,7 +44,7 @@ const starters: Record<BotRole, (spec: BotSpec) => Promise<Stop>> = {
     };
   },
   async "telegram-adapter"(spec) {
-    const { createTelegramAdapter } = await import("../../adapters/telegram/index.js");
+    const { createTelegramAdapter } = await import("../../adapters/telegram/bot.js");
     const { engine, stop } = await peerbridge(spec);
     const adapter = createTelegramAdapter({
       token: spec.token,
