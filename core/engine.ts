@@ -23,6 +23,7 @@ import { tellModeratorsOnce } from "./notices.js";
 import { type EngineObserver, type Outcome, quietObserver } from "./observer.js";
 import type { Actor, InboundEvent, Place, Platform, PlatformPort, View } from "./ports.js";
 import { commandLimits } from "./rate-limit.js";
+import { pacedPort, purgeSendSlots } from "./send-pacing.js";
 import { translator } from "./text/i18n.js";
 import { note } from "./views.js";
 
@@ -280,7 +281,7 @@ export function createEngine(options: EngineOptions): Engine {
     registry,
     services,
     attach(port) {
-      services.ports.set(port.platform, port);
+      services.ports.set(port.platform, pacedPort(port, services.db));
     },
     async tick() {
       const report: TickReport = { purged: 0 };
@@ -295,6 +296,8 @@ export function createEngine(options: EngineOptions): Engine {
           const purge = feature.purge;
           if (purge) report.purged += await job(`purge:${feature.name}`, () => purge(services), 0);
         }
+        const clock = services.clock;
+        report.purged += await job("purge:send-slots", () => purgeSendSlots(services.db, clock.now()), 0);
       }
       return report;
     },

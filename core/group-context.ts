@@ -1,6 +1,6 @@
 import type { Context, GroupContext, GroupState } from "./context.js";
 import { isUniqueViolation } from "./db/conflicts.js";
-import type { Db } from "./db/database.js";
+import { type Db, directRead } from "./db/database.js";
 import type { Community, Group, Member, Platform, RuleSet } from "./db/generated/client.js";
 import type { Place } from "./ports.js";
 
@@ -130,7 +130,7 @@ function fromRow(row: Row, userId: string): Loaded {
  * whether they were granted the moderator role: one query when the group is known.
  */
 export async function loadGroup(db: Db, place: Place & { groupId: string }, userId: string): Promise<Loaded> {
-  const [found] = await db.$queryRawUnsafe<Row[]>(LOAD_GROUP, place.platform, place.groupId, userId);
+  const [found] = await directRead(db)<Row>(LOAD_GROUP, [place.platform, place.groupId, userId]);
   if (found) return fromRow(found, userId);
   const where = { platform_platformGroupId: { platform: place.platform, platformGroupId: place.groupId } };
   try {

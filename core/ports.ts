@@ -128,6 +128,16 @@ export interface ChannelTarget {
   channelId: string;
 }
 
+/** Smallest gaps between two sends, in milliseconds: a platform's rate limits as a steady pace. */
+export interface SendLimits {
+  /** Between any two sends of the bot, anywhere. */
+  everyMs: number;
+  /** Between two posts in one group. */
+  groupEveryMs: number;
+  /** Between two direct messages to one person. */
+  directEveryMs: number;
+}
+
 /** What the engine may ask of a platform beyond replying. Optional members are capabilities. */
 export interface PlatformPort {
   platform: Platform;
@@ -141,6 +151,12 @@ export interface PlatformPort {
    * routed back to it (carry it in the platform's action payload).
    */
   sendDirect(userId: string, view: View, from?: { groupId: string }): Promise<boolean>;
+  /**
+   * The platform's send limits, which every post and direct message the engine sends on its own
+   * (digests, alerts, reminders) keeps to, across all processes sharing the database
+   * (core/send-pacing.ts). Absent: the engine does not pace (console, test ports).
+   */
+  sendLimits?: SendLimits;
   /** Turns a typed member reference (mention, @name, id) into a platform user id. */
   resolveUser?(groupId: string, reference: string): Promise<string | undefined>;
   /** Turns a typed role reference (mention, name, id) into a platform role id. */

@@ -1,5 +1,5 @@
 import type { webApi } from "@slack/bolt";
-import type { ChannelTarget, PlatformPort, View } from "../../core/ports.js";
+import type { ChannelTarget, PlatformPort, SendLimits, View } from "../../core/ports.js";
 import { SLASH_COMMAND } from "./commands.js";
 import type { Directory } from "./directory.js";
 import { CANNOT_MESSAGE, slackErrorCode, toPlatformError } from "./errors.js";
@@ -32,11 +32,18 @@ async function postPages(client: webApi.WebClient, channel: string, pages: Messa
   return ids;
 }
 
+// Slack: chat.postMessage allows "1 message per second per channel" (short bursts tolerated) and
+// several hundred a minute per workspace; limits are per workspace, not per app, so the bot's own
+// pace is only a ceiling on its HTTP calls. A workspace counts as one place (stricter than per
+// channel), paced across processes.
+const SLACK_SEND_LIMITS: SendLimits = { everyMs: 10, groupEveryMs: 1000, directEveryMs: 1000 };
+
 /** The engine's port to Slack: posts, direct messages and reference resolution. */
 export function createSlackPort({ client, directory }: SlackPortOptions): PlatformPort {
   return {
     platform: "slack",
     commandSyntax: (path) => `${SLASH_COMMAND} ${path}`,
+    sendLimits: SLACK_SEND_LIMITS,
     async post(to: ChannelTarget, view: View) {
       try {
         // Everyone in the channel reads it: people are named in plain text so nobody is pinged.

@@ -1,6 +1,6 @@
 import { type Api, GrammyError } from "grammy";
 import type { ChatPermissions } from "grammy/types";
-import type { PlatformPort } from "../../core/ports.js";
+import type { PlatformPort, SendLimits } from "../../core/ports.js";
 import type { Admins } from "./admins.js";
 import { commandSyntax } from "./commands.js";
 import { toPlatformError } from "./errors.js";
@@ -43,11 +43,24 @@ const NOT_RESTRICTABLE =
 // A t.me link to a topic, as Telegram's "Copy link" gives it: t.me/c/<internal id>/<topic id>.
 const TOPIC_LINK = /^(?:https?:\/\/)?t\.me\/c\/(\d{1,20})\/(\d{1,12})(?:\/\d+)?$/;
 
+// Telegram: "avoid sending more than one message per second" to a chat, "no more than 20
+// messages per minute" to a group, and about 30 messages per second in all (Bots FAQ). The
+// overall pace is 20 a second: a process stalled on a busy machine sends its due posts late and
+// together, and the margin keeps such bunching under 30 in any second.
+export const TELEGRAM_SEND_LIMITS: SendLimits = { everyMs: 50, groupEveryMs: 3000, directEveryMs: 1000 };
+
 /** What the engine may ask of Telegram beyond replying. */
-export function createTelegramPort(api: Api, outbox: Outbox, people: People, admins?: Admins): PlatformPort {
+export function createTelegramPort(
+  api: Api,
+  outbox: Outbox,
+  people: People,
+  admins?: Admins,
+  sendLimits: SendLimits = TELEGRAM_SEND_LIMITS,
+): PlatformPort {
   return {
     platform: "telegram",
     commandSyntax,
+    sendLimits,
     // getChatAdministrators (cached briefly): the dashboard asks on every request.
     ...(admins
       ? { isPlatformAdmin: (chatId: string, userId: string) => admins.isAdmin(chatId, userId) }

@@ -48,6 +48,8 @@ export interface SentMessage {
   document?: { name: string; content: string };
   /** The Bot API Message object, as a callback_query would carry it. */
   message: Json;
+  /** When the fake received it (ms since the epoch): tests count sends per window with it. */
+  at: number;
 }
 
 export interface GroupSetup {
@@ -633,7 +635,10 @@ export class FakeTelegram {
     p: Json,
     chat: TelegramChat,
     threadId: number | undefined,
-    content: Omit<SentMessage, "chatId" | "messageId" | "message" | "keyboard" | "threadId" | "replyTo">,
+    content: Omit<
+      SentMessage,
+      "chatId" | "messageId" | "message" | "keyboard" | "threadId" | "replyTo" | "at"
+    >,
   ): Json {
     const keyboard = this.checkKeyboard(p.reply_markup);
     const replyTo = obj(p.reply_parameters)?.message_id;
@@ -656,6 +661,7 @@ export class FakeTelegram {
       ...(typeof replyTo === "number" ? { replyTo } : {}),
       ...content,
       message,
+      at: Date.now(),
     });
     return message;
   }
