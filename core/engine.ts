@@ -7,6 +7,7 @@ import {
   type Reply,
 } from "./commands/define.js";
 import type { Suggestion } from "./commands/params.js";
+import { MAX_EVENT_TEXT } from "./commands/parse.js";
 import { type CommandMatch, createRegistry, type Registry, usageLine } from "./commands/registry.js";
 import { resolveArgs } from "./commands/resolve-args.js";
 import type { Context, GroupContext, Services } from "./context.js";
@@ -28,6 +29,7 @@ import { hashId, type Logger, silentLogger } from "./log.js";
 import { type EngineObserver, type Outcome, quietObserver } from "./observer.js";
 import type { Actor, InboundEvent, Place, Platform, PlatformPort, View } from "./ports.js";
 import { translator } from "./text/i18n.js";
+import { plainText } from "./text/markup.js";
 import { note } from "./views.js";
 
 export interface EngineOptions {
@@ -70,6 +72,14 @@ export interface Engine {
   isModerator(request: { place: Place & { groupId: string }; actor: Actor }): Promise<boolean>;
   /** The caller's overview of their group (Slack App Home). */
   home(request: { place: Place & { groupId: string }; actor: Actor }): Promise<View>;
+}
+
+/** Whether anything typed in the event is past the cap, checked before any parsing. */
+function tooLong(event: InboundEvent): boolean {
+  if (event.type === "action") return event.action.length > MAX_EVENT_TEXT;
+  if (event.type !== "command") return false;
+  if (event.text.length > MAX_EVENT_TEXT) return true;
+  return Object.values(event.args ?? {}).some((value) => value.length > MAX_EVENT_TEXT);
 }
 
 export interface SuggestRequest {
@@ -135,9 +145,12 @@ export function createEngine(options: EngineOptions): Engine {
     if (!match) {
       const family = registry.under(event.text);
       if (family.length > 0) return helpView(base, family, t("help.title"));
-      const typed = event.text.trim().split(/\s+/)[0] ?? "";
+      const typed = registry.typedPath(event.text).slice(0, 40);
+      const nearest = registry.nearest(event.text);
       throw new UserError(
-        t("error.unknownCommand", { command: base.cmd(typed.slice(0, 40)), help: base.cmd("help") }),
+        nearest
+          ? t("error.unknownCommandDidYouMean", { command: base.cmd(typed), suggestion: base.cmd(nearest) })
+          : t("error.unknownCommand", { command: base.cmd(typed), help: base.cmd("help") }),
       );
     }
     const { command, rest } = match;
@@ -168,7 +181,12 @@ export function createEngine(options: EngineOptions): Engine {
     const ctx = inGroup(event.place) ? await groupContext(base, event.place) : null;
     if (!ctx && action.scope === "group") throw new UserError(t("error.staleButton"));
     if (action.audience === "moderator" && !(await ctx?.isModerator())) {
-      throw new UserError(t("error.moderatorOnly", { command: name }));
+      // The action's id is internal; a person reads what the button does.
+      throw new UserError(
+        action.label
+          ? t("error.moderatorOnlyButton", { action: plainText(t(action.label)) })
+          : t("error.moderatorOnlyThisButton"),
+      );
     }
     return action.handler(ctx ?? base, args, event.choice);
   }
@@ -266,6 +284,7 @@ export function createEngine(options: EngineOptions): Engine {
     async dispatch(event) {
       if (draining) return [note(t("error.unavailable"))];
       const started = performance.now();
+      if (tooLong(event)) return [note(t("error.tooLong", { max: MAX_EVENT_TEXT.toLocaleString("en") }))];
       // Matched once: the handler and the metrics both use it.
       const match = event.type === "command" ? registry.match(event.text) : undefined;
       const work = handle(event, match);

@@ -348,11 +348,13 @@ export const moderationFeature: Feature = {
     defineAction({
       name: RESOLVE,
       audience: "moderator",
+      label: "action.resolveReport",
       handler: (ctx, [id]) => closeReport(ctx, numberArg(ctx, id), true),
     }),
     defineAction({
       name: DISMISS,
       audience: "moderator",
+      label: "action.dismissReport",
       handler: (ctx, [id]) => closeReport(ctx, numberArg(ctx, id), false),
     }),
   ],

@@ -1,6 +1,6 @@
 import { changeAndAudit } from "../../audit.js";
 import { actionId, defineAction, defineCommand, type Feature, numberArg } from "../../commands/define.js";
-import { arg, optional } from "../../commands/params.js";
+import { arg, named, optional } from "../../commands/params.js";
 import type { GroupContext } from "../../context.js";
 import type { SourceKind } from "../../db/generated/client.js";
 import { UserError } from "../../errors.js";
@@ -28,8 +28,29 @@ const MAX_TITLE = 150;
 const MAX_SUMMARY = 300;
 
 const idParam = arg.integer("id", "param.id", 1, 2_000_000_000);
-const titleParam = arg.word("title", "param.title", MAX_TITLE);
+const titleParam = arg.phrase("title", "param.title", MAX_TITLE);
 const summaryParam = optional(arg.text("summary", "param.summary", MAX_SUMMARY));
+
+/** How each part of the command was read, so a surprise shows at once. */
+function describeResource(
+  ctx: GroupContext,
+  resource: { summary?: string | undefined; topics?: string[] | undefined; source?: SourceKind | undefined },
+): string {
+  const parts = [
+    resource.summary === undefined
+      ? undefined
+      : resource.summary
+        ? ctx.t("res.withSummary", { summary: resource.summary })
+        : ctx.t("res.noSummary"),
+    resource.topics === undefined
+      ? undefined
+      : resource.topics.length
+        ? ctx.t("res.withTopics", { topics: resource.topics.join(", ") })
+        : ctx.t("res.noTopics"),
+    resource.source === undefined ? undefined : ctx.t(`source.${resource.source}`),
+  ];
+  return parts.flatMap((part) => (part ? [plainText(part)] : [])).join(", ");
+}
 const topicsParam = optional(arg.word("tags", "param.topics", 200));
 const sourceParam = optional(arg.choice("source", "param.source", SOURCES));
 
@@ -119,7 +140,7 @@ export const resourcesFeature: Feature = {
             suggestedById: member.id,
           },
         });
-        return note(ctx.t("res.suggested", { id: created.id }));
+        return note(ctx.t("res.suggested", { id: created.id, title: created.title }));
       },
     }),
     defineCommand({
@@ -127,7 +148,8 @@ export const resourcesFeature: Feature = {
       audience: "moderator",
       description: "cmd.mod.resources.add",
       section: "resources",
-      params: [arg.word("url", "param.url", 2100), titleParam, summaryParam, topicsParam, sourceParam],
+      // The summary is named, so an unquoted title of several words is the title.
+      params: [arg.word("url", "param.url", 2100), titleParam, named(summaryParam), topicsParam, sourceParam],
       async handler(ctx, args) {
         const link = checkedUrl(ctx, args.url);
         const topics = parseTopics(ctx, args.tags) ?? [];
@@ -159,7 +181,8 @@ export const resourcesFeature: Feature = {
           await refuseDuplicate(ctx, link.key);
           throw new Error("the conflicting resource was deleted before it could be named");
         }
-        return note(ctx.t("res.added", { title: args.title, id }));
+        const read = { summary: args.summary ?? "", topics, source: args.source ?? "other" };
+        return note(ctx.t("res.added", { title: args.title, id, details: describeResource(ctx, read) }));
       },
     }),
     defineCommand({
@@ -169,7 +192,7 @@ export const resourcesFeature: Feature = {
       section: "resources",
       params: [
         idParam,
-        optional(arg.word("title", "param.title", MAX_TITLE)),
+        optional(arg.phrase("title", "param.title", MAX_TITLE)),
         summaryParam,
         topicsParam,
         sourceParam,
@@ -205,7 +228,14 @@ export const resourcesFeature: Feature = {
           "resources.edit",
           `resource ${id}`,
         );
-        return note(ctx.t("res.edited", { id }));
+        const changed = [
+          ...(changes.title === undefined
+            ? []
+            : [plainText(ctx.t("res.withTitle", { title: changes.title }))]),
+          ...(changes.url === undefined || !link ? [] : [plainText(ctx.t("res.withUrl", { url: link.url }))]),
+          describeResource(ctx, { summary: changes.summary, topics, source: changes.source }),
+        ].filter((part) => part.length > 0);
+        return note(ctx.t("res.edited", { id, details: changed.join(", ") }));
       },
     }),
     defineCommand({
@@ -309,16 +339,19 @@ export const resourcesFeature: Feature = {
     defineAction({
       name: APPROVE,
       audience: "moderator",
+      label: "action.approveSuggestion",
       handler: (ctx, [id]) => decide(ctx, numberArg(ctx, id), true),
     }),
     defineAction({
       name: REJECT,
       audience: "moderator",
+      label: "action.rejectSuggestion",
       handler: (ctx, [id]) => decide(ctx, numberArg(ctx, id), false),
     }),
     defineAction({
       name: EDIT,
       audience: "moderator",
+      label: "action.editSuggestion",
       async handler(ctx, [id]) {
         const command = `${ctx.cmd("mod resources edit")} ${numberArg(ctx, id)} title:"…" summary:"…" tags:… source:…`;
         return note(ctx.t("res.editHelp", { command }));

@@ -1,6 +1,6 @@
 import { changeAndAudit } from "../../audit.js";
 import { defineAction, defineCommand, type Feature } from "../../commands/define.js";
-import { arg, type MemberRef, optional } from "../../commands/params.js";
+import { arg, type MemberRef, named, optional } from "../../commands/params.js";
 import type { GroupContext } from "../../context.js";
 import type { Tag, TagKind, TagVisibility } from "../../db/generated/client.js";
 import { UserError } from "../../errors.js";
@@ -22,7 +22,7 @@ import {
 } from "./tags-service.js";
 import { catalogBlocks, PICK_ACTION, pickerBlock, tagList } from "./tags-view.js";
 
-const tagParam = { ...arg.word("tag", "param.tag", 100), suggest: suggestTags };
+const tagParam = { ...arg.phrase("tag", "param.tag", 100), suggest: suggestTags };
 
 async function suggestTags(ctx: GroupContext, typed: string) {
   const key = tagKey(typed);
@@ -31,7 +31,7 @@ async function suggestTags(ctx: GroupContext, typed: string) {
     .filter((tag) => (moderator || visibleInCatalog(tag)) && tag.key.includes(key))
     .map((tag) => ({ label: tagLabel(tag), value: tag.name }));
 }
-const nameParam = arg.word("name", "param.name", MAX_TAG_NAME);
+const nameParam = arg.phrase("name", "param.name", MAX_TAG_NAME);
 const emojiParam = optional(arg.word("emoji", "param.emoji", 16));
 const selfParam = optional(arg.flag("self", "param.self"));
 const visibilityParam = optional(
@@ -92,11 +92,21 @@ async function applyChoice(ctx: GroupContext, choice: ChoiceInput | undefined) {
   return savedView(ctx, member.id, tags);
 }
 
-function describeTag(ctx: GroupContext, visibility: TagVisibility, selfAssignable: boolean) {
-  return {
-    visibility: plainText(ctx.t(visibility === "public" ? "tags.public" : "tags.private")),
-    assign: plainText(ctx.t(selfAssignable ? "tags.self" : "tags.modAssigned")),
-  };
+/** How each part of the command was read, so a surprise shows at once. */
+function describeTag(
+  ctx: GroupContext,
+  tag: { description: string; emoji: string | null; visibility: TagVisibility; selfAssignable: boolean },
+): string {
+  return [
+    tag.description
+      ? ctx.t("tags.withDescription", { description: tag.description })
+      : ctx.t("tags.noDescription"),
+    ...(tag.emoji ? [ctx.t("tags.withEmoji", { emoji: tag.emoji })] : []),
+    ctx.t(tag.visibility === "public" ? "tags.public" : "tags.private"),
+    ctx.t(tag.selfAssignable ? "tags.self" : "tags.modAssigned"),
+  ]
+    .map(plainText)
+    .join(", ");
 }
 
 function defaultVisibility(kind: TagKind): TagVisibility {
@@ -193,7 +203,8 @@ export const tagsFeature: Feature = {
       section: "tags",
       params: [
         nameParam,
-        optional(arg.text("description", "param.description", MAX_TAG_DESCRIPTION)),
+        // Named only, so an unquoted name of several words is the name: `mod tags create Hypo crew`.
+        named(optional(arg.text("description", "param.description", MAX_TAG_DESCRIPTION))),
         emojiParam,
         selfParam,
         visibilityParam,
@@ -234,9 +245,13 @@ export const tagsFeature: Feature = {
           if (count >= MAX_TAGS) throw new UserError(ctx.t("tags.limit", { max: MAX_TAGS }));
           throw new UserError(ctx.t("tags.duplicate", { tag: args.name }));
         }
-        return note(
-          ctx.t("tags.created", { tag: args.name, ...describeTag(ctx, visibility, selfAssignable) }),
-        );
+        const read = {
+          description: args.description ?? "",
+          emoji: args.emoji ?? null,
+          visibility,
+          selfAssignable,
+        };
+        return note(ctx.t("tags.created", { tag: args.name, details: describeTag(ctx, read) }));
       },
     }),
     defineCommand({
@@ -298,7 +313,7 @@ export const tagsFeature: Feature = {
         if (id === undefined) throw new UserError(ctx.t("tags.duplicate", { tag: updated.name }));
         if (updated.name !== tag.name) await syncTagRoles(ctx, updated, "renamed");
         if (updated.visibility !== tag.visibility) await syncTagRoles(ctx, updated, "visibility");
-        return note(ctx.t("tags.edited", { tag: updated.name }));
+        return note(ctx.t("tags.edited", { tag: updated.name, details: describeTag(ctx, updated) }));
       },
     }),
     defineCommand({

@@ -2,8 +2,9 @@ import type { GroupContext } from "../../context.js";
 import { isUniqueViolation } from "../../db/conflicts.js";
 import type { Tag } from "../../db/generated/client.js";
 import { UserError } from "../../errors.js";
+import { closest } from "../../text/closest.js";
 import { syncMemberRole } from "./role-sync.js";
-import { closest, tagKey } from "./tag-names.js";
+import { tagKey } from "./tag-names.js";
 
 export async function catalog(ctx: GroupContext): Promise<Tag[]> {
   return ctx.db.tag.findMany({ where: { communityId: ctx.community.id }, orderBy: { key: "asc" } });
