@@ -263,6 +263,10 @@ export const en = {
   "digest.emptyLibrary":
     "**Moderators:** today's digest was not posted because the library has no approved resources. {command} adds one.",
   "digest.emptyPreview": "The library has no approved resources yet, so there is nothing to post.",
+  "digest.previewScheduled":
+    "_Preview of this channel's digest, as it would be posted now: {shown} of the {count} items it posts._",
+  "digest.previewUnscheduled":
+    "_Preview: no digest is set for this channel; with {count} items a digest would post this ({shown} available)._",
   "digest.posted": "Digest posted.",
   "digest.cannotPost":
     "**Moderators:** I couldn't post the digest in its channel: I may lack permission there, or the channel is gone. {command} shows the schedules.",

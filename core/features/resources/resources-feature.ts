@@ -15,6 +15,7 @@ import {
   parseTopics,
   refuseDuplicate,
   search,
+  searchText,
 } from "./resources-service.js";
 import { PAGE_ACTION, resourceItem, resultBlocks } from "./resources-view.js";
 
@@ -131,12 +132,14 @@ export const resourcesFeature: Feature = {
         const link = checkedUrl(ctx, args.url);
         await refuseDuplicate(ctx, link.key);
         const member = await ctx.ensureMember();
+        const title = args.title ?? link.host;
         const created = await ctx.db.resource.create({
           data: {
             communityId: ctx.community.id,
             url: link.url,
             urlKey: link.key,
-            title: args.title ?? link.host,
+            title,
+            searchText: searchText({ title, topics: [], url: link.url, summary: "" }),
             suggestedById: member.id,
           },
         });
@@ -158,8 +161,8 @@ export const resourcesFeature: Feature = {
           ctx,
           {
             sql: `INSERT INTO "Resource" ("communityId", "url", "urlKey", "title", "summary", "topics",
-                    "sourceKind", "status", "approvedBy", "approvedAt", "lastReviewedAt")
-                  VALUES ($1, $2, $3, $4, $5, $6, $7::"SourceKind", 'approved', $8, $9, $9)
+                    "sourceKind", "status", "approvedBy", "approvedAt", "lastReviewedAt", "searchText")
+                  VALUES ($1, $2, $3, $4, $5, $6, $7::"SourceKind", 'approved', $8, $9, $9, $10)
                   ON CONFLICT DO NOTHING RETURNING "id"`,
             params: [
               ctx.community.id,
@@ -171,6 +174,7 @@ export const resourcesFeature: Feature = {
               (args.source ?? "other") satisfies SourceKind,
               ctx.actor.id,
               now,
+              searchText({ title: args.title, topics, url: link.url, summary: args.summary ?? "" }),
             ],
           },
           "resources.add",
@@ -211,7 +215,8 @@ export const resourcesFeature: Feature = {
           {
             sql: `UPDATE "Resource" SET "title" = coalesce($2, "title"), "summary" = coalesce($3, "summary"),
                     "topics" = coalesce($4::text[], "topics"), "sourceKind" = coalesce($5::"SourceKind", "sourceKind"),
-                    "url" = coalesce($6, "url"), "urlKey" = coalesce($7, "urlKey"), "lastReviewedAt" = $8
+                    "url" = coalesce($6, "url"), "urlKey" = coalesce($7, "urlKey"), "lastReviewedAt" = $8,
+                    "searchText" = $10
                   WHERE "id" = $1 AND "communityId" = $9 RETURNING "id"`,
             params: [
               resource.id,
@@ -223,6 +228,12 @@ export const resourcesFeature: Feature = {
               link?.key ?? null,
               ctx.clock.now(),
               ctx.community.id,
+              searchText({
+                title: changes.title ?? resource.title,
+                topics: topics ?? resource.topics,
+                url: link?.url ?? resource.url,
+                summary: changes.summary ?? resource.summary,
+              }),
             ],
           },
           "resources.edit",

@@ -1,6 +1,7 @@
 import type { GroupContext } from "../../context.js";
-import type { Prisma, Resource } from "../../db/generated/client.js";
+import type { Resource } from "../../db/generated/client.js";
 import { UserError } from "../../errors.js";
+import { foldText } from "../../text/fold.js";
 import { hostMatches, MAX_URL_LENGTH, normalizeUrl } from "./normalize-url.js";
 
 export const PAGE_SIZE = 5;
@@ -53,26 +54,71 @@ export async function refuseDuplicate(ctx: GroupContext, key: string): Promise<v
   throw new UserError(byStatus[existing.status]);
 }
 
-/** Approved resources matching every word (title, summary or topic), one page plus one to know if more follow. */
+/**
+ * What search reads of a resource, folded: its title; its topic tags and the link's site (`www.nhs.uk`
+ * → `nhs uk`); its summary — one line each, so ranking can weigh them in that order.
+ */
+export function searchText(resource: {
+  title: string;
+  topics: string[];
+  url: string;
+  summary: string;
+}): string {
+  const site = new URL(resource.url).hostname.replace(/^www\./, "").replaceAll(".", " ");
+  return [resource.title, `${resource.topics.join(" ")} ${site}`, resource.summary]
+    .map((line) => foldText(line).replaceAll("\n", " "))
+    .join("\n");
+}
+
+// Words searched for at most: a query is a few words, not a document.
+const MAX_QUERY_WORDS = 8;
+
+/** Every word of the query as a prefix, all required; only letters and digits reach to_tsquery. */
+function tsQuery(query: string): string {
+  const words = foldText(query)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .slice(0, MAX_QUERY_WORDS);
+  return words.map((word) => `${word}:*`).join(" & ");
+}
+
+const WEIGHTED = `setweight(to_tsvector('simple', split_part("searchText", E'\\n', 1)), 'A') ||
+  setweight(to_tsvector('simple', split_part("searchText", E'\\n', 2)), 'B') ||
+  setweight(to_tsvector('simple', split_part("searchText", E'\\n', 3)), 'C')`;
+
+/**
+ * Approved resources matching every word of the query in title, topics, site or summary (case and
+ * accents ignored, `%` and `_` only characters), best first (title over topics and site over
+ * summary), then newest; one page plus one to know if more follow.
+ */
 export async function search(ctx: GroupContext, query: string, page: number): Promise<Resource[]> {
-  const words = query.split(/\s+/).filter(Boolean).slice(0, 8);
-  const where: Prisma.ResourceWhereInput = {
-    communityId: ctx.community.id,
-    status: "approved",
-    AND: words.map((word) => ({
-      OR: [
-        { title: { contains: word, mode: "insensitive" } },
-        { summary: { contains: word, mode: "insensitive" } },
-        { topics: { has: word.toLowerCase() } },
-      ],
-    })),
-  };
-  return ctx.db.resource.findMany({
-    where,
-    orderBy: [{ approvedAt: "desc" }, { id: "desc" }],
-    skip: (page - 1) * PAGE_SIZE,
-    take: PAGE_SIZE + 1,
-  });
+  const q = tsQuery(query);
+  // Something typed but nothing searchable in it (`%`, `?`): nothing matches, rather than everything.
+  if (query.trim() && !q) return [];
+  const offset = (page - 1) * PAGE_SIZE;
+  // One round trip: the rows themselves, ranked (their columns map to Resource as Prisma reads them).
+  const rows = q
+    ? await ctx.db.$queryRawUnsafe<Resource[]>(
+        `SELECT * FROM "Resource"
+         WHERE "communityId" = $1 AND "status" = 'approved'
+           AND to_tsvector('simple', "searchText") @@ to_tsquery('simple', $2)
+         ORDER BY ts_rank(${WEIGHTED}, to_tsquery('simple', $2)) DESC, "approvedAt" DESC NULLS LAST, "id" DESC
+         OFFSET $3 LIMIT $4`,
+        ctx.community.id,
+        q,
+        offset,
+        PAGE_SIZE + 1,
+      )
+    : undefined;
+  return (
+    rows ??
+    ctx.db.resource.findMany({
+      where: { communityId: ctx.community.id, status: "approved" },
+      orderBy: [{ approvedAt: "desc" }, { id: "desc" }],
+      skip: offset,
+      take: PAGE_SIZE + 1,
+    })
+  );
 }
 
 export async function findResource(ctx: GroupContext, id: number): Promise<Resource> {

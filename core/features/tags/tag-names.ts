@@ -1,6 +1,8 @@
+import { foldText } from "../../text/fold.js";
+
 /** The key tag names are matched by: case, accents and spacing do not matter. */
 export function tagKey(name: string): string {
-  return name.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().trim().replace(/\s+/g, " ");
+  return foldText(name);
 }
 
 /** A name needs a letter or digit and nothing that breaks a line or a role name. */
