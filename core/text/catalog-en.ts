@@ -121,6 +121,8 @@ export const en = {
   "rules.clearButton": "Remove all rules",
   "rules.changed": "The rules changed while you were deciding; nothing was removed. Run {command} again.",
   "common.cancel": "Cancel",
+  "common.yourGroup": "your group",
+  "common.toldPrivately": " They were told privately.",
   "common.cancelled": "Cancelled; nothing was changed.",
 
   // Welcome and gate
@@ -229,6 +231,14 @@ export const en = {
   "res.rejected": "Rejected #{id}.",
   "res.editHelp": "To change it, use {command} (it stays in the queue until approved).",
   "res.alreadyReviewed": "Suggestion #{id} was already reviewed.",
+  "cmd.mod.resources.approve": "Approve a suggestion by its number (the suggester is told privately)",
+  "cmd.mod.resources.reject": "Reject a suggestion, with an optional reason the suggester is told privately",
+  "param.rejectReason": "Why (the suggester reads it)",
+  "res.toldApproved":
+    "Your suggestion **{title}** was approved by the moderators of {community}: it is now in the library.",
+  "res.toldRejected": "Your suggestion **{title}** was not added to the library of {community}.",
+  "res.toldRejectedReason":
+    "Your suggestion **{title}** was not added to the library of {community}. The moderators say: {reason}",
   "trusted.added": "**{domain}** is now a trusted source.",
   "trusted.already": "**{domain}** is already a trusted source.",
   "trusted.removed": "**{domain}** is no longer a trusted source.",
@@ -306,6 +316,8 @@ export const en = {
   "report.resolved": "Report #{id} resolved.",
   "report.dismissed": "Report #{id} dismissed.",
   "report.alreadyClosed": "Report #{id} was already closed.",
+  "report.toldResolved":
+    "The moderators of {community} have handled your report #{id}. Thank you for telling them.",
   "modchannel.notGroup":
     "That is the group itself, where every member would read the alerts. Choose a channel (or a forum topic) only moderators can see.",
   "modchannel.set": "Moderator alerts will be posted in that channel.",
@@ -319,6 +331,8 @@ export const en = {
   "warn.title": "**Active warnings of {member}** ({count})",
   "warn.line": "#{id} · {date} · {reason} (expires {expires})",
   "warn.removed": "Warning #{id} removed.",
+  "warn.removedTold": "Warning #{id} removed. The member was told privately.",
+  "warn.toldRemoved": "The moderators of {community} removed a warning you had received.",
   "warn.noSuch": "{member} has no warning #{id}.",
   "warn.expirySet": "Warnings now expire after {days} day(s) (new warnings; existing ones keep their date).",
   "mods.added": "{member} is now a moderator of this community.",
@@ -443,6 +457,8 @@ export const en = {
   "tags.given": "**{tag}** given to {member}.",
   "tags.taken": "**{tag}** taken from {member}.",
   "tags.memberHas": "{member} already has **{tag}**.",
+  "tags.toldGiven": "A moderator of {community} gave you the tag **{tag}**.",
+  "tags.toldTaken": "A moderator of {community} took the tag **{tag}** from you.",
   "tags.memberHasNot": "{member} doesn't have **{tag}**.",
   "tags.duplicate": "A tag called **{tag}** already exists.",
   "tags.limit": "A group can have at most {max} tags.",

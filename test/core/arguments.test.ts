@@ -38,7 +38,9 @@ describe("arguments are never guessed", () => {
     );
     expect(await g.mod.say("help")).toContain("/mod tags edit <tag> [description] [name:…]");
     await g.as("bob").run("agree");
-    expect(await g.mod.say("mod tags give bob Hypo crew")).toBe("Hypo crew given to bob.");
+    expect(await g.mod.say("mod tags give bob Hypo crew")).toBe(
+      "Hypo crew given to bob. They were told privately.",
+    );
   });
 
   it("fills a resource's summary, not its title, from plain text in an edit", async () => {

@@ -53,10 +53,14 @@ describe("role tags", () => {
     await g.mod.run("mod tags create Nurse self:no");
     await g.as("alice").run("agree");
     expect(await g.as("alice").say("iam nurse")).toBe("Nurse is given by moderators only.");
-    expect(await g.mod.say("mod tags give alice nurse")).toBe("Nurse given to alice.");
+    expect(await g.mod.say("mod tags give alice nurse")).toBe(
+      "Nurse given to alice. They were told privately.",
+    );
     expect(await g.mod.say("mod tags give @alice nurse")).toBe("@alice already has Nurse.");
     expect(await g.as("alice").say("mytags")).toBe("Your tags: Nurse");
-    expect(await g.mod.say("mod tags take alice nurse")).toBe("Nurse taken from alice.");
+    expect(await g.mod.say("mod tags take alice nurse")).toBe(
+      "Nurse taken from alice. They were told privately.",
+    );
     expect(await g.mod.say("mod tags take alice nurse")).toBe("alice doesn't have Nurse.");
     expect(await g.mod.say("mod tags give nobody nurse")).toContain("I don't know nobody in this group");
   });

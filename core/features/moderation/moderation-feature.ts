@@ -5,6 +5,13 @@ import type { GroupContext } from "../../context.js";
 import { UserError } from "../../errors.js";
 import type { RichText } from "../../ports.js";
 import { changeCommunity, changeGroup } from "../../settings.js";
+import {
+  communityName,
+  RECIPIENT_SELECT,
+  recipientHere,
+  recipientOf,
+  tellPrivately,
+} from "../../tell-privately.js";
 import { plainText, userRef } from "../../text/markup.js";
 import {
   buttons,
@@ -49,6 +56,20 @@ async function closeReport(ctx: GroupContext, id: number, resolve: boolean) {
     `report ${id}`,
   );
   if (closed.length === 0) throw new UserError(ctx.t("report.alreadyClosed", { id }));
+  if (resolve) {
+    // The reporter hears it was handled (never what was done, never in the group).
+    const report = await ctx.db.report.findUnique({
+      where: { id },
+      select: { reporter: { select: RECIPIENT_SELECT } },
+    });
+    if (report?.reporter) {
+      await tellPrivately(
+        ctx,
+        recipientOf(report.reporter),
+        ctx.t("report.toldResolved", { id, community: communityName(ctx) }),
+      );
+    }
+  }
   return note(ctx.t(resolve ? "report.resolved" : "report.dismissed", { id }));
 }
 
@@ -207,18 +228,13 @@ export const moderationFeature: Feature = {
         );
         const count = (await activeWarnings(ctx, args.member.memberId)).length;
         const name = ctx.community.name;
-        const told = await ctx.ports
-          .get(ctx.platform)
-          ?.sendDirect(
-            args.member.platformUserId,
-            note(
-              name
-                ? ctx.t("warn.dm", { community: name, reason: args.reason })
-                : ctx.t("warn.dmUnnamed", { reason: args.reason }),
-            ),
-            { groupId: ctx.group.platformGroupId },
-          )
-          .catch(() => false);
+        const told = await tellPrivately(
+          ctx,
+          recipientHere(ctx, args.member.platformUserId),
+          name
+            ? ctx.t("warn.dm", { community: name, reason: args.reason })
+            : ctx.t("warn.dmUnnamed", { reason: args.reason }),
+        );
         const vars = { id: id ?? "?", member: args.member.label, count };
         return personalNote(ctx.t(told ? "warn.given" : "warn.givenNotTold", vars));
       },
@@ -276,7 +292,12 @@ export const moderationFeature: Feature = {
         );
         if (removed.length === 0)
           throw new UserError(ctx.t("warn.noSuch", { member: args.member.label, id: args.id }));
-        return note(ctx.t("warn.removed", { id: args.id }));
+        const told = await tellPrivately(
+          ctx,
+          recipientHere(ctx, args.member.platformUserId),
+          ctx.t("warn.toldRemoved", { community: communityName(ctx) }),
+        );
+        return note(ctx.t(told ? "warn.removedTold" : "warn.removed", { id: args.id }));
       },
     }),
     defineCommand({

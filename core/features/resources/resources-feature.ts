@@ -4,6 +4,7 @@ import { arg, named, optional } from "../../commands/params.js";
 import type { GroupContext } from "../../context.js";
 import type { SourceKind } from "../../db/generated/client.js";
 import { UserError } from "../../errors.js";
+import { communityName, RECIPIENT_SELECT, recipientOf, tellPrivately } from "../../tell-privately.js";
 import { plainText, userRef } from "../../text/markup.js";
 import { buttons, list, note, paragraph, privateView } from "../../views.js";
 import { normalizeDomain } from "./normalize-url.js";
@@ -91,8 +92,24 @@ async function reviewView(ctx: GroupContext) {
   );
 }
 
-/** Approves or rejects a suggestion still waiting, then shows the next one. */
-async function decide(ctx: GroupContext, id: number, approve: boolean) {
+/** The suggester hears how their suggestion was decided, privately (never in the group). */
+async function tellSuggester(ctx: GroupContext, id: number, approve: boolean, reason: string | undefined) {
+  const resource = await ctx.db.resource.findUnique({
+    where: { id },
+    select: { title: true, suggestedBy: { select: RECIPIENT_SELECT } },
+  });
+  if (!resource?.suggestedBy) return;
+  const vars = { title: resource.title, community: communityName(ctx) };
+  const text = approve
+    ? ctx.t("res.toldApproved", vars)
+    : reason
+      ? ctx.t("res.toldRejectedReason", { ...vars, reason })
+      : ctx.t("res.toldRejected", vars);
+  await tellPrivately(ctx, recipientOf(resource.suggestedBy), text);
+}
+
+/** Approves or rejects a suggestion still waiting, tells the suggester, then shows the next one. */
+async function decide(ctx: GroupContext, id: number, approve: boolean, reason?: string) {
   const now = ctx.clock.now();
   const decided = await changeAndAudit(
     ctx,
@@ -107,6 +124,7 @@ async function decide(ctx: GroupContext, id: number, approve: boolean) {
     `resource ${id}`,
   );
   if (decided.length === 0) throw new UserError(ctx.t("res.alreadyReviewed", { id }));
+  await tellSuggester(ctx, id, approve, reason);
   const next = await reviewView(ctx);
   return privateView(paragraph(ctx.t(approve ? "res.approved" : "res.rejected", { id })), ...next.blocks);
 }
@@ -276,6 +294,22 @@ export const resourcesFeature: Feature = {
       section: "resources",
       params: [],
       handler: reviewView,
+    }),
+    defineCommand({
+      path: "mod resources approve",
+      audience: "moderator",
+      description: "cmd.mod.resources.approve",
+      section: "resources",
+      params: [idParam],
+      handler: (ctx, { id }) => decide(ctx, id, true),
+    }),
+    defineCommand({
+      path: "mod resources reject",
+      audience: "moderator",
+      description: "cmd.mod.resources.reject",
+      section: "resources",
+      params: [idParam, optional(arg.text("reason", "param.rejectReason", MAX_SUMMARY))],
+      handler: (ctx, { id, reason }) => decide(ctx, id, false, reason),
     }),
     defineCommand({
       path: "mod resources trusted add",

@@ -6,6 +6,7 @@ import type { Tag, TagKind, TagVisibility } from "../../db/generated/client.js";
 import { UserError } from "../../errors.js";
 import { MAX_TAG_DESCRIPTION, MAX_TAG_NAME, MAX_TAGS } from "../../limits.js";
 import type { ChoiceInput, RichText } from "../../ports.js";
+import { communityName, recipientHere, tellPrivately } from "../../tell-privately.js";
 import { plainText } from "../../text/markup.js";
 import { note, paragraph, personalNote, personalView } from "../../views.js";
 import { syncMemberRole, syncTagRoles } from "./role-sync.js";
@@ -133,7 +134,13 @@ async function memberTagChange(ctx: GroupContext, who: MemberRef, name: string, 
   const vars = { tag: tag.name, member: who.label };
   if (changed.length === 0) throw new UserError(ctx.t(give ? "tags.memberHas" : "tags.memberHasNot", vars));
   await syncMemberRole(ctx, who.platformUserId, tag, give);
-  return aboutTag(tag, ctx.t(give ? "tags.given" : "tags.taken", vars));
+  const told = await tellPrivately(
+    ctx,
+    recipientHere(ctx, who.platformUserId),
+    ctx.t(give ? "tags.toldGiven" : "tags.toldTaken", { tag: tag.name, community: communityName(ctx) }),
+  );
+  const reply = ctx.t(give ? "tags.given" : "tags.taken", vars);
+  return aboutTag(tag, told ? [...reply, ...ctx.t("common.toldPrivately")] : reply);
 }
 
 export const tagsFeature: Feature = {
