@@ -6,25 +6,17 @@ import {
   parseActionId,
   type Reply,
 } from "./commands/define.js";
+import { helpView } from "./commands/help-view.js";
 import type { Suggestion } from "./commands/params.js";
 import { MAX_EVENT_TEXT } from "./commands/parse.js";
-import { type CommandMatch, createRegistry, type Registry, usageLine } from "./commands/registry.js";
+import { type CommandMatch, createRegistry, type Registry } from "./commands/registry.js";
 import { resolveArgs } from "./commands/resolve-args.js";
 import type { Context, GroupContext, Services } from "./context.js";
 import type { Db } from "./db/database.js";
 import { UserError } from "./errors.js";
 import { describeError, isUnavailable } from "./failures.js";
-import {
-  DEFAULT_DIGEST_OPTIONS,
-  type DigestOptions,
-  runDueDigests,
-} from "./features/digests/digest-service.js";
-import { helpView } from "./features/help/help-view.js";
-import { homeView } from "./features/home/home-view.js";
-import { allFeatures } from "./features/index.js";
-import { remindPending } from "./features/onboarding/reminders.js";
-import { purgeExpired } from "./features/privacy/retention.js";
 import { groupContext } from "./group-context.js";
+import { homeView } from "./home.js";
 import { hashId, type Logger, silentLogger } from "./log.js";
 import { type EngineObserver, type Outcome, quietObserver } from "./observer.js";
 import type { Actor, InboundEvent, Place, Platform, PlatformPort, View } from "./ports.js";
@@ -34,18 +26,15 @@ import { note } from "./views.js";
 
 export interface EngineOptions {
   db: Db;
+  /** What the engine does: core/features/index.ts lists them (createPeerbridge passes them all). */
+  features: readonly Feature[];
   clock?: Clock;
   log?: Logger;
-  features?: Feature[];
-  digests?: Partial<DigestOptions>;
   observer?: EngineObserver;
 }
 
-export interface TickReport {
-  digests: number;
-  reminders: number;
-  purged: number;
-}
+/** What one scheduler minute did: each feature's count by its name, and the rows purged. */
+export type TickReport = Record<string, number> & { purged: number };
 
 export interface Engine {
   registry: Registry;
@@ -94,21 +83,22 @@ export interface SuggestRequest {
 const MAX_SUGGESTIONS = 25;
 
 export function createEngine(options: EngineOptions): Engine {
-  const features = options.features ?? allFeatures;
+  const { features } = options;
   const registry = createRegistry(features.flatMap((f) => f.commands));
   const actions = new Map<string, ActionDef>();
   for (const action of features.flatMap((f) => f.actions ?? [])) actions.set(action.name, action);
+  const observer = options.observer ?? quietObserver;
   const services: Services = {
     db: options.db,
     clock: options.clock ?? systemClock,
     log: options.log ?? silentLogger,
     t: translator(),
     ports: new Map<Platform, PlatformPort>(),
+    features,
+    observer,
   };
   const { t, log } = services;
-  const digestOptions: DigestOptions = { ...DEFAULT_DIGEST_OPTIONS, ...options.digests };
   let lastPurge = 0;
-  const observer = options.observer ?? quietObserver;
   const inFlight = new Set<Promise<unknown>>();
   let draining = false;
 
@@ -156,9 +146,8 @@ export function createEngine(options: EngineOptions): Engine {
     const { command, rest } = match;
     const ctx = inGroup(event.place) ? await groupContext(base, event.place) : null;
     if (command.scope === "group" && !ctx) throw new UserError(t("error.groupOnly"));
-    // Whoever uses the group's commands becomes a known member (moderators can then name them);
-    // commands that work anywhere (crisis, privacy, help) store nothing.
-    if (command.scope === "group" && ctx && !ctx.member) await ctx.ensureMember();
+    // Nothing is stored for reading: a member row starts when someone joins or changes something,
+    // so a command after /forgetme does not bring a record back.
     await requireAudience(ctx, command, base);
     const args = await resolveArgs(ctx, command, event.args ?? rest, base.cmd, t);
     log.debug({ command: command.path, platform: base.platform, user: hashId(base.actor.id) }, "command");
@@ -236,20 +225,28 @@ export function createEngine(options: EngineOptions): Engine {
       services.ports.set(port.platform, port);
     },
     async tick() {
-      const digests = await job("digests", () => runDueDigests(services, digestOptions, observer), 0);
-      const reminders = await job("reminders", () => remindPending(services), 0);
-      let purged = 0;
+      const report: TickReport = { purged: 0 };
+      for (const feature of features) {
+        const tick = feature.tick;
+        if (tick) report[feature.name] = await job(feature.name, () => tick(services), 0);
+      }
       const now = services.clock.now().getTime();
       if (now - lastPurge >= 86_400_000) {
         lastPurge = now;
-        purged = await job("purge", () => purgeExpired(services), 0);
+        for (const feature of features) {
+          const purge = feature.purge;
+          if (purge) report.purged += await job(`purge:${feature.name}`, () => purge(services), 0);
+        }
       }
-      return { digests, reminders, purged };
+      return report;
     },
     async relocateGroup(platform, fromGroupId, toGroupId) {
-      await services.db.group.updateMany({
-        where: { platform, platformGroupId: fromGroupId },
-        data: { platformGroupId: toGroupId },
+      await services.db.$transaction(async (tx) => {
+        await tx.group.updateMany({
+          where: { platform, platformGroupId: fromGroupId },
+          data: { platformGroupId: toGroupId },
+        });
+        for (const feature of features) await feature.onRelocate?.(tx, platform, fromGroupId, toGroupId);
       });
     },
     async isModerator(request) {
@@ -306,5 +303,3 @@ export function createEngine(options: EngineOptions): Engine {
     },
   };
 }
-
-export { usageLine };

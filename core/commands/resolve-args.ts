@@ -1,4 +1,5 @@
 import type { GroupContext } from "../context.js";
+import { isUniqueViolation } from "../db/conflicts.js";
 import { UserError } from "../errors.js";
 import type { RichText } from "../ports.js";
 import type { CommandDef } from "./define.js";
@@ -86,13 +87,25 @@ async function resolveRole(ctx: GroupContext, typed: string): Promise<string> {
 
 async function resolveMember(ctx: GroupContext, typed: string): Promise<MemberRef> {
   const port = ctx.ports.get(ctx.platform);
-  const userId = (await port?.resolveUser?.(ctx.place.groupId ?? "", typed)) ?? typed;
-  const member = await ctx.db.member.findUnique({
-    where: { groupId_platformUserId: { groupId: ctx.group.id, platformUserId: userId } },
-    select: { id: true },
-  });
+  const resolved = await port?.resolveUser?.(ctx.place.groupId ?? "", typed);
+  const userId = resolved ?? typed;
+  const key = { groupId: ctx.group.id, platformUserId: userId };
+  const member =
+    (await ctx.db.member.findUnique({ where: { groupId_platformUserId: key }, select: { id: true } })) ??
+    // The platform vouches for someone the bot has not met (they only read so far): a moderator
+    // acting on them starts their record, as a join would have.
+    (resolved ? await knownMember(ctx, key) : null);
   if (!member) throw new UserError(ctx.t("error.unknownMember", { member: typed }));
   return { platformUserId: userId, memberId: member.id, label: typed };
+}
+
+async function knownMember(ctx: GroupContext, key: { groupId: number; platformUserId: string }) {
+  try {
+    return await ctx.db.member.create({ data: key, select: { id: true } });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    return ctx.db.member.findUniqueOrThrow({ where: { groupId_platformUserId: key }, select: { id: true } });
+  }
 }
 
 async function resolveChannel(ctx: GroupContext, typed: string): Promise<string> {

@@ -345,6 +345,7 @@ export const en = {
   "audit.title": "**Latest moderator actions**",
   "audit.line": "{date} · {action} {detail} · by ",
   "audit.erased": "{date} · {action} {detail} · by a user who asked to be forgotten",
+  "audit.former": "{date} · {action} {detail} · by former moderator {number}",
   "config.title": "**Settings of this community**",
   "config.welcome": "Welcome text: {value}",
   "config.welcomeMode": "Welcomes: {value}",

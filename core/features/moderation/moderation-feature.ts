@@ -1,5 +1,5 @@
 import { changeAndAudit } from "../../audit.js";
-import { actionId, defineAction, defineCommand, type Feature, numberArg } from "../../commands/define.js";
+import { actionId, defineAction, defineCommand, defineFeature, numberArg } from "../../commands/define.js";
 import { arg, type MemberRef, optional } from "../../commands/params.js";
 import type { GroupContext } from "../../context.js";
 import { UserError } from "../../errors.js";
@@ -23,7 +23,9 @@ import {
   privateView,
   view,
 } from "../../views.js";
+import { pendingCount } from "../onboarding/members-service.js";
 import { configCommand } from "./config-command.js";
+import { eraseModeration, exportModeration, purgeByRetention } from "./moderation-service.js";
 import { alertModerators } from "./moderator-alerts.js";
 
 const RESOLVE = "rep.ok";
@@ -48,9 +50,17 @@ async function closeReport(ctx: GroupContext, id: number, resolve: boolean) {
   const closed = await changeAndAudit(
     ctx,
     {
-      sql: `UPDATE "Report" SET "status" = $3::"ReportStatus", "resolvedBy" = $4, "resolvedAt" = $5
+      sql: `UPDATE "Report" SET "status" = $3::"ReportStatus", "resolvedBy" = $4, "resolvedAt" = $5,
+              "resolvedByPlatform" = $6::"Platform"
             WHERE "id" = $1 AND "communityId" = $2 AND "status" = 'open' RETURNING "id"`,
-      params: [id, ctx.community.id, resolve ? "resolved" : "dismissed", ctx.actor.id, ctx.clock.now()],
+      params: [
+        id,
+        ctx.community.id,
+        resolve ? "resolved" : "dismissed",
+        ctx.actor.id,
+        ctx.clock.now(),
+        ctx.platform,
+      ],
     },
     resolve ? "reports.resolve" : "reports.dismiss",
     `report ${id}`,
@@ -104,8 +114,33 @@ async function grant(ctx: GroupContext, who: MemberRef, add: boolean) {
   return note(ctx.t(add ? "mods.added" : "mods.removed", vars));
 }
 
-export const moderationFeature: Feature = {
+export const moderationFeature = defineFeature({
   name: "moderation",
+  personalColumns: [
+    "Warning.memberId",
+    "Warning.issuedBy",
+    "Report.reporterId",
+    "Report.resolvedBy",
+    "ModeratorGrant.platformUserId",
+    "ModeratorGrant.grantedBy",
+    "AuditEntry.actorId",
+  ],
+  exportData: exportModeration,
+  erase: (tx, person) => eraseModeration(tx, person),
+  purge: purgeByRetention,
+  // What waits for moderators closes the overview.
+  async homeSection(ctx) {
+    if (!(await ctx.isModerator())) return [];
+    const pending = await pendingCount(ctx, ctx.group.id);
+    return [
+      paragraph(ctx.t("home.moderators")),
+      paragraph(ctx.t("home.pending", { count: pending, command: ctx.cmd("mod pending") })),
+    ];
+  },
+  configLines: async (ctx) => [
+    ctx.t("config.modChannel", { value: ctx.group.modChannelId ?? plainText(ctx.t("config.notSet")) }),
+    ctx.t("config.warnings", { days: ctx.community.warningExpiryDays }),
+  ],
   commands: [
     configCommand,
     defineCommand({
@@ -212,8 +247,9 @@ export const moderationFeature: Feature = {
         const [id] = await changeAndAudit(
           ctx,
           {
-            sql: `INSERT INTO "Warning" ("communityId", "memberId", "reason", "issuedBy", "createdAt", "expiresAt")
-                  VALUES ($1, $2, $3, $4, $5, $6) RETURNING "id"`,
+            sql: `INSERT INTO "Warning" ("communityId", "memberId", "reason", "issuedBy", "issuedByPlatform",
+                    "createdAt", "expiresAt")
+                  VALUES ($1, $2, $3, $4, $7::"Platform", $5, $6) RETURNING "id"`,
             params: [
               ctx.community.id,
               args.member.memberId,
@@ -221,6 +257,7 @@ export const moderationFeature: Feature = {
               ctx.actor.id,
               now,
               new Date(now.getTime() + ctx.community.warningExpiryDays * DAY_MS),
+              ctx.platform,
             ],
           },
           "warnings.add",
@@ -356,8 +393,9 @@ export const moderationFeature: Feature = {
                 action: e.action,
                 detail: e.detail,
               };
-              return e.actorId
-                ? [...ctx.t("audit.line", vars), userRef(e.actorId)]
+              if (e.actorId) return [...ctx.t("audit.line", vars), userRef(e.actorId)];
+              return e.formerActor
+                ? ctx.t("audit.former", { ...vars, number: e.formerActor })
                 : ctx.t("audit.erased", vars);
             }),
           ),
@@ -379,4 +417,4 @@ export const moderationFeature: Feature = {
       handler: (ctx, [id]) => closeReport(ctx, numberArg(ctx, id), false),
     }),
   ],
-};
+});

@@ -1,9 +1,10 @@
 import { changeAndAudit } from "../../audit.js";
-import { defineAction, defineCommand, type Feature } from "../../commands/define.js";
+import { defineAction, defineCommand, defineFeature } from "../../commands/define.js";
 import { arg, type MemberRef, named, optional } from "../../commands/params.js";
 import type { GroupContext } from "../../context.js";
 import type { Tag, TagKind, TagVisibility } from "../../db/generated/client.js";
 import { UserError } from "../../errors.js";
+import { describeError } from "../../failures.js";
 import { MAX_TAG_DESCRIPTION, MAX_TAG_NAME, MAX_TAGS } from "../../limits.js";
 import type { ChoiceInput, RichText } from "../../ports.js";
 import { communityName, recipientHere, tellPrivately } from "../../tell-privately.js";
@@ -15,9 +16,13 @@ import {
   addTag,
   catalog,
   catalogWithMine,
+  eraseTags,
+  exportTags,
   findTag,
   memberTags,
   removeTag,
+  rolesHeld,
+  tagCount,
   tagLabel,
   visibleInCatalog,
 } from "./tags-service.js";
@@ -143,8 +148,34 @@ async function memberTagChange(ctx: GroupContext, who: MemberRef, name: string, 
   return aboutTag(tag, told ? [...reply, ...ctx.t("common.toldPrivately")] : reply);
 }
 
-export const tagsFeature: Feature = {
+export const tagsFeature = defineFeature({
   name: "tags",
+  personalColumns: ["MemberTag.memberId"],
+  exportData: exportTags,
+  erase: (tx, person) => eraseTags(tx, person),
+  // The rows go with the member rows; the roles they projected must be taken back first.
+  async beforeErase(services, person) {
+    const roles = services.ports.get(person.platform)?.roles;
+    if (!roles) return;
+    for (const held of await rolesHeld(services, person)) {
+      await roles.revoke(held.groupId, person.userId, held.roleId).catch((error: unknown) => {
+        services.log.warn({ error: describeError(error) }, "could not revoke a role on erasure");
+      });
+    }
+  },
+  async homeSection(ctx) {
+    const tags = ctx.member ? await memberTags(ctx, ctx.member.id) : [];
+    return [
+      paragraph(
+        tags.length
+          ? ctx.t("home.tags", { list: tagList(tags) })
+          : ctx.t("home.noTags", { tags: ctx.cmd("tags") }),
+      ),
+    ];
+  },
+  async configLines(ctx) {
+    return [ctx.t("config.tags", { count: await tagCount(ctx) })];
+  },
   commands: [
     defineCommand({
       path: "tags",
@@ -367,4 +398,4 @@ export const tagsFeature: Feature = {
       handler: (ctx, _args, choice) => applyChoice(ctx, choice),
     }),
   ],
-};
+});
