@@ -68,6 +68,9 @@ function isSpace(char: string): boolean {
 
 export type RawArgs = Record<string, string>;
 
+/** The raw values by parameter name, or why the line cannot be read. */
+export type SplitResult = { args: RawArgs } | { problem: ArgsProblem };
+
 /** A `name:value` word: a known option, or something that looks like one. */
 interface OptionWord {
   name: string;
@@ -97,10 +100,10 @@ function optionWord(token: Token, byName: Map<string, Param>): OptionWord | unde
  * free text, or a multi-word name typed last, takes the rest of the line. An option that is
  * unknown (a typo of one is named), given twice, or a value with nowhere to go is refused.
  */
-export function splitArgs(input: string, params: readonly Param[]): RawArgs | ArgsProblem {
+export function splitArgs(input: string, params: readonly Param[]): SplitResult {
   const tokens = tokenize(input);
-  if (!Array.isArray(tokens)) return tokens;
-  const raw: RawArgs = {};
+  if (!Array.isArray(tokens)) return { problem: tokens };
+  const raw = new Map<string, string>();
   const byName = new Map(params.map((p) => [p.name.toLowerCase(), p]));
   const names = params.map((p) => p.name.toLowerCase());
   const positional: { token: Token; looksLikeOption?: string }[] = [];
@@ -116,12 +119,12 @@ export function splitArgs(input: string, params: readonly Param[]): RawArgs | Ar
     if (!option.param) {
       // A near miss of an option name is a typo, wherever it stands; anything else may be text.
       const suggestion = closest(option.name, names, 1);
-      if (suggestion !== undefined) return { kind: "unknownOption", option: option.name, suggestion };
+      if (suggestion !== undefined) return { problem: { kind: "unknownOption", option: option.name, suggestion } };
       positional.push({ token, looksLikeOption: option.name });
       continue;
     }
     const param = option.param;
-    if (raw[param.name] !== undefined) return { kind: "repeated", option: param.name };
+    if (raw.has(param.name)) return { problem: { kind: "repeated", option: param.name } };
     let value = option.value;
     let end = token.end;
     // An unquoted text or name given by name runs to the next option.
@@ -132,11 +135,11 @@ export function splitArgs(input: string, params: readonly Param[]): RawArgs | Ar
       }
       value = input.slice(token.start + option.name.length + 1, end).trim();
     }
-    raw[param.name] = value;
+    raw.set(param.name, value);
     cut.push({ start: token.start, end });
   }
 
-  const open = positionalParams(params).filter((p) => raw[p.name] === undefined);
+  const open = positionalParams(params).filter((p) => !raw.has(p.name));
   let next = 0;
   for (let index = 0; index < open.length; index++) {
     const param = open[index] as Param;
@@ -146,29 +149,29 @@ export function splitArgs(input: string, params: readonly Param[]): RawArgs | Ar
     // A quoted name is exactly the quote; what follows is the free text the command takes
     // (`mod resources add <url> "Living with diabetes" A practical guide`).
     if (param.multiWord && last && here.token.quoted && positional.length > next + 1) {
-      const text = params.find((p) => p.kind === "text" && raw[p.name] === undefined && !open.includes(p));
+      const text = params.find((p) => p.kind === "text" && !raw.has(p.name) && !open.includes(p));
       if (text) open.push(text);
     }
     if (param.kind === "text" || (param.multiWord && index === open.length - 1)) {
       const taken = positional.slice(next);
       const stray = param.kind === "text" ? undefined : taken.find((t) => t.looksLikeOption);
-      if (stray?.looksLikeOption) return { kind: "unknownOption", option: stray.looksLikeOption };
-      raw[param.name] = restOfLine(
+      if (stray?.looksLikeOption) return { problem: { kind: "unknownOption", option: stray.looksLikeOption } };
+      raw.set(param.name, restOfLine(
         input,
         taken.map((t) => t.token),
         cut,
-      );
+      ));
       next = positional.length;
       break;
     }
-    if (here.looksLikeOption) return { kind: "unknownOption", option: here.looksLikeOption };
-    raw[param.name] = here.token.value;
+    if (here.looksLikeOption) return { problem: { kind: "unknownOption", option: here.looksLikeOption } };
+    raw.set(param.name, here.token.value);
     next++;
   }
   const extra = positional[next];
-  if (extra?.looksLikeOption) return { kind: "unknownOption", option: extra.looksLikeOption };
-  if (extra) return { kind: "tooMany", extra: extra.token.value };
-  return raw;
+  if (extra?.looksLikeOption) return { problem: { kind: "unknownOption", option: extra.looksLikeOption } };
+  if (extra) return { problem: { kind: "tooMany", extra: extra.token.value } };
+  return { args: Object.fromEntries(raw) };
 }
 
 /** The original text from the first to the last token, minus options in between. */

@@ -4,7 +4,7 @@ import { UserError } from "../errors.js";
 import type { RichText } from "../ports.js";
 import type { CommandDef } from "./define.js";
 import type { MemberRef } from "./params.js";
-import { type ArgsProblem, splitArgs } from "./parse.js";
+import { type ArgsProblem, type SplitResult, splitArgs } from "./parse.js";
 import { usageLine } from "./registry.js";
 
 /**
@@ -22,8 +22,9 @@ export async function resolveArgs(
   const refuse = (problem: RichText): never => {
     throw new UserError([...problem, { text: "\n" }, ...t("error.usage", { usage })]);
   };
-  const raw = typeof input === "string" ? splitArgs(input, command.params) : pick(input, command);
-  if ("kind" in raw) return refuse(describeProblem(raw as ArgsProblem, command, format, t));
+  const split = typeof input === "string" ? splitArgs(input, command.params) : pick(input, command);
+  if ("problem" in split) return refuse(describeProblem(split.problem, command, format, t));
+  const raw = split.args;
   const args: Record<string, unknown> = {};
   for (const param of command.params) {
     const value = raw[param.name];
@@ -71,11 +72,11 @@ function clip(text: string): string {
 }
 
 /** Structured arguments: only the command's own parameters count. */
-function pick(input: Record<string, string>, command: CommandDef): Record<string, string> | ArgsProblem {
+function pick(input: Record<string, string>, command: CommandDef): SplitResult {
   const names = new Set(command.params.map((p) => p.name));
   const stranger = Object.keys(input).find((name) => !names.has(name));
-  if (stranger !== undefined) return { kind: "unknownOption", option: stranger };
-  return input;
+  if (stranger !== undefined) return { problem: { kind: "unknownOption", option: stranger } };
+  return { args: input };
 }
 
 async function resolveRole(ctx: GroupContext, typed: string): Promise<string> {

@@ -1,6 +1,6 @@
 import { changeAndAudit } from "../../audit.js";
 import { actionId, defineAction, defineCommand, defineFeature, numberArg } from "../../commands/define.js";
-import { arg, type MemberRef, optional } from "../../commands/params.js";
+import { arg, type MemberRef, named, optional } from "../../commands/params.js";
 import type { GroupContext } from "../../context.js";
 import { UserError } from "../../errors.js";
 import type { RichText } from "../../ports.js";
@@ -24,6 +24,7 @@ import {
   view,
 } from "../../views.js";
 import { pendingCount } from "../onboarding/members-service.js";
+import { AUDIT_KINDS, auditLines } from "./audit-view.js";
 import { configCommand } from "./config-command.js";
 import { eraseModeration, exportModeration, purgeByRetention } from "./moderation-service.js";
 import { alertModerators } from "./moderator-alerts.js";
@@ -34,6 +35,8 @@ const MAX_REASON = 500;
 // Ten reports with two buttons each fit every platform's message (Discord: 5 rows of 5 buttons).
 const REPORTS_SHOWN = 10;
 const DAY_MS = 86_400_000;
+// Audit entries per page: each is a line, ten keep a message short on every platform.
+const AUDIT_PAGE = 10;
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
@@ -376,29 +379,43 @@ export const moderationFeature = defineFeature({
       audience: "moderator",
       description: "cmd.mod.audit",
       section: "moderation",
-      params: [optional(arg.integer("count", "param.countAudit", 1, 100))],
+      params: [
+        optional(arg.integer("page", "param.page", 1, 1000)),
+        named(optional(memberParam)),
+        named(optional(arg.choice("kind", "param.kind", AUDIT_KINDS))),
+      ],
       async handler(ctx, args) {
+        const page = args.page ?? 1;
+        const who = args.member;
+        const where = {
+          communityId: ctx.community.id,
+          ...(args.kind ? { action: { startsWith: `${args.kind}.` } } : {}),
+          ...(who
+            ? {
+                OR: [
+                  { actorId: who.platformUserId, platform: ctx.platform },
+                  { detail: { endsWith: ` member ${who.memberId}` } },
+                  { detail: `member ${who.memberId}` },
+                ],
+              }
+            : {}),
+        };
         const entries = await ctx.db.auditEntry.findMany({
-          where: { communityId: ctx.community.id },
+          where,
           orderBy: { id: "desc" },
-          take: args.count ?? 20,
+          skip: (page - 1) * AUDIT_PAGE,
+          take: AUDIT_PAGE + 1,
         });
-        if (entries.length === 0) return note(ctx.t("audit.none"));
-        return privateView(
-          paragraph(ctx.t("audit.title")),
-          list(
-            entries.map((e) => {
-              const vars = {
-                date: e.createdAt.toISOString().slice(0, 16).replace("T", " "),
-                action: e.action,
-                detail: e.detail,
-              };
-              if (e.actorId) return [...ctx.t("audit.line", vars), userRef(e.actorId)];
-              return e.formerActor
-                ? ctx.t("audit.former", { ...vars, number: e.formerActor })
-                : ctx.t("audit.erased", vars);
-            }),
-          ),
+        if (entries.length === 0)
+          return personalNote(ctx.t(args.kind || who ? "audit.noneMatching" : "audit.none"));
+        const lines = await auditLines(ctx, entries.slice(0, AUDIT_PAGE));
+        const more = entries.length > AUDIT_PAGE;
+        return personalView(
+          paragraph(ctx.t("audit.page", { page })),
+          list(lines),
+          ...(more
+            ? [paragraph(ctx.t("audit.more", { command: `${ctx.cmd("mod audit")} ${page + 1}` }))]
+            : []),
         );
       },
     }),
