@@ -119,7 +119,8 @@ export function splitArgs(input: string, params: readonly Param[]): SplitResult 
     if (!option.param) {
       // A near miss of an option name is a typo, wherever it stands; anything else may be text.
       const suggestion = closest(option.name, names, 1);
-      if (suggestion !== undefined) return { problem: { kind: "unknownOption", option: option.name, suggestion } };
+      if (suggestion !== undefined)
+        return { problem: { kind: "unknownOption", option: option.name, suggestion } };
       positional.push({ token, looksLikeOption: option.name });
       continue;
     }
@@ -155,12 +156,16 @@ export function splitArgs(input: string, params: readonly Param[]): SplitResult 
     if (param.kind === "text" || (param.multiWord && index === open.length - 1)) {
       const taken = positional.slice(next);
       const stray = param.kind === "text" ? undefined : taken.find((t) => t.looksLikeOption);
-      if (stray?.looksLikeOption) return { problem: { kind: "unknownOption", option: stray.looksLikeOption } };
-      raw.set(param.name, restOfLine(
-        input,
-        taken.map((t) => t.token),
-        cut,
-      ));
+      if (stray?.looksLikeOption)
+        return { problem: { kind: "unknownOption", option: stray.looksLikeOption } };
+      raw.set(
+        param.name,
+        restOfLine(
+          input,
+          taken.map((t) => t.token),
+          cut,
+        ),
+      );
       next = positional.length;
       break;
     }

@@ -106,6 +106,8 @@ describe("the tokenizer", () => {
     const tokens = tokenize(balanced);
     expect(Array.isArray(tokens) && tokens.length).toBe(12_000);
     const params = [arg.phrase("name", "param.name", 10), named(optional(arg.text("x", "param.text", 10)))];
-    expect(splitArgs('a:"b"'.repeat(20_000), params)).toMatchObject({ problem: { kind: "unknownOption", option: "a" } });
+    expect(splitArgs('a:"b"'.repeat(20_000), params)).toMatchObject({
+      problem: { kind: "unknownOption", option: "a" },
+    });
   });
 });

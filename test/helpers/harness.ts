@@ -21,6 +21,8 @@ export interface Recorded {
   access: { groupId: string; userId: string; allowed: boolean; roleId?: string }[];
   /** Role calls, as `create:name`, `grant:user:role`… */
   roles: string[];
+  /** Member actions, as `mute:user`, `ban:user`… */
+  members: string[];
 }
 
 /** Roles as a platform keeps them, for tests of role sync. */
@@ -61,7 +63,7 @@ export function recordingRoles(recorded: Recorded): PlatformRoles & { existing: 
 
 /** A port that records what the engine asks of the platform. */
 export function recordingPort(platform: Platform = "console"): PlatformPort & { recorded: Recorded } {
-  const recorded: Recorded = { posts: [], direct: [], access: [], roles: [] };
+  const recorded: Recorded = { posts: [], direct: [], access: [], roles: [], members: [] };
   return {
     platform,
     recorded,
@@ -79,6 +81,23 @@ export function recordingPort(platform: Platform = "console"): PlatformPort & { 
     },
     async setAccess(groupId, userId, allowed, roleId) {
       recorded.access.push({ groupId, userId, allowed, ...(roleId ? { roleId } : {}) });
+    },
+    members: {
+      async mute(_g, userId) {
+        recorded.members.push(`mute:${userId}`);
+      },
+      async unmute(_g, userId) {
+        recorded.members.push(`unmute:${userId}`);
+      },
+      async kick(_g, userId) {
+        recorded.members.push(`kick:${userId}`);
+      },
+      async ban(_g, userId) {
+        recorded.members.push(`ban:${userId}`);
+      },
+      async unban(_g, userId) {
+        recorded.members.push(`unban:${userId}`);
+      },
     },
   };
 }

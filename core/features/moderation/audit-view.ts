@@ -12,6 +12,7 @@ export const AUDIT_KINDS = [
   "warnings",
   "reports",
   "moderators",
+  "members",
   "moderation",
   "digest",
   "welcome",
@@ -44,6 +45,11 @@ const SENTENCES: Record<string, MessageKey> = {
   "rules.remove": "audit.do.rules.remove",
   "rules.move": "audit.do.rules.move",
   "rules.clear": "audit.do.rules.clear",
+  "members.mute": "audit.do.members.mute",
+  "members.unmute": "audit.do.members.unmute",
+  "members.kick": "audit.do.members.kick",
+  "members.ban": "audit.do.members.ban",
+  "members.unban": "audit.do.members.unban",
 };
 
 const REFERENCE = /\b(tag|member|resource|report|warning) (\d+)\b/g;

@@ -26,6 +26,7 @@ import {
 import { pendingCount } from "../onboarding/members-service.js";
 import { AUDIT_KINDS, auditLines } from "./audit-view.js";
 import { configCommand } from "./config-command.js";
+import { memberActionCommands } from "./member-actions.js";
 import { eraseModeration, exportModeration, purgeByRetention } from "./moderation-service.js";
 import { alertModerators } from "./moderator-alerts.js";
 
@@ -146,6 +147,7 @@ export const moderationFeature = defineFeature({
   ],
   commands: [
     configCommand,
+    ...memberActionCommands,
     defineCommand({
       path: "report",
       audience: "member",
