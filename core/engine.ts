@@ -13,11 +13,13 @@ import { type CommandMatch, createRegistry, type Registry } from "./commands/reg
 import { resolveArgs } from "./commands/resolve-args.js";
 import type { Context, GroupContext, Services } from "./context.js";
 import type { Db } from "./db/database.js";
+import { type Delivery, deliver, type Responder } from "./delivery.js";
 import { UserError } from "./errors.js";
 import { describeError, isUnavailable } from "./failures.js";
 import { groupContext } from "./group-context.js";
 import { homeView } from "./home.js";
 import { hashId, type Logger, silentLogger } from "./log.js";
+import { tellModeratorsOnce } from "./notices.js";
 import { type EngineObserver, type Outcome, quietObserver } from "./observer.js";
 import type { Actor, InboundEvent, Place, Platform, PlatformPort, View } from "./ports.js";
 import { translator } from "./text/i18n.js";
@@ -44,6 +46,12 @@ export interface Engine {
   /** Handles one platform event; returns the replies to it. Never throws. */
   dispatch(event: InboundEvent): Promise<View[]>;
   /**
+   * Handles one platform event and delivers its replies by the one delivery policy (core/delivery.ts):
+   * private and personal replies never land in a shared place. A command whose text reveals
+   * health data is removed from a shared place where the platform allows. Never throws.
+   */
+  respond(event: InboundEvent, responder: Responder): Promise<Delivery[]>;
+  /**
    * Stops taking events (new ones get "temporarily unavailable") and waits, at most `timeoutMs`,
    * for those in flight. For a graceful shutdown.
    */
@@ -69,6 +77,12 @@ function tooLong(event: InboundEvent): boolean {
   if (event.type !== "command") return false;
   if (event.text.length > MAX_EVENT_TEXT) return true;
   return Object.values(event.args ?? {}).some((value) => value.length > MAX_EVENT_TEXT);
+}
+
+/** A moderator's answers are about the community's members: only the moderator may read them. */
+function personal(reply: Reply): Reply {
+  const mark = (v: View): View => ({ ...v, private: true, personal: true });
+  return Array.isArray(reply) ? reply.map(mark) : mark(reply);
 }
 
 export interface SuggestRequest {
@@ -149,9 +163,10 @@ export function createEngine(options: EngineOptions): Engine {
     // Nothing is stored for reading: a member row starts when someone joins or changes something,
     // so a command after /forgetme does not bring a record back.
     await requireAudience(ctx, command, base);
-    const args = await resolveArgs(ctx, command, event.args ?? rest, base.cmd, t);
+    const args = await resolveArgs(ctx, command, event.args ?? rest, base.cmd, t, event.mentions);
     log.debug({ command: command.path, platform: base.platform, user: hashId(base.actor.id) }, "command");
-    return command.handler(ctx ?? base, args);
+    const reply = await command.handler(ctx ?? base, args);
+    return command.audience === "moderator" ? personal(reply) : reply;
   }
 
   async function requireAudience(ctx: GroupContext | null, command: CommandDef, base: Context) {
@@ -177,7 +192,8 @@ export function createEngine(options: EngineOptions): Engine {
           : t("error.moderatorOnlyThisButton"),
       );
     }
-    return action.handler(ctx ?? base, args, event.choice);
+    const reply = await action.handler(ctx ?? base, args, event.choice);
+    return action.audience === "moderator" ? personal(reply) : reply;
   }
 
   async function runJoin(event: Extract<InboundEvent, { type: "join" }>): Promise<View[]> {
@@ -187,6 +203,40 @@ export function createEngine(options: EngineOptions): Engine {
     const views: View[] = [];
     for (const feature of features) if (feature.onJoin) views.push(...(await feature.onJoin(ctx)));
     return views;
+  }
+
+  // Matched once per event: the handler, the delivery and the metrics all use it.
+  // Matched once per event: the handler and the metrics both use it. Past the cap, never parsed.
+  const matchOf = (event: InboundEvent) =>
+    event.type === "command" && !tooLong(event) ? registry.match(event.text) : undefined;
+
+  async function run(event: InboundEvent, match: CommandMatch | undefined): Promise<View[]> {
+    if (draining) return [note(t("error.unavailable"))];
+    if (tooLong(event)) return [note(t("error.tooLong", { max: MAX_EVENT_TEXT.toLocaleString("en") }))];
+    const started = performance.now();
+    const work = handle(event, match);
+    inFlight.add(work);
+    const { views, outcome } = await work.finally(() => inFlight.delete(work));
+    observer.handled({
+      kind: event.type,
+      name: eventName(event, match),
+      platform: event.place.platform,
+      seconds: (performance.now() - started) / 1000,
+      outcome,
+    });
+    return views;
+  }
+
+  /** A sensitive command typed in a group goes; a missing right is told to moderators once. */
+  async function removeCommand(event: InboundEvent, remove: () => Promise<boolean>) {
+    try {
+      if (await remove()) return;
+      if (!inGroup(event.place)) return;
+      const ctx = await groupContext(baseContext(event), event.place);
+      await tellModeratorsOnce(ctx, "permission:delete_messages", t("notice.cannotRemoveCommands"));
+    } catch (error) {
+      log.warn({ error: describeError(error) }, "could not remove a command message");
+    }
   }
 
   /** The command's path or the action's name, never arguments (they may be personal). */
@@ -278,24 +328,24 @@ export function createEngine(options: EngineOptions): Engine {
         return [];
       }
     },
-    async dispatch(event) {
-      if (draining) return [note(t("error.unavailable"))];
-      const started = performance.now();
-      if (tooLong(event)) return [note(t("error.tooLong", { max: MAX_EVENT_TEXT.toLocaleString("en") }))];
-      // Matched once: the handler and the metrics both use it.
-      const match = event.type === "command" ? registry.match(event.text) : undefined;
-      const work = handle(event, match);
-      inFlight.add(work);
-      const { views, outcome } = await work.finally(() => inFlight.delete(work));
-      observer.handled({
-        kind: event.type,
-        name: eventName(event, match),
-        platform: event.place.platform,
-        seconds: (performance.now() - started) / 1000,
-        outcome,
+    async respond(event, responder) {
+      const match = matchOf(event);
+      const views = await run(event, match);
+      const delivered = await deliver(views, responder).catch((error: unknown) => {
+        log.warn({ event: event.type, error: describeError(error) }, "delivery failed");
+        return [];
       });
-      return views;
+      if (
+        event.type === "command" &&
+        match?.command.sensitive &&
+        responder.shared &&
+        responder.removeCommand
+      ) {
+        await removeCommand(event, responder.removeCommand);
+      }
+      return delivered;
     },
+    dispatch: (event) => run(event, matchOf(event)),
     async drain(timeoutMs) {
       draining = true;
       const timeout = new Promise((resolve) => setTimeout(resolve, timeoutMs).unref());

@@ -74,6 +74,14 @@ export type ChoiceInput =
   /** Toggle buttons: flip one value. */
   | { toggled: string };
 
+/** A member the typed line names in a way only the platform can resolve (a Telegram text mention). */
+export interface Mention {
+  /** The words standing for the member in the command's text, as the core will read them. */
+  label: string;
+  /** Platform user id. */
+  userId: string;
+}
+
 export type InboundEvent =
   | {
       type: "command";
@@ -88,10 +96,15 @@ export type InboundEvent =
       args?: Record<string, string>;
       /** A platform reference to a message the command points at (reply, context menu). */
       messageRef?: string;
+      /**
+       * Members named in `text` by a label the platform knows the user behind; a member argument
+       * equal to a label resolves to its user id before `resolveUser` is asked. When two share a
+       * label the later one counts.
+       */
+      mentions?: Mention[];
     }
   | { type: "action"; place: Place; actor: Actor; action: string; choice?: ChoiceInput }
-  | { type: "join"; place: Place; actor: Actor }
-  | { type: "leave"; place: Place; actor: Actor };
+  | { type: "join"; place: Place; actor: Actor };
 
 export interface ChannelTarget {
   groupId: string;
@@ -118,11 +131,32 @@ export interface PlatformPort {
   /** Turns a typed channel reference into a platform channel id. */
   resolveChannel?(groupId: string, reference: string): Promise<string | undefined>;
   /**
-   * Gate: lets a member who accepted the rules take part, or holds a newcomer back (Telegram
-   * restrictChatMember; Discord grants `accessRoleId`, the role moderators chose).
+   * Gate on platforms that restrict members (Telegram restrictChatMember): `allowed: false` holds a
+   * newcomer back until they accept the rules, `true` lets them take part. Members the platform
+   * will not restrict (admins, someone who left) are no error. Absent: nobody is restricted; the
+   * gate then works through `roles` when moderators chose an access role (`/mod gate role`), and
+   * otherwise only records who accepted.
    */
-  setAccess?(groupId: string, userId: string, allowed: boolean, accessRoleId?: string): Promise<void>;
-  /** Platform roles that public tags are mirrored to (Discord). */
+  restrictMember?(groupId: string, userId: string, allowed: boolean): Promise<void>;
+  /**
+   * Whether members of the group cannot read this channel, so moderator alerts (which name
+   * members) may go there: Telegram a separate chat (never the group or one of its topics),
+   * Discord a channel the member roles cannot view, Slack a private channel. Asked when the
+   * channel is set and before every alert, since a channel's permissions can change. Absent: the
+   * core trusts the channel moderators chose (the console).
+   */
+  isModeratorsOnly?(groupId: string, channelId: string): Promise<boolean>;
+  /**
+   * The platform's own admins of the group (Telegram chat administrators, Slack workspace admins,
+   * Discord members with Manage Server), so alerts can reach them privately when no moderator
+   * channel qualifies. Absent: only moderators the bot granted are messaged.
+   */
+  listAdmins?(groupId: string): Promise<string[]>;
+  /**
+   * Platform roles (Discord): public tags are mirrored to them, and the gate grants or revokes the
+   * access role moderators chose. Absent: tags live only in the bot and no role is created or
+   * granted.
+   */
   roles?: PlatformRoles;
   /**
    * Acting on a member (Telegram restrictChatMember / banChatMember, Discord timeouts, kicks and

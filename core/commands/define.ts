@@ -21,6 +21,11 @@ export interface CommandDef<P extends readonly Param[] = readonly Param[], S ext
   scope: S;
   /** Groups commands in `/help`. */
   section: string;
+  /**
+   * What is typed reveals someone's health or trouble (a condition tag, a report, a warning):
+   * removed from a shared place where the platform allows (Telegram deletes the message).
+   */
+  sensitive?: boolean;
   handler(ctx: ContextFor<S>, args: ArgsOf<P>): Promise<Reply>;
 }
 

@@ -1,7 +1,6 @@
 import type { GroupContext } from "../context.js";
-import { isUniqueViolation } from "../db/conflicts.js";
 import { UserError } from "../errors.js";
-import type { RichText } from "../ports.js";
+import type { Mention, RichText } from "../ports.js";
 import type { CommandDef } from "./define.js";
 import type { MemberRef } from "./params.js";
 import { type ArgsProblem, type SplitResult, splitArgs } from "./parse.js";
@@ -17,6 +16,7 @@ export async function resolveArgs(
   input: string | Record<string, string>,
   format: (path: string) => string,
   t: GroupContext["t"],
+  mentions: readonly Mention[] = [],
 ): Promise<Record<string, unknown>> {
   const usage = usageLine(command, format);
   const refuse = (problem: RichText): never => {
@@ -36,7 +36,7 @@ export async function resolveArgs(
     }
     args[param.name] = parsed.data;
     if (parsed.data === undefined || ctx === null) continue;
-    if (param.kind === "member") args[param.name] = await resolveMember(ctx, String(parsed.data));
+    if (param.kind === "member") args[param.name] = await resolveMember(ctx, String(parsed.data), mentions);
     if (param.kind === "channel") args[param.name] = await resolveChannel(ctx, String(parsed.data));
     if (param.kind === "role") args[param.name] = await resolveRole(ctx, String(parsed.data));
   }
@@ -86,27 +86,20 @@ async function resolveRole(ctx: GroupContext, typed: string): Promise<string> {
   return roleId;
 }
 
-async function resolveMember(ctx: GroupContext, typed: string): Promise<MemberRef> {
+async function resolveMember(
+  ctx: GroupContext,
+  typed: string,
+  mentions: readonly Mention[],
+): Promise<MemberRef> {
   const port = ctx.ports.get(ctx.platform);
-  const resolved = await port?.resolveUser?.(ctx.place.groupId ?? "", typed);
-  const userId = resolved ?? typed;
-  const key = { groupId: ctx.group.id, platformUserId: userId };
-  const member =
-    (await ctx.db.member.findUnique({ where: { groupId_platformUserId: key }, select: { id: true } })) ??
-    // The platform vouches for someone the bot has not met (they only read so far): a moderator
-    // acting on them starts their record, as a join would have.
-    (resolved ? await knownMember(ctx, key) : null);
+  const mentioned = mentions.findLast((m) => m.label === typed.trim())?.userId;
+  const userId = mentioned ?? (await port?.resolveUser?.(ctx.place.groupId ?? "", typed)) ?? typed;
+  const member = await ctx.db.member.findUnique({
+    where: { groupId_platformUserId: { groupId: ctx.group.id, platformUserId: userId } },
+    select: { id: true },
+  });
   if (!member) throw new UserError(ctx.t("error.unknownMember", { member: typed }));
   return { platformUserId: userId, memberId: member.id, label: typed };
-}
-
-async function knownMember(ctx: GroupContext, key: { groupId: number; platformUserId: string }) {
-  try {
-    return await ctx.db.member.create({ data: key, select: { id: true } });
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-    return ctx.db.member.findUniqueOrThrow({ where: { groupId_platformUserId: key }, select: { id: true } });
-  }
 }
 
 async function resolveChannel(ctx: GroupContext, typed: string): Promise<string> {

@@ -39,8 +39,15 @@ export const en = {
   "error.unknownChannel": "I can't tell which channel **{channel}** is. Mention the channel, or use `here`.",
 
   // Told to moderators once
+  "notice.cannotRemoveCommands":
+    "**Moderators:** members typed commands here that say something about their health, and I can't remove those messages. Please give me the right to delete messages.",
   "notice.missingPermission":
     "**Moderators:** I can't {operation} here because I lack the permission. Please check my role or admin rights.",
+  // What the bot was doing, completing "I can't … here" (core/platform-error.ts PlatformOperation)
+  "operation.post": "post in a channel",
+  "operation.directMessage": "send private messages",
+  "operation.restrictMembers": "restrict members",
+  "operation.manageRoles": "manage roles",
 
   // Help and command descriptions (≤ 100 characters: Discord's limit on descriptions)
   "help.title": "**Commands you can use**",
@@ -348,7 +355,7 @@ export const en = {
   "report.toldResolved":
     "The moderators of {community} have handled your report #{id}. Thank you for telling them.",
   "modchannel.notGroup":
-    "That is the group itself, where every member would read the alerts. Choose a channel (or a forum topic) only moderators can see.",
+    "Members can read that channel, and alerts name members. Choose one only moderators can see: on Telegram a separate moderators' chat (not this group or one of its topics), on Discord a channel the member roles cannot view, on Slack a private channel.",
   "modchannel.set": "Moderator alerts will be posted in that channel.",
   "warn.given":
     "Warning #{id} given to {member}; they now have {count} active warning(s). They were told privately.",

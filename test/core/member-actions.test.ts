@@ -45,7 +45,7 @@ describe("mute, kick and ban", () => {
       port.members = {
         ...(actions as NonNullable<typeof actions>),
         async ban() {
-          throw new PlatformError("missing_permission", "ban members");
+          throw new PlatformError("missing_permission", "restrictMembers");
         },
       };
       expect(await g.mod.say("mod ban bob")).toContain("I don't have the right to do that here");

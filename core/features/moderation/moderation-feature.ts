@@ -3,6 +3,7 @@ import { actionId, defineAction, defineCommand, defineFeature, numberArg } from 
 import { arg, type MemberRef, named, optional } from "../../commands/params.js";
 import type { GroupContext } from "../../context.js";
 import { UserError } from "../../errors.js";
+import { alertModerators, moderatorsOnly } from "../../moderator-alerts.js";
 import type { RichText } from "../../ports.js";
 import { changeCommunity, changeGroup } from "../../settings.js";
 import {
@@ -28,7 +29,6 @@ import { AUDIT_KINDS, auditLines } from "./audit-view.js";
 import { configCommand } from "./config-command.js";
 import { memberActionCommands } from "./member-actions.js";
 import { eraseModeration, exportModeration, purgeByRetention } from "./moderation-service.js";
-import { alertModerators } from "./moderator-alerts.js";
 
 const RESOLVE = "rep.ok";
 const DISMISS = "rep.no";
@@ -150,6 +150,7 @@ export const moderationFeature = defineFeature({
     ...memberActionCommands,
     defineCommand({
       path: "report",
+      sensitive: true,
       audience: "member",
       description: "cmd.report",
       section: "moderation",
@@ -235,14 +236,15 @@ export const moderationFeature = defineFeature({
       section: "moderation",
       params: [arg.channel("channel", "param.channel")],
       async handler(ctx, args) {
-        // Alerts name members (reports, crisis heads-ups): the group's own chat would be public.
-        if (args.channel === ctx.place.groupId) throw new UserError(ctx.t("modchannel.notGroup"));
+        // Alerts name members (reports, crisis heads-ups): a channel members read would be public.
+        if (!(await moderatorsOnly(ctx, args.channel))) throw new UserError(ctx.t("modchannel.notGroup"));
         await changeGroup(ctx, "moderation.channel", { modChannelId: args.channel });
         return note(ctx.t("modchannel.set"));
       },
     }),
     defineCommand({
       path: "mod warn",
+      sensitive: true,
       audience: "moderator",
       description: "cmd.mod.warn",
       section: "moderation",
@@ -283,6 +285,7 @@ export const moderationFeature = defineFeature({
     }),
     defineCommand({
       path: "mod warnings",
+      sensitive: true,
       audience: "moderator",
       description: "cmd.mod.warnings",
       section: "moderation",

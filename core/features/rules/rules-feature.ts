@@ -43,8 +43,10 @@ export const rulesFeature = defineFeature({
       description: "cmd.rules",
       section: "rules",
       params: [],
+      // The rules are for everyone; where the caller stands with them is said to them alone.
       async handler(ctx) {
-        return view(...rulesBlocks(ctx), ...acceptanceBlocks(ctx));
+        const standing = acceptanceBlocks(ctx);
+        return [view(...rulesBlocks(ctx)), ...(standing.length ? [privateView(...standing)] : [])];
       },
     }),
     defineCommand({

@@ -2,11 +2,11 @@ import { defineAnywhereCommand, defineCommand, defineFeature } from "../../comma
 import { arg } from "../../commands/params.js";
 import type { Context, GroupContext } from "../../context.js";
 import { UserError } from "../../errors.js";
+import { alertModerators } from "../../moderator-alerts.js";
 import type { Block, View } from "../../ports.js";
 import { changeCommunity } from "../../settings.js";
 import { plain, plainText, userRef } from "../../text/markup.js";
 import { note, paragraph, personalView, view } from "../../views.js";
-import { alertModerators } from "../moderation/moderator-alerts.js";
 
 const MAX_CRISIS_TEXT = 1500;
 
@@ -39,6 +39,7 @@ export const safetyFeature = defineFeature({
   commands: [
     defineAnywhereCommand({
       path: "crisis",
+      sensitive: true,
       audience: "member",
       description: "cmd.crisis",
       section: "safety",

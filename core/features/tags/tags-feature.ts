@@ -195,6 +195,7 @@ export const tagsFeature = defineFeature({
     }),
     defineCommand({
       path: "iam",
+      sensitive: true,
       audience: "member",
       description: "cmd.iam",
       section: "tags",
@@ -208,6 +209,7 @@ export const tagsFeature = defineFeature({
     }),
     defineCommand({
       path: "iamnot",
+      sensitive: true,
       audience: "member",
       description: "cmd.iamnot",
       section: "tags",
@@ -221,6 +223,7 @@ export const tagsFeature = defineFeature({
     }),
     defineCommand({
       path: "mytags",
+      sensitive: true,
       audience: "member",
       description: "cmd.mytags",
       section: "tags",
@@ -376,6 +379,7 @@ export const tagsFeature = defineFeature({
     }),
     defineCommand({
       path: "mod tags give",
+      sensitive: true,
       audience: "moderator",
       description: "cmd.mod.tags.give",
       section: "tags",
@@ -384,6 +388,7 @@ export const tagsFeature = defineFeature({
     }),
     defineCommand({
       path: "mod tags take",
+      sensitive: true,
       audience: "moderator",
       description: "cmd.mod.tags.take",
       section: "tags",
