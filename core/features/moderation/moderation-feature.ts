@@ -147,7 +147,6 @@ export const moderationFeature = defineFeature({
   ],
   commands: [
     configCommand,
-    ...memberActionCommands,
     defineCommand({
       path: "report",
       sensitive: true,
@@ -424,6 +423,8 @@ export const moderationFeature = defineFeature({
         );
       },
     }),
+    // Last, so on Discord it is these that leave /mod for commands of their own when /mod is full.
+    ...memberActionCommands,
   ],
   actions: [
     defineAction({
