@@ -8,6 +8,7 @@ import {
 } from "./commands/define.js";
 import { helpView } from "./commands/help-view.js";
 import type { Suggestion } from "./commands/params.js";
+import { MAX_EVENT_TEXT } from "./commands/parse.js";
 import { type CommandMatch, createRegistry, type Registry } from "./commands/registry.js";
 import { resolveArgs } from "./commands/resolve-args.js";
 import type { Context, GroupContext, Services } from "./context.js";
@@ -25,6 +26,7 @@ import type { Actor, InboundEvent, Place, Platform, PlatformPort, View } from ".
 import { commandLimits } from "./rate-limit.js";
 import { pacedPort, purgeSendSlots } from "./send-pacing.js";
 import { translator } from "./text/i18n.js";
+import { plainText } from "./text/markup.js";
 import { note } from "./views.js";
 
 export interface EngineOptions {
@@ -80,6 +82,14 @@ export interface Engine {
   }): Promise<GroupContext | null>;
   /** The caller's overview of their group (Slack App Home). */
   home(request: { place: Place & { groupId: string }; actor: Actor }): Promise<View>;
+}
+
+/** Whether anything typed in the event is past the cap, checked before any parsing. */
+function tooLong(event: InboundEvent): boolean {
+  if (event.type === "action") return event.action.length > MAX_EVENT_TEXT;
+  if (event.type !== "command") return false;
+  if (event.text.length > MAX_EVENT_TEXT) return true;
+  return Object.values(event.args ?? {}).some((value) => value.length > MAX_EVENT_TEXT);
 }
 
 /** A moderator's answers are about the community's members: only the moderator may read them. */
@@ -154,9 +164,12 @@ export function createEngine(options: EngineOptions): Engine {
     if (!match) {
       const family = registry.under(event.text);
       if (family.length > 0) return helpView(base, family, t("help.title"));
-      const typed = event.text.trim().split(/\s+/)[0] ?? "";
+      const typed = registry.typedPath(event.text).slice(0, 40);
+      const nearest = registry.nearest(event.text);
       throw new UserError(
-        t("error.unknownCommand", { command: base.cmd(typed.slice(0, 40)), help: base.cmd("help") }),
+        nearest
+          ? t("error.unknownCommandDidYouMean", { command: base.cmd(typed), suggestion: base.cmd(nearest) })
+          : t("error.unknownCommand", { command: base.cmd(typed), help: base.cmd("help") }),
       );
     }
     const { command, rest } = match;
@@ -188,7 +201,12 @@ export function createEngine(options: EngineOptions): Engine {
     const ctx = inGroup(event.place) ? await groupContext(base, event.place) : null;
     if (!ctx && action.scope === "group") throw new UserError(t("error.staleButton"));
     if (action.audience === "moderator" && !(await ctx?.isModerator())) {
-      throw new UserError(t("error.moderatorOnly", { command: name }));
+      // The action's id is internal; a person reads what the button does.
+      throw new UserError(
+        action.label
+          ? t("error.moderatorOnlyButton", { action: plainText(t(action.label)) })
+          : t("error.moderatorOnlyThisButton"),
+      );
     }
     const reply = await action.handler(ctx ?? base, args, event.choice);
     return action.audience === "moderator" ? personal(reply) : reply;
@@ -223,11 +241,13 @@ export function createEngine(options: EngineOptions): Engine {
   }
 
   // Matched once per event: the handler, the delivery and the metrics all use it.
+  // Matched once per event: the handler and the metrics both use it. Past the cap, never parsed.
   const matchOf = (event: InboundEvent) =>
-    event.type === "command" ? registry.match(event.text) : undefined;
+    event.type === "command" && !tooLong(event) ? registry.match(event.text) : undefined;
 
   async function run(event: InboundEvent, match: CommandMatch | undefined): Promise<View[]> {
     if (draining) return [note(t("error.unavailable"))];
+    if (tooLong(event)) return [note(t("error.tooLong", { max: MAX_EVENT_TEXT.toLocaleString("en") }))];
     const started = performance.now();
     const work = handle(event, match);
     inFlight.add(work);

@@ -202,6 +202,23 @@ export interface PlatformPort {
    * granted.
    */
   roles?: PlatformRoles;
+  /**
+   * Acting on a member (Telegram restrictChatMember / banChatMember, Discord timeouts, kicks and
+   * bans). Absent where the platform gives bots no such power (Slack): the core then refuses the
+   * command saying so. Failures are PlatformError, `missing_permission` when the bot lacks the right.
+   */
+  members?: PlatformMemberActions;
+}
+
+export interface PlatformMemberActions {
+  /** Keeps a member from writing until `until` (Discord allows at most 28 days). */
+  mute(groupId: string, userId: string, until: Date, reason: string): Promise<void>;
+  unmute(groupId: string, userId: string): Promise<void>;
+  /** Removes a member; they may join again. */
+  kick(groupId: string, userId: string, reason: string): Promise<void>;
+  /** Removes a member and keeps them out until unbanned. */
+  ban(groupId: string, userId: string, reason: string): Promise<void>;
+  unban(groupId: string, userId: string): Promise<void>;
 }
 
 /**

@@ -32,7 +32,29 @@ export function createConsolePort(print: (header: string, view: View) => void): 
     async isPlatformAdmin(_groupId: string, userId: string) {
       return userId === CONSOLE_ADMIN;
     },
+    // A simulated group: what a platform would do to the member is printed, so it can be tried.
+    members: {
+      async mute(_groupId, userId, until) {
+        print("platform", simulated(`${userId} muted until ${until.toISOString()}`));
+      },
+      async unmute(_groupId, userId) {
+        print("platform", simulated(`${userId} unmuted`));
+      },
+      async kick(_groupId, userId) {
+        print("platform", simulated(`${userId} removed from the group`));
+      },
+      async ban(_groupId, userId) {
+        print("platform", simulated(`${userId} banned`));
+      },
+      async unban(_groupId, userId) {
+        print("platform", simulated(`${userId} unbanned`));
+      },
+    },
   };
+}
+
+function simulated(text: string): View {
+  return { blocks: [{ kind: "text", text: [{ text, style: "italic" }] }] };
 }
 
 export function personaId(name: string): string {

@@ -68,6 +68,8 @@ export interface ActionDef<S extends Scope = Scope> {
   /** Dotted name, the first part of the action id, e.g. `rules.accept`. */
   name: string;
   audience: Audience;
+  /** What pressing it does, as a person reads it ("approve suggestions"): the name is internal. */
+  label?: Extract<MessageKey, `action.${string}`>;
   scope: S;
   /** As for commands: pressing it tells something personal (a tag picked, an erasure). */
   sensitive?: boolean;

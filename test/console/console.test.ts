@@ -35,7 +35,7 @@ describe("console bot", () => {
       [
         "/mod rules add Be kind and patient",
         "/mod rules add No medical advice: share experience, not prescriptions",
-        "/mod tags create Caregiver For people caring for someone",
+        "/mod tags create Caregiver description:For people caring for someone",
         "/mod tags create Patient",
         ":join bob",
         ":1",

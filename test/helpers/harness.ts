@@ -24,6 +24,8 @@ export interface Recorded {
   requests: string[];
   /** Role calls, as `create:name`, `grant:user:role`… */
   roles: string[];
+  /** Member actions, as `mute:user`, `ban:user`… */
+  members: string[];
 }
 
 /** Roles as a platform keeps them, for tests of role sync. */
@@ -64,7 +66,7 @@ export function recordingRoles(recorded: Recorded): PlatformRoles & { existing: 
 
 /** A port that records what the engine asks of the platform. */
 export function recordingPort(platform: Platform = "console"): PlatformPort & { recorded: Recorded } {
-  const recorded: Recorded = { posts: [], direct: [], access: [], roles: [], requests: [] };
+  const recorded: Recorded = { posts: [], direct: [], access: [], roles: [], requests: [], members: [] };
   return {
     platform,
     recorded,
@@ -85,6 +87,23 @@ export function recordingPort(platform: Platform = "console"): PlatformPort & { 
     },
     async decideJoinRequest(_groupId, userId, approve) {
       recorded.requests.push(`${approve ? "approve" : "decline"}:${userId}`);
+    },
+    members: {
+      async mute(_g, userId) {
+        recorded.members.push(`mute:${userId}`);
+      },
+      async unmute(_g, userId) {
+        recorded.members.push(`unmute:${userId}`);
+      },
+      async kick(_g, userId) {
+        recorded.members.push(`kick:${userId}`);
+      },
+      async ban(_g, userId) {
+        recorded.members.push(`ban:${userId}`);
+      },
+      async unban(_g, userId) {
+        recorded.members.push(`unban:${userId}`);
+      },
     },
   };
 }

@@ -1,6 +1,7 @@
 import { changeAndAudit } from "../../audit.js";
 import type { GroupContext } from "../../context.js";
 import { UserError } from "../../errors.js";
+import { communityName, RECIPIENT_SELECT, recipientOf, tellPrivately } from "../../tell-privately.js";
 
 /** Resolves or dismisses a report of this community that is still open. */
 export async function closeOpenReport(ctx: GroupContext, id: number, resolve: boolean): Promise<void> {
@@ -23,6 +24,20 @@ export async function closeOpenReport(ctx: GroupContext, id: number, resolve: bo
     `report ${id}`,
   );
   if (closed.length === 0) throw new UserError(ctx.t("report.alreadyClosed", { id }));
+  if (resolve) {
+    // The reporter hears it was handled (never what was done, never in the group).
+    const report = await ctx.db.report.findUnique({
+      where: { id },
+      select: { reporter: { select: RECIPIENT_SELECT } },
+    });
+    if (report?.reporter) {
+      await tellPrivately(
+        ctx,
+        recipientOf(report.reporter),
+        ctx.t("report.toldResolved", { id, community: communityName(ctx) }),
+      );
+    }
+  }
 }
 
 /** Open reports, oldest first, with who filed them. */

@@ -4,6 +4,8 @@ import type { GroupContext, Services } from "../../context.js";
 import { trustedDefaults } from "../../data/directory.js";
 import type { Prisma, Resource, SourceKind } from "../../db/generated/client.js";
 import { UserError } from "../../errors.js";
+import { communityName, RECIPIENT_SELECT, recipientOf, tellPrivately } from "../../tell-privately.js";
+import { foldText } from "../../text/fold.js";
 import { hostMatches, MAX_URL_LENGTH, normalizeUrl } from "./normalize-url.js";
 
 export const PAGE_SIZE = 5;
@@ -64,26 +66,71 @@ export async function refuseDuplicate(ctx: GroupContext, key: string): Promise<v
   throw new UserError(byStatus[existing.status]);
 }
 
-/** Approved resources matching every word (title, summary or topic), one page plus one to know if more follow. */
+/**
+ * What search reads of a resource, folded: its title; its topic tags and the link's site (`www.nhs.uk`
+ * → `nhs uk`); its summary — one line each, so ranking can weigh them in that order.
+ */
+export function searchText(resource: {
+  title: string;
+  topics: string[];
+  url: string;
+  summary: string;
+}): string {
+  const site = new URL(resource.url).hostname.replace(/^www\./, "").replaceAll(".", " ");
+  return [resource.title, `${resource.topics.join(" ")} ${site}`, resource.summary]
+    .map((line) => foldText(line).replaceAll("\n", " "))
+    .join("\n");
+}
+
+// Words searched for at most: a query is a few words, not a document.
+const MAX_QUERY_WORDS = 8;
+
+/** Every word of the query as a prefix, all required; only letters and digits reach to_tsquery. */
+function tsQuery(query: string): string {
+  const words = foldText(query)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .slice(0, MAX_QUERY_WORDS);
+  return words.map((word) => `${word}:*`).join(" & ");
+}
+
+const WEIGHTED = `setweight(to_tsvector('simple', split_part("searchText", E'\\n', 1)), 'A') ||
+  setweight(to_tsvector('simple', split_part("searchText", E'\\n', 2)), 'B') ||
+  setweight(to_tsvector('simple', split_part("searchText", E'\\n', 3)), 'C')`;
+
+/**
+ * Approved resources matching every word of the query in title, topics, site or summary (case and
+ * accents ignored, `%` and `_` only characters), best first (title over topics and site over
+ * summary), then newest; one page plus one to know if more follow.
+ */
 export async function search(ctx: GroupContext, query: string, page: number): Promise<Resource[]> {
-  const words = query.split(/\s+/).filter(Boolean).slice(0, 8);
-  const where: Prisma.ResourceWhereInput = {
-    communityId: ctx.community.id,
-    status: "approved",
-    AND: words.map((word) => ({
-      OR: [
-        { title: { contains: word, mode: "insensitive" } },
-        { summary: { contains: word, mode: "insensitive" } },
-        { topics: { has: word.toLowerCase() } },
-      ],
-    })),
-  };
-  return ctx.db.resource.findMany({
-    where,
-    orderBy: [{ approvedAt: "desc" }, { id: "desc" }],
-    skip: (page - 1) * PAGE_SIZE,
-    take: PAGE_SIZE + 1,
-  });
+  const q = tsQuery(query);
+  // Something typed but nothing searchable in it (`%`, `?`): nothing matches, rather than everything.
+  if (query.trim() && !q) return [];
+  const offset = (page - 1) * PAGE_SIZE;
+  // One round trip: the rows themselves, ranked (their columns map to Resource as Prisma reads them).
+  const rows = q
+    ? await ctx.db.$queryRawUnsafe<Resource[]>(
+        `SELECT * FROM "Resource"
+         WHERE "communityId" = $1 AND "status" = 'approved'
+           AND to_tsvector('simple', "searchText") @@ to_tsquery('simple', $2)
+         ORDER BY ts_rank(${WEIGHTED}, to_tsquery('simple', $2)) DESC, "approvedAt" DESC NULLS LAST, "id" DESC
+         OFFSET $3 LIMIT $4`,
+        ctx.community.id,
+        q,
+        offset,
+        PAGE_SIZE + 1,
+      )
+    : undefined;
+  return (
+    rows ??
+    ctx.db.resource.findMany({
+      where: { communityId: ctx.community.id, status: "approved" },
+      orderBy: [{ approvedAt: "desc" }, { id: "desc" }],
+      skip: offset,
+      take: PAGE_SIZE + 1,
+    })
+  );
 }
 
 export async function findResource(ctx: GroupContext, id: number): Promise<Resource> {
@@ -130,27 +177,23 @@ export async function decideSuggestion(
     `resource ${id}`,
   );
   if (decided.length === 0) throw new UserError(ctx.t("res.alreadyReviewed", { id }));
-  if (!approve && reason) await tellSuggester(ctx, id, reason);
+  await tellSuggester(ctx, id, approve, reason);
 }
 
-async function tellSuggester(ctx: GroupContext, id: number, reason: string): Promise<void> {
-  const resource = await ctx.db.resource.findFirst({
-    where: { id, communityId: ctx.community.id },
-    include: { suggestedBy: { include: { group: true } } },
+/** The suggester hears how their suggestion was decided, privately (never in the group). */
+async function tellSuggester(ctx: GroupContext, id: number, approve: boolean, reason: string | undefined) {
+  const resource = await ctx.db.resource.findUnique({
+    where: { id },
+    select: { title: true, suggestedBy: { select: RECIPIENT_SELECT } },
   });
-  const member = resource?.suggestedBy;
-  if (!resource || !member) return;
-  const port = ctx.ports.get(member.group.platform);
-  const text = ctx.t("res.rejectedDm", { title: resource.title, reason });
-  await port
-    ?.sendDirect(
-      member.platformUserId,
-      { blocks: [{ kind: "text", text }], private: true, personal: true },
-      {
-        groupId: member.group.platformGroupId,
-      },
-    )
-    .catch(() => false);
+  if (!resource?.suggestedBy) return;
+  const vars = { title: resource.title, community: communityName(ctx) };
+  const text = approve
+    ? ctx.t("res.toldApproved", vars)
+    : reason
+      ? ctx.t("res.toldRejectedReason", { ...vars, reason })
+      : ctx.t("res.toldRejected", vars);
+  await tellPrivately(ctx, recipientOf(resource.suggestedBy), text);
 }
 
 export interface ResourceChanges {
@@ -175,7 +218,8 @@ export async function editResource(ctx: GroupContext, id: number, changes: Resou
     {
       sql: `UPDATE "Resource" SET "title" = coalesce($2, "title"), "summary" = coalesce($3, "summary"),
               "topics" = coalesce($4::text[], "topics"), "sourceKind" = coalesce($5::"SourceKind", "sourceKind"),
-              "url" = coalesce($6, "url"), "urlKey" = coalesce($7, "urlKey"), "lastReviewedAt" = $8
+              "url" = coalesce($6, "url"), "urlKey" = coalesce($7, "urlKey"), "lastReviewedAt" = $8,
+              "searchText" = $10
             WHERE "id" = $1 AND "communityId" = $9 RETURNING "id"`,
       params: [
         resource.id,
@@ -187,6 +231,12 @@ export async function editResource(ctx: GroupContext, id: number, changes: Resou
         link?.key ?? null,
         ctx.clock.now(),
         ctx.community.id,
+        searchText({
+          title: changes.title ?? resource.title,
+          topics: topics ?? resource.topics,
+          url: link?.url ?? resource.url,
+          summary: changes.summary ?? resource.summary,
+        }),
       ],
     },
     "resources.edit",

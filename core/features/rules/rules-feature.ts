@@ -131,6 +131,7 @@ export const rulesFeature = defineFeature({
     defineAction({
       name: CLEAR_ACTION,
       audience: "moderator",
+      label: "action.clearRules",
       async handler(ctx, [seen]) {
         if (String(ruleBook(ctx).version) !== seen) {
           throw new UserError(ctx.t("rules.changed", { command: ctx.cmd("mod rules clear") }));

@@ -1,12 +1,13 @@
 import { changeAndAudit } from "../../audit.js";
 import { defineAction, defineCommand, defineFeature } from "../../commands/define.js";
-import { arg, type MemberRef, optional } from "../../commands/params.js";
+import { arg, type MemberRef, named, optional } from "../../commands/params.js";
 import type { GroupContext } from "../../context.js";
 import type { Tag, TagVisibility } from "../../db/generated/client.js";
 import { UserError } from "../../errors.js";
 import { describeError } from "../../failures.js";
 import { MAX_TAG_DESCRIPTION, MAX_TAG_NAME } from "../../limits.js";
 import type { ChoiceInput, RichText } from "../../ports.js";
+import { communityName, recipientHere, tellPrivately } from "../../tell-privately.js";
 import { plainText } from "../../text/markup.js";
 import { note, paragraph, personalNote, personalView } from "../../views.js";
 import { syncMemberRole } from "./role-sync.js";
@@ -30,7 +31,7 @@ import {
 } from "./tags-service.js";
 import { catalogBlocks, PICK_ACTION, pickerBlock, tagList } from "./tags-view.js";
 
-const tagParam = { ...arg.word("tag", "param.tag", 100), suggest: suggestTags };
+const tagParam = { ...arg.phrase("tag", "param.tag", 100), suggest: suggestTags };
 
 async function suggestTags(ctx: GroupContext, typed: string) {
   const key = tagKey(typed);
@@ -39,7 +40,7 @@ async function suggestTags(ctx: GroupContext, typed: string) {
     .filter((tag) => (moderator || visibleInCatalog(tag)) && tag.key.includes(key))
     .map((tag) => ({ label: tagLabel(tag), value: tag.name }));
 }
-const nameParam = arg.word("name", "param.name", MAX_TAG_NAME);
+const nameParam = arg.phrase("name", "param.name", MAX_TAG_NAME);
 const emojiParam = optional(arg.word("emoji", "param.emoji", 16));
 const selfParam = optional(arg.flag("self", "param.self"));
 const visibilityParam = optional(
@@ -92,11 +93,21 @@ async function applyChoice(ctx: GroupContext, choice: ChoiceInput | undefined) {
   return savedView(ctx, member.id, tags);
 }
 
-function describeTag(ctx: GroupContext, visibility: TagVisibility, selfAssignable: boolean) {
-  return {
-    visibility: plainText(ctx.t(visibility === "public" ? "tags.public" : "tags.private")),
-    assign: plainText(ctx.t(selfAssignable ? "tags.self" : "tags.modAssigned")),
-  };
+/** How each part of the command was read, so a surprise shows at once. */
+function describeTag(
+  ctx: GroupContext,
+  tag: { description: string; emoji: string | null; visibility: TagVisibility; selfAssignable: boolean },
+): string {
+  return [
+    tag.description
+      ? ctx.t("tags.withDescription", { description: tag.description })
+      : ctx.t("tags.noDescription"),
+    ...(tag.emoji ? [ctx.t("tags.withEmoji", { emoji: tag.emoji })] : []),
+    ctx.t(tag.visibility === "public" ? "tags.public" : "tags.private"),
+    ctx.t(tag.selfAssignable ? "tags.self" : "tags.modAssigned"),
+  ]
+    .map(plainText)
+    .join(", ");
 }
 
 async function memberTagChange(ctx: GroupContext, who: MemberRef, name: string, give: boolean) {
@@ -119,7 +130,13 @@ async function memberTagChange(ctx: GroupContext, who: MemberRef, name: string, 
   const vars = { tag: tag.name, member: who.label };
   if (changed.length === 0) throw new UserError(ctx.t(give ? "tags.memberHas" : "tags.memberHasNot", vars));
   await syncMemberRole(ctx, who.platformUserId, tag, give);
-  return aboutTag(tag, ctx.t(give ? "tags.given" : "tags.taken", vars));
+  const told = await tellPrivately(
+    ctx,
+    recipientHere(ctx, who.platformUserId),
+    ctx.t(give ? "tags.toldGiven" : "tags.toldTaken", { tag: tag.name, community: communityName(ctx) }),
+  );
+  const reply = ctx.t(give ? "tags.given" : "tags.taken", vars);
+  return aboutTag(tag, told ? [...reply, ...ctx.t("common.toldPrivately")] : reply);
 }
 
 export const tagsFeature = defineFeature({
@@ -218,7 +235,8 @@ export const tagsFeature = defineFeature({
       section: "tags",
       params: [
         nameParam,
-        optional(arg.text("description", "param.description", MAX_TAG_DESCRIPTION)),
+        // Named only, so an unquoted name of several words is the name: `mod tags create Hypo crew`.
+        named(optional(arg.text("description", "param.description", MAX_TAG_DESCRIPTION))),
         emojiParam,
         selfParam,
         visibilityParam,
@@ -226,9 +244,13 @@ export const tagsFeature = defineFeature({
       ],
       async handler(ctx, args) {
         const { visibility, selfAssignable } = await createTag(ctx, args);
-        return note(
-          ctx.t("tags.created", { tag: args.name, ...describeTag(ctx, visibility, selfAssignable) }),
-        );
+        const read = {
+          description: args.description ?? "",
+          emoji: args.emoji ?? null,
+          visibility,
+          selfAssignable,
+        };
+        return note(ctx.t("tags.created", { tag: args.name, details: describeTag(ctx, read) }));
       },
     }),
     defineCommand({
@@ -247,7 +269,7 @@ export const tagsFeature = defineFeature({
       ],
       async handler(ctx, { tag: typed, ...changes }) {
         const updated = await editTag(ctx, await findTag(ctx, typed, true), changes);
-        return note(ctx.t("tags.edited", { tag: updated.name }));
+        return note(ctx.t("tags.edited", { tag: updated.name, details: describeTag(ctx, updated) }));
       },
     }),
     defineCommand({

@@ -5,8 +5,9 @@ import { isUniqueViolation } from "../../db/conflicts.js";
 import type { Prisma, Tag, TagKind, TagVisibility } from "../../db/generated/client.js";
 import { UserError } from "../../errors.js";
 import { MAX_TAGS } from "../../limits.js";
+import { closest } from "../../text/closest.js";
 import { syncMemberRole, syncTagRoles } from "./role-sync.js";
-import { closest, isSingleEmoji, isValidTagName, tagKey } from "./tag-names.js";
+import { isSingleEmoji, isValidTagName, tagKey } from "./tag-names.js";
 
 export async function catalog(ctx: GroupContext): Promise<Tag[]> {
   return ctx.db.tag.findMany({ where: { communityId: ctx.community.id }, orderBy: { key: "asc" } });
