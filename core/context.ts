@@ -1,4 +1,5 @@
 import type { Clock } from "./clock.js";
+import type { Feature } from "./commands/define.js";
 import type { Db } from "./db/database.js";
 import type { Community, Group, Member, Prisma, RuleSet } from "./db/generated/client.js";
 import type { Logger } from "./log.js";
@@ -12,6 +13,8 @@ export interface Services {
   t: Translate;
   /** The adapters attached to the engine, by platform. */
   ports: Map<Platform, PlatformPort>;
+  /** The engine's features, for the hooks a feature loops over (/mydata, /forgetme). */
+  features: readonly Feature[];
 }
 
 /** What every handler sees. */
@@ -22,6 +25,8 @@ export interface Context extends Services {
   /** How to type a command on the caller's platform, e.g. `/rules` or `/peer rules`. */
   cmd(path: string): string;
   messageRef?: string;
+  /** The command's own message where the platform shows it (Telegram), to remove it. */
+  messageId?: string;
 }
 
 export type GroupState = Group & { community: Community & { ruleSet: RuleSet | null } };

@@ -42,6 +42,8 @@ export interface EngineOptions {
 export interface TickReport {
   digests: number;
   reminders: number;
+  /** What features' own ticks did (re-sent heads-ups, closed questions). */
+  followUps: number;
   purged: number;
 }
 
@@ -94,6 +96,7 @@ export function createEngine(options: EngineOptions): Engine {
     log: options.log ?? silentLogger,
     t: translator(),
     ports: new Map<Platform, PlatformPort>(),
+    features,
   };
   const { t, log } = services;
   const digestOptions: DigestOptions = { ...DEFAULT_DIGEST_OPTIONS, ...options.digests };
@@ -120,6 +123,7 @@ export function createEngine(options: EngineOptions): Engine {
       platform: event.place.platform,
       cmd: (path) => port?.commandSyntax(path) ?? `/${path}`,
       ...(event.type === "command" && event.messageRef ? { messageRef: event.messageRef } : {}),
+      ...(event.type === "command" && event.messageId ? { messageId: event.messageId } : {}),
     };
   }
 
@@ -182,6 +186,16 @@ export function createEngine(options: EngineOptions): Engine {
     return views;
   }
 
+  /** A reply to one of the bot's posts: the features that posted it answer; nothing is stored. */
+  async function runReply(event: Extract<InboundEvent, { type: "reply" }>): Promise<View[]> {
+    if (!inGroup(event.place)) return [];
+    const ctx = await groupContext(baseContext(event), event.place);
+    const views: View[] = [];
+    const reply = { replyTo: event.replyTo, text: event.text };
+    for (const feature of features) if (feature.onReply) views.push(...(await feature.onReply(ctx, reply)));
+    return views;
+  }
+
   /** The command's path or the action's name, never arguments (they may be personal). */
   function eventName(event: InboundEvent, match: CommandMatch | undefined): string {
     if (event.type === "command") return match?.command.path ?? "unknown";
@@ -198,6 +212,7 @@ export function createEngine(options: EngineOptions): Engine {
       if (event.type === "command") reply = await runCommand(event, match);
       else if (event.type === "action") reply = await runAction(event);
       else if (event.type === "join") reply = await runJoin(event);
+      else if (event.type === "reply") reply = await runReply(event);
       else reply = [];
       return { views: Array.isArray(reply) ? reply : [reply], outcome: "ok" };
     } catch (error) {
@@ -220,13 +235,17 @@ export function createEngine(options: EngineOptions): Engine {
     async tick() {
       const digests = await job("digests", () => runDueDigests(services, digestOptions, observer), 0);
       const reminders = await job("reminders", () => remindPending(services), 0);
+      let followUps = 0;
+      for (const { name, tick } of features) if (tick) followUps += await job(name, () => tick(services), 0);
       let purged = 0;
       const now = services.clock.now().getTime();
       if (now - lastPurge >= 86_400_000) {
         lastPurge = now;
         purged = await job("purge", () => purgeExpired(services), 0);
+        for (const { name, purge } of features)
+          if (purge) purged += await job(name, () => purge(services), 0);
       }
-      return { digests, reminders, purged };
+      return { digests, reminders, followUps, purged };
     },
     async relocateGroup(platform, fromGroupId, toGroupId) {
       await services.db.group.updateMany({

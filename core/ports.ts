@@ -35,7 +35,18 @@ export type Block =
   | { kind: "list"; items: RichText[]; numbered: boolean; start?: number }
   | { kind: "buttons"; buttons: Button[] }
   | { kind: "choice"; action: string; placeholder: string; multi: boolean; options: ChoiceOption[] }
-  | { kind: "file"; name: string; mime: string; content: string };
+  | { kind: "file"; name: string; mime: string; content: string }
+  /**
+   * Text hidden until the reader chooses to see it (a content warning), under a visible label:
+   * Telegram `tg-spoiler`, Discord `||…||`, Slack a "Show" button that reveals it ephemerally.
+   */
+  | {
+      kind: "spoiler";
+      label: RichText;
+      text: string;
+      /** The label of the button that shows it, where the platform needs one (Slack). */
+      show: string;
+    };
 
 /** What a handler returns: platform-neutral, rendered by each adapter. */
 export interface View {
@@ -88,6 +99,20 @@ export type InboundEvent =
       args?: Record<string, string>;
       /** A platform reference to a message the command points at (reply, context menu). */
       messageRef?: string;
+      /** The command's own message, where the platform shows it in the chat (Telegram). */
+      messageId?: string;
+    }
+  | {
+      /**
+       * A member's message that replies to one of the bot's posts (Telegram reply_to_message,
+       * Discord message reply, Slack thread). Its text passes through in memory, never stored.
+       */
+      type: "reply";
+      place: Place;
+      actor: Actor;
+      /** The platform id of the bot's message it replies to (Slack: the thread's ts). */
+      replyTo: string;
+      text: string;
     }
   | { type: "action"; place: Place; actor: Actor; action: string; choice?: ChoiceInput }
   | { type: "join"; place: Place; actor: Actor }
@@ -96,6 +121,8 @@ export type InboundEvent =
 export interface ChannelTarget {
   groupId: string;
   channelId: string;
+  /** Posts as a reply to (Telegram, Discord) or in the thread of (Slack) this platform message. */
+  replyTo?: string;
 }
 
 /** What the engine may ask of a platform beyond replying. Optional members are capabilities. */
@@ -122,6 +149,11 @@ export interface PlatformPort {
    * restrictChatMember; Discord grants `accessRoleId`, the role moderators chose).
    */
   setAccess?(groupId: string, userId: string, allowed: boolean, accessRoleId?: string): Promise<void>;
+  /**
+   * Removes a member's message from a shared place (Telegram deleteMessage); false when it could
+   * not (no right, too old). Absent where commands leave no message behind (slash commands).
+   */
+  deleteMessage?(target: ChannelTarget, messageId: string): Promise<boolean>;
   /** Platform roles that public tags are mirrored to (Discord). */
   roles?: PlatformRoles;
 }

@@ -124,6 +124,8 @@ function blockText(block: Block): string | undefined {
       .map((item, i) => (block.numbered ? `${(block.start ?? 1) + i}. ` : "- ") + richText(item))
       .join("\n");
   }
+  // Discord hides ||…|| until clicked; escapeText turns any `|` in the text into `\|`.
+  if (block.kind === "spoiler") return `${richText(block.label)}\n||${escapeText(block.text)}||`;
   return undefined;
 }
 

@@ -1,6 +1,7 @@
-import type { Context, GroupContext } from "../context.js";
+import type { Context, GroupContext, Services } from "../context.js";
+import type { Db } from "../db/database.js";
 import { UserError } from "../errors.js";
-import type { ChoiceInput, View } from "../ports.js";
+import type { ChoiceInput, Platform, View } from "../ports.js";
 import type { MessageKey } from "../text/catalog-en.js";
 import type { ArgsOf, Param } from "./params.js";
 
@@ -62,6 +63,16 @@ export interface Feature {
   actions?: ActionDef[];
   /** Replies to a member joining a group, in feature order. */
   onJoin?(ctx: GroupContext): Promise<View[]>;
+  /** A member replied to one of the bot's posts; the text is never to be stored. */
+  onReply?(ctx: GroupContext, reply: { replyTo: string; text: string }): Promise<View[]>;
+  /** The scheduler's minute; returns how many things it did. */
+  tick?(services: Services): Promise<number>;
+  /** The daily retention clean-up; returns how many rows went. */
+  purge?(services: Services): Promise<number>;
+  /** What the feature stores about one platform user, for /mydata. */
+  exportData?(db: Db, platform: Platform, userId: string): Promise<Record<string, unknown>>;
+  /** Erases what the feature stores about one platform user (/forgetme). */
+  erase?(db: Db, platform: Platform, userId: string): Promise<void>;
 }
 
 /**

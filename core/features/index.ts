@@ -1,4 +1,6 @@
 import type { CommandDef, Feature } from "../commands/define.js";
+import { anonymousFeature } from "./anonymous/anonymous-feature.js";
+import { contentWarningFeature } from "./content-warning/content-warning-feature.js";
 import { digestsFeature } from "./digests/digests-feature.js";
 import { helpFeature } from "./help/help-feature.js";
 import { linkingFeature } from "./linking/linking-feature.js";
@@ -9,6 +11,7 @@ import { resourcesFeature } from "./resources/resources-feature.js";
 import { rulesFeature } from "./rules/rules-feature.js";
 import { safetyFeature } from "./safety/safety-feature.js";
 import { tagsFeature } from "./tags/tags-feature.js";
+import { worriedFeature } from "./worried/worried-feature.js";
 
 const domain: Feature[] = [
   onboardingFeature,
@@ -16,6 +19,9 @@ const domain: Feature[] = [
   tagsFeature,
   resourcesFeature,
   safetyFeature,
+  worriedFeature,
+  anonymousFeature,
+  contentWarningFeature,
   privacyFeature,
   moderationFeature,
   digestsFeature,

@@ -102,6 +102,8 @@ function blockText(block: Block): string {
       return block.options.map((o) => `${o.selected ? "[x]" : "[ ]"} ${o.label}`).join("\n");
     case "file":
       return block.content;
+    case "spoiler":
+      return `${plainText(block.label)} ||${block.text}||`;
   }
 }
 

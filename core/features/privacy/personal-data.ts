@@ -1,9 +1,26 @@
+import type { Feature } from "../../commands/define.js";
 import type { Db } from "../../db/database.js";
 import type { Platform } from "../../ports.js";
 
+/** What each feature with its own tables stores about the person, by feature name. */
+async function featureData(features: readonly Feature[], db: Db, platform: Platform, userId: string) {
+  const entries = await Promise.all(
+    features.flatMap((f) =>
+      f.exportData ? [f.exportData(db, platform, userId).then((d) => [f.name, d])] : [],
+    ),
+  );
+  return Object.fromEntries(entries) as Record<string, Record<string, unknown>>;
+}
+
 /** Everything stored about one platform user, as they get it from /mydata. */
-export async function personalData(db: Db, platform: Platform, userId: string, exportedAt: Date) {
-  const [members, grants, auditEntries] = await Promise.all([
+export async function personalData(
+  db: Db,
+  platform: Platform,
+  userId: string,
+  exportedAt: Date,
+  features: readonly Feature[] = [],
+) {
+  const [members, grants, auditEntries, byFeature] = await Promise.all([
     db.member.findMany({
       where: { platformUserId: userId, group: { platform } },
       include: {
@@ -20,6 +37,7 @@ export async function personalData(db: Db, platform: Platform, userId: string, e
       include: { community: { select: { name: true } } },
     }),
     db.auditEntry.count({ where: { platform, actorId: userId } }),
+    featureData(features, db, platform, userId),
   ]);
   return {
     exportedAt: exportedAt.toISOString(),
@@ -57,6 +75,7 @@ export async function personalData(db: Db, platform: Platform, userId: string, e
     })),
     moderatorOf: grants.map((g) => ({ community: g.community.name, since: g.createdAt.toISOString() })),
     moderatorActionsInAuditLog: auditEntries,
+    ...byFeature,
   };
 }
 
@@ -79,7 +98,14 @@ export function counts(data: PersonalData) {
  * Erases one platform user everywhere in this deployment. Records others need (reports they filed,
  * links they suggested, their moderator actions) stay without their id.
  */
-export async function erase(db: Db, platform: Platform, userId: string): Promise<void> {
+export async function erase(
+  db: Db,
+  platform: Platform,
+  userId: string,
+  features: readonly Feature[] = [],
+): Promise<void> {
+  // Features first: their rows may hang off the member rows deleted below.
+  for (const feature of features) await feature.erase?.(db, platform, userId);
   const onPlatform = { community: { groups: { some: { platform } } } };
   await db.$transaction([
     db.member.deleteMany({ where: { platformUserId: userId, group: { platform } } }),

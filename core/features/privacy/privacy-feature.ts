@@ -24,7 +24,7 @@ export const privacyFeature: Feature = {
       section: "privacy",
       params: [],
       async handler(ctx) {
-        const data = await personalData(ctx.db, ctx.platform, ctx.actor.id, ctx.clock.now());
+        const data = await personalData(ctx.db, ctx.platform, ctx.actor.id, ctx.clock.now(), ctx.features);
         return personalView(paragraph(ctx.t("mydata.summary", { platform: ctx.platform, ...counts(data) })), {
           kind: "file",
           name: "peerbridge-my-data.json",
@@ -40,7 +40,9 @@ export const privacyFeature: Feature = {
       section: "privacy",
       params: [],
       async handler(ctx) {
-        const found = counts(await personalData(ctx.db, ctx.platform, ctx.actor.id, ctx.clock.now()));
+        const found = counts(
+          await personalData(ctx.db, ctx.platform, ctx.actor.id, ctx.clock.now(), ctx.features),
+        );
         return personalView(
           paragraph(ctx.t("forget.confirm", { platform: ctx.platform, ...found })),
           paragraph(ctx.t("forget.keeps", found)),
@@ -72,7 +74,7 @@ export const privacyFeature: Feature = {
       name: FORGET,
       audience: "member",
       async handler(ctx) {
-        await erase(ctx.db, ctx.platform, ctx.actor.id);
+        await erase(ctx.db, ctx.platform, ctx.actor.id, ctx.features);
         return note(ctx.t("forget.done"));
       },
     }),

@@ -1,28 +1,86 @@
-import { defineAnywhereCommand, defineCommand, type Feature } from "../../commands/define.js";
+import {
+  actionId,
+  defineAction,
+  defineAnywhereCommand,
+  defineCommand,
+  type Feature,
+  numberArg,
+} from "../../commands/define.js";
 import { arg } from "../../commands/params.js";
 import type { Context, GroupContext } from "../../context.js";
 import { UserError } from "../../errors.js";
 import type { Block, View } from "../../ports.js";
 import { changeCommunity } from "../../settings.js";
-import { plain, userRef } from "../../text/markup.js";
-import { note, paragraph, personalView, view } from "../../views.js";
-import { alertModerators } from "../moderation/moderator-alerts.js";
+import { plain, plainText, userRef } from "../../text/markup.js";
+import { buttons, list, note, paragraph, personalView } from "../../views.js";
+import {
+  CLAIM,
+  claimHeadsUp,
+  eraseHeadsUps,
+  exportHeadsUps,
+  HANDLED,
+  handleHeadsUp,
+  openHeadsUps,
+  purgeHeadsUps,
+  raiseHeadsUp,
+  remindUnclaimed,
+} from "./heads-up-service.js";
+import { changeSupportSetting } from "./support-settings.js";
 
 const MAX_CRISIS_TEXT = 1500;
+// Ten heads-ups with two buttons each fit every platform's message (Discord: 5 rows of 5 buttons).
+const OPEN_SHOWN = 10;
 
-function inGroup(ctx: Context | GroupContext): ctx is GroupContext {
+export function inGroup(ctx: Context | GroupContext): ctx is GroupContext {
   return "community" in ctx;
 }
 
-/** The community's own crisis resources first, then the emergency fallback every member gets. */
-function crisisView(ctx: Context | GroupContext): View {
+/** The community's own crisis resources, then the emergency fallback every member gets. */
+export function crisisBlocks(ctx: Context | GroupContext): Block[] {
   const text = inGroup(ctx) ? ctx.community.crisisText : null;
-  const blocks: Block[] = [
+  return [
     ...(text ? [paragraph(ctx.t("crisis.community")), paragraph(plain(text))] : []),
     paragraph(ctx.t("crisis.fallback")),
     paragraph(ctx.t("crisis.care")),
   ];
-  return personalView(...blocks);
+}
+
+function crisisView(ctx: Context | GroupContext): View {
+  return personalView(...crisisBlocks(ctx));
+}
+
+async function openList(ctx: GroupContext): Promise<View> {
+  const [count, open] = await openHeadsUps(ctx, OPEN_SHOWN);
+  if (count === 0) return note(ctx.t("headsup.none"));
+  return personalView(
+    paragraph(ctx.t("headsup.title", { count })),
+    list(
+      open.map((h) => [
+        ...ctx.t(h.kind === "crisis" ? "headsup.lineCrisis" : "headsup.lineWorried", {
+          id: h.id,
+          date: h.createdAt.toISOString().slice(0, 16).replace("T", " "),
+        }),
+        userRef(h.platformUserId),
+        ...(h.claimedBy ? [...ctx.t("headsup.lineClaimed"), userRef(h.claimedBy)] : []),
+      ]),
+    ),
+    buttons(
+      ...open.flatMap((h) => [
+        ...(h.claimedBy
+          ? []
+          : [
+              {
+                label: plainText(ctx.t("headsup.claimNumbered", { id: h.id })),
+                action: actionId(CLAIM, [h.id]),
+              },
+            ]),
+        {
+          label: plainText(ctx.t("headsup.handledNumbered", { id: h.id })),
+          action: actionId(HANDLED, [h.id]),
+        },
+      ]),
+    ),
+  );
 }
 
 export const safetyFeature: Feature = {
@@ -36,9 +94,7 @@ export const safetyFeature: Feature = {
       params: [],
       // Nothing is stored and nothing is said in the group: only the member sees the answer.
       async handler(ctx) {
-        if (inGroup(ctx) && ctx.community.crisisAlert) {
-          await alertModerators(ctx, view(paragraph([...ctx.t("crisis.alert"), userRef(ctx.actor.id)])));
-        }
+        if (inGroup(ctx) && ctx.community.crisisAlert) await raiseHeadsUp(ctx, "crisis", ctx.actor.id);
         return crisisView(ctx);
       },
     }),
@@ -77,5 +133,44 @@ export const safetyFeature: Feature = {
         return note(ctx.t(on ? "crisis.alertOn" : "crisis.alertOff", { command: ctx.cmd("crisis") }));
       },
     }),
+    defineCommand({
+      path: "mod crisis remind",
+      audience: "moderator",
+      description: "cmd.mod.crisis.remind",
+      section: "safety",
+      params: [arg.integer("minutes", "param.minutes", 0, 1440)],
+      async handler(ctx, args) {
+        await changeSupportSetting(ctx, "crisisRemindMinutes", args.minutes, "crisis.remind");
+        return note(
+          args.minutes === 0
+            ? ctx.t("headsup.remindOff", { command: ctx.cmd("mod crisis open") })
+            : ctx.t("headsup.remindSet", { minutes: args.minutes }),
+        );
+      },
+    }),
+    defineCommand({
+      path: "mod crisis open",
+      audience: "moderator",
+      description: "cmd.mod.crisis.open",
+      section: "safety",
+      params: [],
+      handler: openList,
+    }),
   ],
+  actions: [
+    defineAction({
+      name: CLAIM,
+      audience: "moderator",
+      handler: (ctx, [id]) => claimHeadsUp(ctx, numberArg(ctx, id)),
+    }),
+    defineAction({
+      name: HANDLED,
+      audience: "moderator",
+      handler: (ctx, [id]) => handleHeadsUp(ctx, numberArg(ctx, id)),
+    }),
+  ],
+  tick: remindUnclaimed,
+  purge: purgeHeadsUps,
+  exportData: exportHeadsUps,
+  erase: eraseHeadsUps,
 };
