@@ -20,6 +20,8 @@ export interface Recorded {
   access: { groupId: string; userId: string; allowed: boolean; roleId?: string }[];
   /** Role calls, as `create:name`, `grant:user:role`… */
   roles: string[];
+  /** Messages the engine removed, as `channel/message`. */
+  deleted: string[];
 }
 
 /** Roles as a platform keeps them, for tests of role sync. */
@@ -60,7 +62,7 @@ export function recordingRoles(recorded: Recorded): PlatformRoles & { existing: 
 
 /** A port that records what the engine asks of the platform. */
 export function recordingPort(platform: Platform = "console"): PlatformPort & { recorded: Recorded } {
-  const recorded: Recorded = { posts: [], direct: [], access: [], roles: [] };
+  const recorded: Recorded = { posts: [], direct: [], access: [], roles: [], deleted: [] };
   return {
     platform,
     recorded,
@@ -75,6 +77,10 @@ export function recordingPort(platform: Platform = "console"): PlatformPort & { 
     },
     async resolveUser(_groupId, reference) {
       return reference.replace(/^@/, "");
+    },
+    async deleteMessage(to, messageId) {
+      recorded.deleted.push(`${to.channelId}/${messageId}`);
+      return true;
     },
     async setAccess(groupId, userId, allowed, roleId) {
       recorded.access.push({ groupId, userId, allowed, ...(roleId ? { roleId } : {}) });
@@ -129,6 +135,10 @@ export interface Persona {
   say(text: string): Promise<string>;
   press(action: string, choice?: ChoiceInput): Promise<View[]>;
   join(): Promise<View[]>;
+  /** Replies in the group to the platform message `replyTo`. */
+  reply(replyTo: string, text: string): Promise<View[]>;
+  /** Runs a command in a private chat with the bot. */
+  dm(text: string): Promise<View[]>;
 }
 
 export interface TestGroup {
@@ -166,6 +176,14 @@ export function createHarness(db: Db, options: { clock?: Clock; platform?: Platf
           press: (action, choice) =>
             engine.dispatch({ type: "action", place, actor, action, ...(choice ? { choice } : {}) }),
           join: () => engine.dispatch({ type: "join", place, actor }),
+          reply: (replyTo, text) => engine.dispatch({ type: "reply", place, actor, replyTo, text }),
+          dm: (text) =>
+            engine.dispatch({
+              type: "command",
+              place: { platform, channelId: `dm-${userId}` },
+              actor,
+              text,
+            }),
         };
       };
       return { groupId, platform, as, mod: as("mod", { admin: true }) };
