@@ -72,7 +72,7 @@ export function renderView(view: View, color: boolean, firstNumber = 1): Rendere
         // A terminal has no spoilers: the text is marked as hidden-on-platforms, shown dimmed.
         return [
           inline(block.label, color),
-          color ? `  \x1b[2m||${sanitize(block.text)}||\x1b[22m` : `  ||${sanitize(block.text)}||`,
+          color ? `\x1b[2m||${sanitize(block.text)}||\x1b[22m` : `||${sanitize(block.text)}||`,
         ];
     }
     return [];
