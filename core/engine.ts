@@ -7,7 +7,7 @@ import {
   type Reply,
 } from "./commands/define.js";
 import type { Suggestion } from "./commands/params.js";
-import { type CommandMatch, createRegistry, type Registry, usageLine } from "./commands/registry.js";
+import { type CommandMatch, createRegistry, type Registry } from "./commands/registry.js";
 import { resolveArgs } from "./commands/resolve-args.js";
 import type { Context, GroupContext, Services } from "./context.js";
 import type { Db } from "./db/database.js";
@@ -151,7 +151,7 @@ export function createEngine(options: EngineOptions): Engine {
     // commands that work anywhere (crisis, privacy, help) store nothing.
     if (command.scope === "group" && ctx && !ctx.member) await ctx.ensureMember();
     await requireAudience(ctx, command, base);
-    const args = await resolveArgs(ctx, command, event.args ?? rest, base.cmd, t);
+    const args = await resolveArgs(ctx, command, event.args ?? rest, base.cmd, t, event.mentions);
     log.debug({ command: command.path, platform: base.platform, user: hashId(base.actor.id) }, "command");
     return command.handler(ctx ?? base, args);
   }
@@ -306,5 +306,3 @@ export function createEngine(options: EngineOptions): Engine {
     },
   };
 }
-
-export { usageLine };

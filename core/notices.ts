@@ -1,6 +1,6 @@
 import type { GroupContext } from "./context.js";
 import { describeError } from "./failures.js";
-import { PlatformError } from "./platform-error.js";
+import { missingPermissionText, PlatformError } from "./platform-error.js";
 import type { RichText } from "./ports.js";
 import { paragraph, view } from "./views.js";
 
@@ -42,7 +42,7 @@ export async function tryPlatform<T>(ctx: GroupContext, fn: () => Promise<T>): P
       await tellModeratorsOnce(
         ctx,
         `permission:${error.operation}`,
-        ctx.t("notice.missingPermission", { operation: error.operation }),
+        missingPermissionText(ctx.t, error.operation),
       );
     } else {
       ctx.log.warn({ operation: error.operation, kind: error.kind }, "platform operation failed");

@@ -16,7 +16,3 @@ export type TelegramMessageKey =
 export function telegramText(key: TelegramMessageKey, vars: TextVars = {}): RichText {
   return renderTemplate(rawMessage(`telegram.${key}`), vars);
 }
-
-export function telegramPlain(key: TelegramMessageKey): string {
-  return rawMessage(`telegram.${key}`);
-}

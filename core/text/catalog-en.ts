@@ -24,6 +24,11 @@ export const en = {
   // Told to moderators once
   "notice.missingPermission":
     "**Moderators:** I can't {operation} here because I lack the permission. Please check my role or admin rights.",
+  // What the bot was doing, completing "I can't … here" (core/platform-error.ts PlatformOperation)
+  "operation.post": "post in a channel",
+  "operation.directMessage": "send private messages",
+  "operation.restrictMembers": "restrict members",
+  "operation.manageRoles": "manage roles",
 
   // Help and command descriptions (≤ 100 characters: Discord's limit on descriptions)
   "help.title": "**Commands you can use**",

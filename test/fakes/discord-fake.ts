@@ -951,18 +951,3 @@ export interface SlashOption {
   name: string;
   value: string | number | boolean;
 }
-
-/** Polls until `check` holds (bounded); tests wait for conditions, never fixed sleeps. */
-export async function until<T>(
-  check: () => T | undefined | false | null,
-  what: string,
-  timeoutMs = 10_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}

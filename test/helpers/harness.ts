@@ -17,7 +17,7 @@ import { plainText } from "../../core/text/markup.js";
 export interface Recorded {
   posts: { to: ChannelTarget; view: View }[];
   direct: { userId: string; view: View }[];
-  access: { groupId: string; userId: string; allowed: boolean; roleId?: string }[];
+  access: { groupId: string; userId: string; allowed: boolean }[];
   /** Role calls, as `create:name`, `grant:user:role`… */
   roles: string[];
   /** Messages the engine removed, as `channel/message`. */
@@ -29,7 +29,7 @@ export function recordingRoles(recorded: Recorded): PlatformRoles & { existing: 
   const existing = new Map<string, string>();
   let next = 1;
   const known = (roleId: string) => {
-    if (!existing.has(roleId)) throw new PlatformError("not_found", "manage roles");
+    if (!existing.has(roleId)) throw new PlatformError("not_found", "manageRoles");
   };
   return {
     existing,
@@ -82,8 +82,8 @@ export function recordingPort(platform: Platform = "console"): PlatformPort & { 
       recorded.deleted.push(`${to.channelId}/${messageId}`);
       return true;
     },
-    async setAccess(groupId, userId, allowed, roleId) {
-      recorded.access.push({ groupId, userId, allowed, ...(roleId ? { roleId } : {}) });
+    async restrictMember(groupId, userId, allowed) {
+      recorded.access.push({ groupId, userId, allowed });
     },
   };
 }
