@@ -424,6 +424,8 @@ export class FakeTelegram {
         return this.chatMember(p);
       case "restrictChatMember":
         return this.restrict(p);
+      case "deleteMessage":
+        return this.deleteMessage(p);
       default:
         throw new ApiError(404, "Not Found");
     }
@@ -695,6 +697,18 @@ export class FakeTelegram {
       return { status: "restricted", user: member, is_member: true, until_date: 0, ...permissions };
     }
     return { status: "member", user: member };
+  }
+
+  /** Messages the bot deleted, as `chatId:messageId`. */
+  readonly deleted: string[] = [];
+
+  // A bot that is not an admin may delete only its own messages: Telegram then refuses.
+  private deleteMessage(p: Json): true {
+    const group = this.groupOf(p.chat_id);
+    const messageId = num(p.message_id, "message_id");
+    if (!group.botCanRestrict) throw badRequest("message can't be deleted");
+    this.deleted.push(`${group.chat.id}:${messageId}`);
+    return true;
   }
 
   private restrict(p: Json): true {
