@@ -122,7 +122,11 @@ export async function handleCommand(inbound: Inbound, ctx: Context): Promise<voi
  * In the private chat, a command with no arguments sent as a reply to a forwarded message is about
  * that message's author (`/worried` on a message forwarded from the member): their id is the argument.
  */
-function withForwardedAuthor<T extends { text: string }>(input: T, message: TelegramMessage, group: boolean): T {
+function withForwardedAuthor<T extends { text: string }>(
+  input: T,
+  message: TelegramMessage,
+  group: boolean,
+): T {
   const author = message.reply_to_message?.forward_origin?.sender_user;
   if (group || !author || author.is_bot || input.text.trim().includes(" ")) return input;
   return { ...input, text: `${input.text.trim()} ${author.id}` };
@@ -138,11 +142,18 @@ export async function handleReply(inbound: Inbound, ctx: Context, botId: number)
   const message = parsed.data;
   const from = message.from;
   const replied = message.reply_to_message;
-  if (!from || from.is_bot || !isGroupChat(message.chat) || !message.text || replied?.from?.id !== botId) return false;
+  if (!from || from.is_bot || !isGroupChat(message.chat) || !message.text || replied?.from?.id !== botId)
+    return false;
   const chatId = String(message.chat.id);
   const place = inbound.groupPlace(message.chat, channelOf(chatId, topicOf(message)));
   const actor = await inbound.actorIn(place.groupId, from);
-  await inbound.dispatch({ type: "reply", place, actor, replyTo: String(replied.message_id), text: message.text });
+  await inbound.dispatch({
+    type: "reply",
+    place,
+    actor,
+    replyTo: String(replied.message_id),
+    text: message.text,
+  });
   return true;
 }
 

@@ -391,6 +391,7 @@ export const en = {
 
   // "I'm worried about someone"
   "cmd.worried": "Quietly send a member a kind message with support resources (your name is never shown)",
+  "worried.menu": "Worried about them",
   "cmd.checkins": "Turn on or off the kind messages members can ask the bot to send you",
   "cmd.mod.worried.alert": "Tell moderators privately when a member is sent a worried message",
   "worried.alert":
