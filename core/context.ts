@@ -3,6 +3,7 @@ import type { Feature } from "./commands/define.js";
 import type { Db } from "./db/database.js";
 import type { Community, Group, Member, Prisma, RuleSet } from "./db/generated/client.js";
 import type { Logger } from "./log.js";
+import type { EngineObserver } from "./observer.js";
 import type { Actor, Place, Platform, PlatformPort } from "./ports.js";
 import type { Translate } from "./text/i18n.js";
 
@@ -13,8 +14,9 @@ export interface Services {
   t: Translate;
   /** The adapters attached to the engine, by platform. */
   ports: Map<Platform, PlatformPort>;
-  /** The engine's features, for the hooks a feature loops over (/mydata, /forgetme). */
+  /** Every feature, in list order: for what spans them all (help, /mydata, `mod config`). */
   features: readonly Feature[];
+  observer: EngineObserver;
 }
 
 /** What every handler sees. */

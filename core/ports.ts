@@ -107,14 +107,14 @@ export type InboundEvent =
       args?: Record<string, string>;
       /** A platform reference to a message the command points at (reply, context menu). */
       messageRef?: string;
-      /** The command's own message, where the platform shows it in the chat (Telegram). */
-      messageId?: string;
       /**
        * Members named in `text` by a label the platform knows the user behind; a member argument
        * equal to a label resolves to its user id before `resolveUser` is asked. When two share a
        * label the later one counts.
        */
       mentions?: Mention[];
+      /** The command's own message, where the platform shows it in the chat (Telegram). */
+      messageId?: string;
     }
   | {
       /**
@@ -170,10 +170,26 @@ export interface PlatformPort {
    * access role moderators chose. Absent: tags live only in the bot and no role is created or
    * granted.
    */
+  /**
+   * Whether members of the group cannot read this channel, so moderator alerts (which name
+   * members) may go there: Telegram a separate chat (never the group or one of its topics),
+   * Discord a channel the member roles cannot view, Slack a private channel. Asked when the
+   * channel is set and before every alert, since a channel's permissions can change. Absent: the
+   * core trusts the channel moderators chose (the console).
+   */
+  isModeratorsOnly?(groupId: string, channelId: string): Promise<boolean>;
+  /**
+   * The platform's own admins of the group (Telegram chat administrators, Slack workspace admins,
+   * Discord members with Manage Server), so alerts can reach them privately when no moderator
+   * channel qualifies. Absent: only moderators the bot granted are messaged.
+   */
+  listAdmins?(groupId: string): Promise<string[]>;
   roles?: PlatformRoles;
   /**
    * Removes a member's message from a shared place (Telegram deleteMessage); false when it could
    * not (no right, too old). Absent where commands leave no message behind (slash commands).
+   * Until the adapters answer through `engine.respond` (whose Responder.removeCommand does this
+   * for every `sensitive` command), the support commands remove their own message this way.
    */
   deleteMessage?(target: ChannelTarget, messageId: string): Promise<boolean>;
 }

@@ -1,6 +1,7 @@
-import type { CommandDef, Feature } from "../commands/define.js";
+import type { Feature } from "../commands/define.js";
 import { anonymousFeature } from "./anonymous/anonymous-feature.js";
 import { contentWarningFeature } from "./content-warning/content-warning-feature.js";
+import type { DigestOptions } from "./digests/digest-service.js";
 import { digestsFeature } from "./digests/digests-feature.js";
 import { helpFeature } from "./help/help-feature.js";
 import { linkingFeature } from "./linking/linking-feature.js";
@@ -13,23 +14,28 @@ import { safetyFeature } from "./safety/safety-feature.js";
 import { tagsFeature } from "./tags/tags-feature.js";
 import { worriedFeature } from "./worried/worried-feature.js";
 
-const domain: Feature[] = [
-  onboardingFeature,
-  rulesFeature,
-  tagsFeature,
-  resourcesFeature,
-  safetyFeature,
-  worriedFeature,
-  anonymousFeature,
-  contentWarningFeature,
-  privacyFeature,
-  moderationFeature,
-  digestsFeature,
-  linkingFeature,
-];
-
-const everyCommand = (): readonly CommandDef[] => [...help.commands, ...domain.flatMap((f) => f.commands)];
-const help: Feature = helpFeature(everyCommand);
+export interface FeatureOptions {
+  digests?: Partial<DigestOptions>;
+}
 
 /** Every feature, in the order `/help` lists them and joins are handled. */
-export const allFeatures: Feature[] = [help, ...domain];
+export function featureList(options: FeatureOptions = {}): Feature[] {
+  const domain: Feature[] = [
+    onboardingFeature,
+    rulesFeature,
+    tagsFeature,
+    resourcesFeature,
+    safetyFeature,
+    worriedFeature,
+    anonymousFeature,
+    contentWarningFeature,
+    privacyFeature,
+    moderationFeature,
+    digestsFeature(options.digests),
+    linkingFeature,
+  ];
+  const help = helpFeature(() => [...help.commands, ...domain.flatMap((f) => f.commands)]);
+  return [help, ...domain];
+}
+
+export const allFeatures: Feature[] = featureList();

@@ -22,6 +22,8 @@ export const en = {
   "error.unknownChannel": "I can't tell which channel **{channel}** is. Mention the channel, or use `here`.",
 
   // Told to moderators once
+  "notice.cannotRemoveCommands":
+    "**Moderators:** members typed commands here that say something about their health, and I can't remove those messages. Please give me the right to delete messages.",
   "notice.missingPermission":
     "**Moderators:** I can't {operation} here because I lack the permission. Please check my role or admin rights.",
   // What the bot was doing, completing "I can't … here" (core/platform-error.ts PlatformOperation)
@@ -285,7 +287,7 @@ export const en = {
   "report.dismissed": "Report #{id} dismissed.",
   "report.alreadyClosed": "Report #{id} was already closed.",
   "modchannel.notGroup":
-    "That is the group itself, where every member would read the alerts. Choose a channel (or a forum topic) only moderators can see.",
+    "Members can read that channel, and alerts name members. Choose one only moderators can see: on Telegram a separate moderators' chat (not this group or one of its topics), on Discord a channel the member roles cannot view, on Slack a private channel.",
   "modchannel.set": "Moderator alerts will be posted in that channel.",
   "warn.given":
     "Warning #{id} given to {member}; they now have {count} active warning(s). They were told privately.",
@@ -309,6 +311,7 @@ export const en = {
   "audit.title": "**Latest moderator actions**",
   "audit.line": "{date} · {action} {detail} · by ",
   "audit.erased": "{date} · {action} {detail} · by a user who asked to be forgotten",
+  "audit.former": "{date} · {action} {detail} · by former moderator {number}",
   "config.title": "**Settings of this community**",
   "config.welcome": "Welcome text: {value}",
   "config.welcomeMode": "Welcomes: {value}",

@@ -14,11 +14,11 @@ import { UserError } from "../../errors.js";
 import { describeError } from "../../failures.js";
 import { groupContext } from "../../group-context.js";
 import { memberGroups } from "../../member-groups.js";
+import { alertModerators } from "../../moderator-alerts.js";
 import type { View } from "../../ports.js";
 import { rateLimit } from "../../rate-limit.js";
 import { plainText, userRef } from "../../text/markup.js";
 import { buttons, note, paragraph, personalNote, personalView } from "../../views.js";
-import { alertModerators } from "../moderation/moderator-alerts.js";
 import { inGroup } from "../safety/safety-feature.js";
 import { changeSupportSetting, supportSettings } from "../safety/support-settings.js";
 import {
@@ -239,6 +239,7 @@ export const anonymousFeature: Feature = {
   commands: [
     defineAnywhereCommand({
       path: "ask",
+      sensitive: true,
       audience: "member",
       description: "cmd.ask",
       section: "anonymous",
@@ -247,6 +248,7 @@ export const anonymousFeature: Feature = {
     }),
     defineAnywhereCommand({
       path: "answer",
+      sensitive: true,
       audience: "member",
       description: "cmd.answer",
       section: "anonymous",
@@ -327,6 +329,7 @@ export const anonymousFeature: Feature = {
     return [];
   },
   tick: closeExpired,
-  exportData: exportQuestions,
-  erase: eraseQuestions,
+  personalColumns: ["AnonymousQuestion.askerId"],
+  exportData: (services, person) => exportQuestions(services.db, person.platform, person.userId),
+  erase: (tx, person) => eraseQuestions(tx, person.platform, person.userId),
 };

@@ -1,6 +1,7 @@
 import { changeAndAudit } from "../../audit.js";
 import type { GroupContext, Services } from "../../context.js";
 import type { Db } from "../../db/database.js";
+import type { Prisma } from "../../db/generated/client.js";
 import type { Platform } from "../../ports.js";
 
 const DAY_MS = 86_400_000;
@@ -136,7 +137,11 @@ export async function exportQuestions(db: Db, platform: Platform, userId: string
 }
 
 /** Forgetting the asker deletes their questions' rows: nothing links them to the pseudonym after. */
-export async function eraseQuestions(db: Db, platform: Platform, userId: string): Promise<void> {
+export async function eraseQuestions(
+  db: Prisma.TransactionClient,
+  platform: Platform,
+  userId: string,
+): Promise<void> {
   await db.anonymousQuestion.deleteMany({
     where: { asker: { platformUserId: userId }, group: { platform } },
   });

@@ -17,6 +17,7 @@ export const contentWarningFeature: Feature = {
   commands: [
     defineCommand({
       path: "cw",
+      sensitive: true,
       audience: "member",
       description: "cmd.cw",
       section: "content-warning",

@@ -23,11 +23,13 @@ export function welcomeText(ctx: GroupContext, memberName: string | undefined): 
 /** What a new member sees: the welcome, the rules with an accept button, and a tag picker. */
 export async function welcomeView(ctx: GroupContext, memberName: string | undefined): Promise<View> {
   const userId = ctx.actor.id;
-  const { tags, mine } = await catalogWithMine(ctx, ctx.member?.id);
+  const inPrivate = ctx.community.welcomeMode === "private";
+  // A welcome in the group shows no one's choices: a returning member's tags are not ticked there.
+  const { tags, mine } = await catalogWithMine(ctx, inPrivate ? ctx.member?.id : undefined);
   const picker = pickerBlock(ctx, tags, mine, userId);
   const hasRules = ruleBook(ctx).rules.length > 0;
   return {
-    private: ctx.community.welcomeMode === "private",
+    private: inPrivate,
     blocks: [
       paragraph(welcomeText(ctx, memberName)),
       ...(hasRules ? rulesBlocks(ctx) : []),

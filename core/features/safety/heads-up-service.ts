@@ -2,14 +2,14 @@ import { changeAndAudit } from "../../audit.js";
 import { actionId } from "../../commands/define.js";
 import type { GroupContext, Services } from "../../context.js";
 import type { Db } from "../../db/database.js";
-import type { HeadsUp, HeadsUpKind } from "../../db/generated/client.js";
+import type { HeadsUp, HeadsUpKind, Prisma } from "../../db/generated/client.js";
 import { UserError } from "../../errors.js";
 import { describeError } from "../../failures.js";
+import { alertModerators } from "../../moderator-alerts.js";
 import type { Block, Platform, RichText, View } from "../../ports.js";
 import { systemContext } from "../../system-context.js";
 import { plainText, userRef } from "../../text/markup.js";
 import { buttons, note, paragraph, view } from "../../views.js";
-import { alertModerators } from "../moderation/moderator-alerts.js";
 import { supportSettings } from "./support-settings.js";
 
 export const CLAIM = "hu.claim";
@@ -204,11 +204,9 @@ export async function exportHeadsUps(db: Db, platform: Platform, userId: string)
 }
 
 /** Heads-ups about the person go; the ones they followed up stay without their id. */
-export async function eraseHeadsUps(db: Db, platform: Platform, userId: string): Promise<void> {
+export async function eraseHeadsUps(tx: Prisma.TransactionClient, platform: Platform, userId: string) {
   const onPlatform = { group: { platform } };
-  await db.$transaction([
-    db.headsUp.deleteMany({ where: { platformUserId: userId, ...onPlatform } }),
-    db.headsUp.updateMany({ where: { claimedBy: userId, ...onPlatform }, data: { claimedBy: "" } }),
-    db.headsUp.updateMany({ where: { handledBy: userId, ...onPlatform }, data: { handledBy: "" } }),
-  ]);
+  await tx.headsUp.deleteMany({ where: { platformUserId: userId, ...onPlatform } });
+  await tx.headsUp.updateMany({ where: { claimedBy: userId, ...onPlatform }, data: { claimedBy: "" } });
+  await tx.headsUp.updateMany({ where: { handledBy: userId, ...onPlatform }, data: { handledBy: "" } });
 }

@@ -3,7 +3,7 @@ import {
   defineAction,
   defineAnywhereCommand,
   defineCommand,
-  type Feature,
+  defineFeature,
   numberArg,
 } from "../../commands/define.js";
 import { arg } from "../../commands/params.js";
@@ -83,11 +83,21 @@ async function openList(ctx: GroupContext): Promise<View> {
   );
 }
 
-export const safetyFeature: Feature = {
+export const safetyFeature = defineFeature({
   name: "safety",
+  configLines: async (ctx) => {
+    const word = (key: "config.on" | "config.off" | "config.set" | "config.default") => plainText(ctx.t(key));
+    return [
+      ctx.t("config.crisis", {
+        value: word(ctx.community.crisisText ? "config.set" : "config.default"),
+        alert: word(ctx.community.crisisAlert ? "config.on" : "config.off"),
+      }),
+    ];
+  },
   commands: [
     defineAnywhereCommand({
       path: "crisis",
+      sensitive: true,
       audience: "member",
       description: "cmd.crisis",
       section: "safety",
@@ -171,6 +181,7 @@ export const safetyFeature: Feature = {
   ],
   tick: remindUnclaimed,
   purge: purgeHeadsUps,
-  exportData: exportHeadsUps,
-  erase: eraseHeadsUps,
-};
+  personalColumns: ["HeadsUp.platformUserId", "HeadsUp.claimedBy", "HeadsUp.handledBy"],
+  exportData: (services, person) => exportHeadsUps(services.db, person.platform, person.userId),
+  erase: (tx, person) => eraseHeadsUps(tx, person.platform, person.userId),
+});

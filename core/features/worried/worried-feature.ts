@@ -69,6 +69,7 @@ export const worriedFeature: Feature = {
   commands: [
     defineAnywhereCommand({
       path: "worried",
+      sensitive: true,
       audience: "member",
       description: "cmd.worried",
       section: "safety",
@@ -104,6 +105,7 @@ export const worriedFeature: Feature = {
     }),
   ],
   purge: purgeCooldowns,
-  exportData: exportWorried,
-  erase: eraseWorried,
+  personalColumns: ["WorriedNote.platformUserId", "WorriedOptOut.platformUserId"],
+  exportData: (services, person) => exportWorried(services.db, person.platform, person.userId),
+  erase: (tx, person) => eraseWorried(tx, person.platform, person.userId),
 };

@@ -1,5 +1,6 @@
 import type { GroupContext, Services } from "../../context.js";
 import type { Db } from "../../db/database.js";
+import type { Prisma } from "../../db/generated/client.js";
 import type { Platform } from "../../ports.js";
 
 /** A member gets at most one "someone is worried about you" message a day from one community. */
@@ -54,9 +55,7 @@ export async function exportWorried(db: Db, platform: Platform, userId: string) 
   };
 }
 
-export async function eraseWorried(db: Db, platform: Platform, userId: string): Promise<void> {
-  await db.$transaction([
-    db.worriedOptOut.deleteMany({ where: { platform, platformUserId: userId } }),
-    db.worriedNote.deleteMany({ where: { platform, platformUserId: userId } }),
-  ]);
+export async function eraseWorried(tx: Prisma.TransactionClient, platform: Platform, userId: string) {
+  await tx.worriedOptOut.deleteMany({ where: { platform, platformUserId: userId } });
+  await tx.worriedNote.deleteMany({ where: { platform, platformUserId: userId } });
 }

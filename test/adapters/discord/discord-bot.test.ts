@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDiscordBot, discordEnv, shardsOf } from "../../../adapters/discord/bot.js";
 import { REPORT_MENU_NAME } from "../../../adapters/discord/commands.js";
 import { parseCustomId } from "../../../adapters/discord/views.js";
+import { createPeerbridge } from "../../../core/create-peerbridge.js";
 import type { Database } from "../../../core/db/database.js";
-import { createEngine } from "../../../core/engine.js";
 import { createLogger, silentLogger } from "../../../core/log.js";
 import { FakeDiscord, type RecordedMessage } from "../../fakes/discord-fake.js";
 import { BOT_PERMISSIONS, PERMISSIONS } from "../../fakes/discord-payloads.js";
@@ -84,7 +84,7 @@ describe("Discord gateway and registration", () => {
     const env = discordEnv.parse({});
     expect(env.DISCORD_API_BASE).toBe("https://discord.com/api");
     expect(
-      createDiscordBot(env, { engine: createEngine({ db: database.prisma }), log: silentLogger }),
+      createDiscordBot(env, { engine: createPeerbridge({ db: database.prisma }), log: silentLogger }),
     ).toBeNull();
     expect(discordEnv.safeParse({ DISCORD_GUILD_ID: "general" }).success).toBe(false);
   });
