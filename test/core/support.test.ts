@@ -168,11 +168,11 @@ describe("anonymous questions", () => {
   it("asked in a private chat goes to the member's group, or asks which one when there are several", async () => {
     const a = await withModChannel("Alpha");
     const b = await withModChannel("Beta");
-    await a.as("eve").run("rules");
+    await a.as("eve").join();
     const posts = t.h.port.recorded.posts.length;
     expect(textOf(await a.as("eve").dm("ask Only one group?"))).toContain("goes to the moderators first");
     expect(since(posts)[0]?.to.groupId).toBe(a.groupId);
-    await b.as("eve").run("rules");
+    await b.as("eve").join();
     const pick = await a.as("eve").dm("ask Which group?");
     expect(pick[0]?.personal).toBe(true);
     const beta = buttonsOf(pick).find((x) => x.label === "Beta");
@@ -200,7 +200,7 @@ describe("I'm worried about someone", () => {
   it("sends a warm private message with the crisis resources that never names who asked, thanks the asker, and cools down", async () => {
     const g = await withModChannel();
     await g.mod.run("mod crisis set Call the helpline on 0800 123 456.");
-    await g.as("fay").run("rules");
+    await g.as("fay").join();
     const directs = t.h.port.recorded.direct.length;
     const posts = t.h.port.recorded.posts.length;
     const thanks = await g.as("gus").run("worried fay");
@@ -240,7 +240,7 @@ describe("I'm worried about someone", () => {
     expect(await g.mod.say("mod worried alert on")).toContain("Set one first");
     await g.mod.run("mod channel set mods");
     await g.mod.run("mod worried alert on");
-    await g.as("ida").run("rules");
+    await g.as("ida").join();
     const posts = t.h.port.recorded.posts.length;
     await g.as("jay").run("worried ida");
     const alert = since(posts);
@@ -252,7 +252,7 @@ describe("I'm worried about someone", () => {
 
   it("removes the command message where the platform shows it", async () => {
     const g = t.h.group();
-    await g.as("kit").run("rules");
+    await g.as("kit").join();
     await t.h.engine.dispatch({
       type: "command",
       place: { platform: "console", groupId: g.groupId, channelId: "general" },
