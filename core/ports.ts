@@ -166,11 +166,6 @@ export interface PlatformPort {
    */
   restrictMember?(groupId: string, userId: string, allowed: boolean): Promise<void>;
   /**
-   * Platform roles (Discord): public tags are mirrored to them, and the gate grants or revokes the
-   * access role moderators chose. Absent: tags live only in the bot and no role is created or
-   * granted.
-   */
-  /**
    * Whether members of the group cannot read this channel, so moderator alerts (which name
    * members) may go there: Telegram a separate chat (never the group or one of its topics),
    * Discord a channel the member roles cannot view, Slack a private channel. Asked when the
@@ -184,6 +179,11 @@ export interface PlatformPort {
    * channel qualifies. Absent: only moderators the bot granted are messaged.
    */
   listAdmins?(groupId: string): Promise<string[]>;
+  /**
+   * Platform roles (Discord): public tags are mirrored to them, and the gate grants or revokes the
+   * access role moderators chose. Absent: tags live only in the bot and no role is created or
+   * granted.
+   */
   roles?: PlatformRoles;
   /**
    * Removes a member's message from a shared place (Telegram deleteMessage); false when it could
