@@ -149,6 +149,7 @@ export function createEngine(options: EngineOptions): Engine {
       platform: event.place.platform,
       cmd: (path) => port?.commandSyntax(path) ?? `/${path}`,
       ...(event.type === "command" && event.messageRef ? { messageRef: event.messageRef } : {}),
+      ...(event.type === "command" && event.messageId ? { messageId: event.messageId } : {}),
     };
   }
 
@@ -210,6 +211,16 @@ export function createEngine(options: EngineOptions): Engine {
     }
     const reply = await action.handler(ctx ?? base, args, event.choice);
     return action.audience === "moderator" ? personal(reply) : reply;
+  }
+
+  /** A reply to one of the bot's posts: the features that posted it answer; nothing is stored. */
+  async function runReply(event: Extract<InboundEvent, { type: "reply" }>): Promise<View[]> {
+    if (!inGroup(event.place)) return [];
+    const ctx = await groupContext(baseContext(event), event.place);
+    const views: View[] = [];
+    const reply = { replyTo: event.replyTo, text: event.text };
+    for (const feature of features) if (feature.onReply) views.push(...(await feature.onReply(ctx, reply)));
+    return views;
   }
 
   async function runJoin(event: Extract<InboundEvent, { type: "join" }>): Promise<View[]> {
@@ -284,6 +295,7 @@ export function createEngine(options: EngineOptions): Engine {
       else if (event.type === "action") reply = await runAction(event);
       else if (event.type === "join") reply = await runJoin(event);
       else if (event.type === "botAdded" || event.type === "joinRequest") reply = await runGroupHook(event);
+      else if (event.type === "reply") reply = await runReply(event);
       else reply = [];
       return { views: Array.isArray(reply) ? reply : [reply], outcome: "ok" };
     } catch (error) {

@@ -35,7 +35,18 @@ export type Block =
   | { kind: "list"; items: RichText[]; numbered: boolean; start?: number }
   | { kind: "buttons"; buttons: Button[] }
   | { kind: "choice"; action: string; placeholder: string; multi: boolean; options: ChoiceOption[] }
-  | { kind: "file"; name: string; mime: string; content: string };
+  | { kind: "file"; name: string; mime: string; content: string }
+  /**
+   * Text hidden until the reader chooses to see it (a content warning), under a visible label:
+   * Telegram `tg-spoiler`, Discord `||…||`, Slack a "Show" button that reveals it ephemerally.
+   */
+  | {
+      kind: "spoiler";
+      label: RichText;
+      text: string;
+      /** The label of the button that shows it, where the platform needs one (Slack). */
+      show: string;
+    };
 
 /** What a handler returns: platform-neutral, rendered by each adapter. */
 export interface View {
@@ -111,6 +122,20 @@ export type InboundEvent =
        * label the later one counts.
        */
       mentions?: Mention[];
+      /** The command's own message, where the platform shows it in the chat (Telegram). */
+      messageId?: string;
+    }
+  | {
+      /**
+       * A member's message that replies to one of the bot's posts (Telegram reply_to_message,
+       * Discord message reply, Slack thread). Its text passes through in memory, never stored.
+       */
+      type: "reply";
+      place: Place;
+      actor: Actor;
+      /** The platform id of the bot's message it replies to (Slack: the thread's ts). */
+      replyTo: string;
+      text: string;
     }
   | { type: "action"; place: Place; actor: Actor; action: string; choice?: ChoiceInput }
   | { type: "join"; place: Place; actor: Actor }
@@ -126,6 +151,8 @@ export type InboundEvent =
 export interface ChannelTarget {
   groupId: string;
   channelId: string;
+  /** Posts as a reply to (Telegram, Discord) or in the thread of (Slack) this platform message. */
+  replyTo?: string;
 }
 
 /** Smallest gaps between two sends, in milliseconds: a platform's rate limits as a steady pace. */
@@ -202,6 +229,13 @@ export interface PlatformPort {
    * granted.
    */
   roles?: PlatformRoles;
+  /**
+   * Removes a member's message from a shared place (Telegram deleteMessage); false when it could
+   * not (no right, too old). Absent where commands leave no message behind (slash commands).
+   * Until the adapters answer through `engine.respond` (whose Responder.removeCommand does this
+   * for every `sensitive` command), the support commands remove their own message this way.
+   */
+  deleteMessage?(target: ChannelTarget, messageId: string): Promise<boolean>;
   /**
    * Acting on a member (Telegram restrictChatMember / banChatMember, Discord timeouts, kicks and
    * bans). Absent where the platform gives bots no such power (Slack): the core then refuses the

@@ -9,14 +9,26 @@ export const CONSOLE_GROUP = {
   channelId: "general",
 } as const;
 
-/** The console's port: posts and direct messages are printed, personas are their own ids. */
-export function createConsolePort(print: (header: string, view: View) => void): PlatformPort {
+/**
+ * The console's port: posts and direct messages are printed, personas are their own ids. Posts
+ * are numbered (`c1`, `c2`…) so `:reply c1 …` can answer one, as a reply would on a platform.
+ */
+export function createConsolePort(
+  print: (header: string, view: View) => void,
+  say: (line: string) => void = () => {},
+): PlatformPort {
+  let posted = 0;
   return {
     platform: "console",
     commandSyntax: (path) => `/${path}`,
     async post(to: ChannelTarget, view: View) {
-      print(`#${to.channelId}`, view);
-      return [`console-${Date.now()}`];
+      const id = `c${++posted}`;
+      print(`#${to.channelId} · message ${id}${to.replyTo ? ` · in reply to ${to.replyTo}` : ""}`, view);
+      return [id];
+    },
+    async deleteMessage(to: ChannelTarget, messageId: string) {
+      say(`(the bot removed message ${messageId} from #${to.channelId})`);
+      return true;
     },
     async sendDirect(userId: string, view: View) {
       print(`private to ${userId}`, view);

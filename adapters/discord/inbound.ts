@@ -6,11 +6,13 @@ import {
   type CommandInteractionOption,
   type Guild,
   type GuildMember,
+  type Message,
   type MessageContextMenuCommandInteraction,
   type ModalSubmitInteraction,
   PermissionFlagsBits,
   type PermissionsBitField,
   type StringSelectMenuInteraction,
+  type UserContextMenuCommandInteraction,
 } from "discord.js";
 import { z } from "zod";
 import type { Actor, BotRight, InboundEvent, Place } from "../../core/ports.js";
@@ -141,6 +143,66 @@ export function menuEvent(
     text: path,
     args: {},
     messageRef: `${facts.channelId}/${target.data}`,
+  };
+}
+
+/** "Worried about them" on a member: the core's command about that member. */
+export function userMenuEvent(
+  interaction: UserContextMenuCommandInteraction,
+  projection: Projection,
+): InboundEvent | undefined {
+  const facts = factsOf(interaction);
+  const path = projection.menu(interaction.commandName);
+  const target = snowflake.safeParse(interaction.targetId);
+  if (!facts || !path || !target.success) return undefined;
+  return {
+    type: "command",
+    place: placeOf(facts),
+    actor: actorOf(facts),
+    text: path,
+    args: { member: target.data },
+  };
+}
+
+const replyFacts = z.object({
+  guildId: snowflake,
+  guildName: z.string().max(100),
+  channelId: snowflake,
+  userId: snowflake,
+  admin: z.boolean(),
+  bot: z.literal(false),
+  replyTo: snowflake,
+  // Discord: a message holds at most 4000 characters (with Nitro). Without the MessageContent
+  // intent Discord sends the text only of replies that mention the bot (the default for a reply).
+  text: z.string().min(1).max(4000),
+});
+
+/** A member's message replying to one of the bot's messages, as a reply event; never stored. */
+export function replyEvent(message: Message, botId: string | undefined): InboundEvent | undefined {
+  if (!message.reference?.messageId || message.mentions.repliedUser?.id !== botId) return undefined;
+  const parsed = replyFacts.safeParse({
+    guildId: message.guildId,
+    guildName: message.guild?.name,
+    channelId: message.channelId,
+    userId: message.author.id,
+    admin: isDiscordAdmin(message.member?.permissions),
+    bot: message.author.bot,
+    replyTo: message.reference.messageId,
+    text: message.content,
+  });
+  if (!parsed.success) return undefined;
+  const facts = parsed.data;
+  return {
+    type: "reply",
+    place: {
+      platform: "discord",
+      groupId: facts.guildId,
+      groupName: facts.guildName,
+      channelId: facts.channelId,
+    },
+    actor: { id: facts.userId, isPlatformAdmin: facts.admin },
+    replyTo: facts.replyTo,
+    text: facts.text,
   };
 }
 

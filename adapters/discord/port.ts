@@ -59,7 +59,12 @@ export function createDiscordPort(client: Client, projection: Projection): Platf
         throw new PlatformError("missing_permission", POST);
       const ids: string[] = [];
       for (const message of renderView(view)) {
-        const sent = await orPlatformError(POST, () => channel.send(message), [
+        // The first message answers `replyTo` (an anonymous question's thread), if it still exists.
+        const reply =
+          ids.length === 0 && to.replyTo
+            ? { reply: { messageReference: to.replyTo, failIfNotExists: false } }
+            : {};
+        const sent = await orPlatformError(POST, () => channel.send({ ...message, ...reply }), [
           RESTJSONErrorCodes.UnknownChannel,
         ]);
         ids.push(sent.id);

@@ -16,11 +16,17 @@ export interface SlackPortOptions {
   directory: Directory;
 }
 
-async function postPages(client: webApi.WebClient, channel: string, pages: MessagePage[]): Promise<string[]> {
+async function postPages(
+  client: webApi.WebClient,
+  channel: string,
+  pages: MessagePage[],
+  threadTs?: string,
+): Promise<string[]> {
   const ids: string[] = [];
   for (const page of pages) {
     const result = await client.chat.postMessage({
       channel,
+      ...(threadTs ? { thread_ts: threadTs } : {}),
       text: page.text,
       blocks: page.blocks,
       // Links members share are not previewed: a preview fetches the page from Slack's servers.
@@ -50,7 +56,8 @@ export function createSlackPort({ client, directory }: SlackPortOptions): Platfo
         const shown = await uploadedElseText(client, async () => to.channelId, view);
         if (shown.blocks.length === 0) return [];
         const names = await directory.names(to.groupId, userRefs([shown]));
-        return await postPages(client, to.channelId, messagePages(shown, { mentions: false, names }));
+        const pages = messagePages(shown, { mentions: false, names });
+        return await postPages(client, to.channelId, pages, to.replyTo);
       } catch (error) {
         throw toPlatformError(error, "post");
       }

@@ -42,7 +42,14 @@ export const messageSchema = z.object({
   entities: z.array(entitySchema).max(1000).optional(),
   message_thread_id: id.optional(),
   is_topic_message: z.boolean().optional(),
-  reply_to_message: z.object({ message_id: id, from: userSchema.optional() }).optional(),
+  reply_to_message: z
+    .object({
+      message_id: id,
+      from: userSchema.optional(),
+      // A forwarded message names its author when their privacy settings allow it.
+      forward_origin: z.object({ type: z.string(), sender_user: userSchema.optional() }).optional(),
+    })
+    .optional(),
   new_chat_members: z.array(userSchema).max(200).optional(),
   left_chat_member: userSchema.optional(),
   migrate_to_chat_id: id.optional(),

@@ -71,8 +71,9 @@ export function createTelegramPort(
       const parsed = parseChannel(to.channelId);
       const channel =
         parsed && (isGroupId(parsed.chatId) || !isGroupId(to.groupId)) ? parsed : { chatId: to.groupId };
+      const replyTo = to.replyTo && /^\d{1,12}$/.test(to.replyTo) ? { replyTo: Number(to.replyTo) } : {};
       try {
-        const ids = await outbox.toChat(channel, view, to.groupId);
+        const ids = await outbox.toChat({ ...channel, ...replyTo }, view, to.groupId);
         return ids.map(String);
       } catch (error) {
         throw toPlatformError(error, "post");
@@ -101,6 +102,17 @@ export function createTelegramPort(
       const channel = parseChannel(typed);
       if (channel?.chatId !== groupId) return undefined;
       return typed;
+    },
+    async deleteMessage(to, messageId) {
+      const chatId = parseChannel(to.channelId)?.chatId ?? to.groupId;
+      // Only messages of this group: a forged id cannot reach another chat.
+      if (chatId !== to.groupId || !/^\d{1,12}$/.test(messageId)) return false;
+      try {
+        return await api.deleteMessage(chatId, Number(messageId));
+      } catch {
+        // No "delete messages" right, or the message is older than 48 hours: it stays.
+        return false;
+      }
     },
     async restrictMember(groupId, userId, allowed) {
       try {

@@ -155,6 +155,16 @@ function renderBlock(block: Block, options: RenderOptions): { lines: Line[]; key
         keyboard: rows(buttons),
       };
     }
+    case "spoiler": {
+      // Telegram hides <tg-spoiler> text until tapped; each piece carries its own tags so a
+      // split message stays well-formed.
+      const open = "<tg-spoiler>";
+      const close = "</tg-spoiler>";
+      const hidden = chopEscaped(block.text, MESSAGE_LIMIT - open.length - close.length).map(
+        (piece) => `${open}${piece}${close}`,
+      );
+      return { lines: [richLine(block.label, options), hidden], keyboard: [] };
+    }
     case "file":
       return { lines: [], keyboard: [] };
   }

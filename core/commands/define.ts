@@ -109,6 +109,8 @@ export interface Feature {
   onBotAdded?(ctx: GroupContext, missing: readonly BotRight[]): Promise<View[]>;
   /** Replies to a join request (Telegram), sent to the person asking. */
   onJoinRequest?(ctx: GroupContext): Promise<View[]>;
+  /** A member replied to one of the bot's posts (`reply` event); the text is never to be stored. */
+  onReply?(ctx: GroupContext, reply: { replyTo: string; text: string }): Promise<View[]>;
   /** The scheduler's minute (digests, reminders, follow-ups). Returns how much it did. */
   tick?(services: Services): Promise<number>;
   /** The daily clean-up of what the retention period no longer allows. Returns rows removed. */

@@ -1,4 +1,6 @@
 import type { Feature } from "../commands/define.js";
+import { anonymousFeature } from "./anonymous/anonymous-feature.js";
+import { contentWarningFeature } from "./content-warning/content-warning-feature.js";
 import { dashboardFeature } from "./dashboard/dashboard-feature.js";
 import type { DigestOptions } from "./digests/digest-service.js";
 import { digestsFeature } from "./digests/digests-feature.js";
@@ -14,6 +16,7 @@ import { safetyFeature } from "./safety/safety-feature.js";
 import { screeningFeature } from "./screening/screening-feature.js";
 import { setupFeature } from "./setup/setup-feature.js";
 import { tagsFeature } from "./tags/tags-feature.js";
+import { worriedFeature } from "./worried/worried-feature.js";
 
 export interface FeatureOptions {
   digests?: Partial<DigestOptions>;
@@ -27,6 +30,9 @@ export function featureList(options: FeatureOptions = {}): Feature[] {
     tagsFeature,
     resourcesFeature,
     safetyFeature,
+    worriedFeature,
+    anonymousFeature,
+    contentWarningFeature,
     privacyFeature,
     moderationFeature,
     dashboardFeature,

@@ -565,9 +565,9 @@ export const en = {
   "cmd.forgetme": "Delete everything this bot stores about you",
   "cmd.mod.retention": "Keep reports, warnings and audit entries this many days",
   "mydata.summary":
-    "Here is everything peerbridge stores about you on {platform}: {memberships} group membership(s), {tags} tag(s), {warnings} warning(s), {reports} report(s) you filed, {suggestions} suggestion(s) and {applications} join application(s) with your answers. Nothing else: no names, no messages. The file has the details.",
+    "Here is everything peerbridge stores about you on {platform}: {memberships} group membership(s), {tags} tag(s), {warnings} warning(s), {reports} report(s) you filed, {suggestions} suggestion(s) and {applications} join application(s) with your answers. Besides: what the support features keep (open anonymous questions, heads-ups about you, your check-in choice). Nothing else: no names, no messages. The file has the details.",
   "forget.confirm":
-    "**This deletes what peerbridge stores about you on {platform}, in every group where it runs:** {memberships} group membership(s) with your rules acceptance, {tags} tag(s), {warnings} warning(s), {applications} join application(s) with your answers, and your moderator role where this bot gave you one ({grants}).",
+    "**This deletes what peerbridge stores about you on {platform}, in every group where it runs:** {memberships} group membership(s) with your rules acceptance, {tags} tag(s), {warnings} warning(s), {applications} join application(s) with your answers, your moderator role where this bot gave you one ({grants}), your open anonymous questions (so nothing links you to them any more), heads-ups about you and your check-in choice.",
   "forget.keeps":
     "What stays, without your name: reports you filed ({reports}), links you suggested ({suggestions}) and moderator actions you took. This cannot be undone.",
   "forget.button": "Forget me",
@@ -654,6 +654,109 @@ export const en = {
   "screening.alreadyDecided": "Someone already decided about this newcomer.",
   "screening.youApproved": "Welcome! The moderators of {community} let you in.",
   "screening.youDeclined": "The moderators of {community} did not approve your request to join.",
+
+  // Crisis follow-up
+  "cmd.mod.crisis.remind": "Re-send a heads-up nobody claimed after this many minutes (0 = never)",
+  "cmd.mod.crisis.open": "List the crisis and worried heads-ups not yet handled",
+  "param.minutes": "Minutes",
+  "headsup.claim": "I'll reach out",
+  "headsup.handled": "Handled",
+  "headsup.claimNumbered": "I'll reach out (#{id})",
+  "headsup.handledNumbered": "Handled (#{id})",
+  "headsup.reminder": "**Reminder:** nobody has said they will reach out yet (heads-up #{id}).",
+  "headsup.claimedNotice": "Heads-up #{id}: reaching out is ",
+  "headsup.handledNotice": "Heads-up #{id} was marked handled by ",
+  "headsup.youClaimed": "Thank you. The other moderators see that you are reaching out (heads-up #{id}).",
+  "headsup.youHandled": "Heads-up #{id} is marked handled.",
+  "headsup.claimedBy": "Heads-up #{id} is already being followed up by ",
+  "headsup.alreadyHandled": "Heads-up #{id} was already handled.",
+  "headsup.gone": "Heads-up #{id} no longer exists (it may have passed the retention period).",
+  "headsup.none": "No heads-ups are waiting: every one has been handled.",
+  "headsup.title": "**Heads-ups not yet handled** ({count})",
+  "headsup.lineCrisis": "#{id} · {date} · crisis resources asked for by ",
+  "headsup.lineWorried": "#{id} · {date} · a member is worried about ",
+  "headsup.lineClaimed": " · reaching out: ",
+  "headsup.remindSet":
+    "A heads-up nobody has claimed is sent to the moderators again after {minutes} minute(s), up to three times.",
+  "headsup.remindOff": "Heads-ups will not be sent again; {command} lists the open ones.",
+
+  // "I'm worried about someone"
+  "cmd.worried": "Quietly send a member a kind message with support resources (your name is never shown)",
+  "worried.menu": "Worried about them",
+  "cmd.checkins": "Turn on or off the kind messages members can ask the bot to send you",
+  "cmd.mod.worried.alert": "Tell moderators privately when a member is sent a worried message",
+  "worried.alert":
+    "**Heads-up for moderators:** another member is worried about someone and asked the bot to send them support resources. Consider reaching out privately: ",
+  "worried.dm":
+    "Someone in **{community}** who cares about you asked us to check in. You don't have to reply, and you don't have to go through anything alone.",
+  "worried.dmUnnamed":
+    "Someone in your group who cares about you asked us to check in. You don't have to reply, and you don't have to go through anything alone.",
+  "worried.optOut": "_If you would rather not get messages like this, use {command}._",
+  "worried.thanks":
+    "Thank you for looking out for them. Unless they had one recently or turned these off, they get a kind private message with support resources. It never says who asked.",
+  "worried.unknown":
+    "I can't find that member in a group you share with them. Name them as the group knows them, or use the command in the group.",
+  "worried.self": "It sounds like things are hard for you. {command} shows support you can reach right now.",
+  "worried.tooMany":
+    "You have sent several of these in the last hour. Please wait a little before sending another.",
+  "worried.alertOn":
+    "Moderators will get a private heads-up (who, never who asked) when a worried message is sent.",
+  "worried.alertOff": "Moderators will no longer be told about worried messages.",
+  "checkins.off": "Done: you won't get messages when someone is worried about you.",
+  "checkins.on": "Done: members can ask the bot to send you a kind message when they are worried about you.",
+
+  // Anonymous questions
+  "cmd.ask": "Ask the group a question anonymously (moderators review it first)",
+  "cmd.followup": "Answer in your anonymous question's thread, under its pseudonym",
+  "cmd.mod.ask.queue": "Review the anonymous questions waiting",
+  "cmd.mod.ask.approve": "Post a waiting anonymous question in the group",
+  "cmd.mod.ask.reject": "Turn down a waiting anonymous question (the reason is told to the asker)",
+  "cmd.mod.ask.reveal": "Reveal who asked a question: needs two different moderators",
+  "cmd.mod.ask.days": "Keep anonymous questions open (replies passed on) this many days",
+  "param.question": "The question's number",
+  "param.questionText": "Your question",
+  "ask.pseudonym": "**Anonymous member · question {id}**",
+  "ask.replyHint": "_Reply to this message to answer: replies are passed on to the asker privately._",
+  "ask.review": "**Anonymous question {id}** is waiting for review (who asked is not shown):",
+  "ask.approve": "Approve {id}",
+  "ask.reject": "Reject {id}",
+  "ask.reasonHint": "To turn it down with a reason for the asker: {command} <reason>",
+  "ask.thanks":
+    "Thank you. Your question ({id}) goes to the moderators first; nobody else sees it until they post it, and it never shows your name. You'll hear back here.",
+  "ask.noGroup": "Use this in your group first (any command there will do), then ask me here again.",
+  "ask.tooMany": "You have asked {count} questions in the last day. Please wait before asking another.",
+  "ask.pickGroup": "You are in several groups. Which one should your anonymous question go to?",
+  "ask.unnamedGroup": "Group {id}",
+  "ask.notWaiting": "Question {id} is not waiting for review.",
+  "ask.postFailed":
+    "I couldn't post question {id} in the group. It is still waiting; please try again later.",
+  "ask.posted":
+    "Your anonymous question {id} is posted. Replies come to you here for {days} day(s); answer with the command shown with each.",
+  "ask.approved": "Question {id} is posted under its pseudonym.",
+  "ask.rejected": "Question {id} was turned down and deleted. The asker is told privately.",
+  "ask.rejectedReason": "Your anonymous question {id} was not posted. The moderators said: {reason}",
+  "ask.rejectedNoReason": "Your anonymous question {id} was not posted. It has been deleted.",
+  "ask.revealed": "Two moderators agreed: question {id} was asked by ",
+  "ask.revealRequested":
+    "Your request is recorded. Another moderator must agree by running {command}; the reveal is audited.",
+  "ask.noSuch": "There is no open question {id} here.",
+  "ask.relay": "**A reply to your anonymous question {id}:**",
+  "ask.answerHint": "_To answer under your pseudonym: {command} <your answer>_",
+  "ask.notYours": "You have no open question {id}.",
+  "ask.answerTooMany": "You have answered many times in the last hour. Please wait a little.",
+  "ask.answered": "Posted under your question's pseudonym.",
+  "ask.queueEmpty": "No anonymous questions are waiting.",
+  "ask.queueTitle": "**Anonymous questions waiting** ({count})",
+  "ask.daysSet":
+    "Anonymous questions stay open for {days} day(s) after posting; then the link to who asked is deleted.",
+
+  // Content warnings
+  "cmd.cw": "Share something behind a content warning (the text is hidden until someone chooses to read it)",
+  "param.topic": "What it is about, in a word or two",
+  "param.cwText": "What you want to share",
+  "cw.label": "⚠️ **Content warning: {topic}** · shared by ",
+  "cw.show": "Show",
+  "cw.tooMany": "You have shared several in the last minute. Please wait a moment.",
 
   // Linking groups into one community
   "cmd.mod.link": "Link groups: without a code, get one; with a code, join that community",

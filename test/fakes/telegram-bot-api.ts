@@ -471,6 +471,8 @@ export class FakeTelegram {
         return this.decideRequest(p, true);
       case "declineChatJoinRequest":
         return this.decideRequest(p, false);
+      case "deleteMessage":
+        return this.deleteMessage(p);
       default:
         throw new ApiError(404, "Not Found");
     }
@@ -758,6 +760,18 @@ export class FakeTelegram {
     group.requests.delete(userId);
     this.requesters.delete(userId);
     if (approve) this.join(group.chat, user);
+    return true;
+  }
+
+  /** Messages the bot deleted, as `chatId:messageId`. */
+  readonly deleted: string[] = [];
+
+  // A bot that is not an admin may delete only its own messages: Telegram then refuses.
+  private deleteMessage(p: Json): true {
+    const group = this.groupOf(p.chat_id);
+    const messageId = num(p.message_id, "message_id");
+    if (!group.botCanRestrict) throw badRequest("message can't be deleted");
+    this.deleted.push(`${group.chat.id}:${messageId}`);
     return true;
   }
 

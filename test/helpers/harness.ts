@@ -26,6 +26,8 @@ export interface Recorded {
   roles: string[];
   /** Member actions, as `mute:user`, `ban:user`… */
   members: string[];
+  /** Messages the engine removed, as `channel/message`. */
+  deleted: string[];
 }
 
 /** Roles as a platform keeps them, for tests of role sync. */
@@ -66,7 +68,15 @@ export function recordingRoles(recorded: Recorded): PlatformRoles & { existing: 
 
 /** A port that records what the engine asks of the platform. */
 export function recordingPort(platform: Platform = "console"): PlatformPort & { recorded: Recorded } {
-  const recorded: Recorded = { posts: [], direct: [], access: [], roles: [], requests: [], members: [] };
+  const recorded: Recorded = {
+    posts: [],
+    direct: [],
+    access: [],
+    roles: [],
+    requests: [],
+    members: [],
+    deleted: [],
+  };
   return {
     platform,
     recorded,
@@ -81,6 +91,10 @@ export function recordingPort(platform: Platform = "console"): PlatformPort & { 
     },
     async resolveUser(_groupId, reference) {
       return reference.replace(/^@/, "");
+    },
+    async deleteMessage(to, messageId) {
+      recorded.deleted.push(`${to.channelId}/${messageId}`);
+      return true;
     },
     async restrictMember(groupId, userId, allowed) {
       recorded.access.push({ groupId, userId, allowed });
@@ -128,6 +142,8 @@ function blockText(block: Block): string {
       return block.options.map((o) => `${o.selected ? "[x]" : "[ ]"} ${o.label}`).join("\n");
     case "file":
       return block.content;
+    case "spoiler":
+      return `${plainText(block.label)} ||${block.text}||`;
   }
 }
 
@@ -157,6 +173,10 @@ export interface Persona {
   request(): Promise<View[]>;
   /** Adds the bot to the group; `missing` are the rights the platform did not give it. */
   addBot(missing?: BotRight[]): Promise<View[]>;
+  /** Replies in the group to the platform message `replyTo`. */
+  reply(replyTo: string, text: string): Promise<View[]>;
+  /** Runs a command in a private chat with the bot. */
+  dm(text: string): Promise<View[]>;
 }
 
 export interface TestGroup {
@@ -203,6 +223,14 @@ export function createHarness(
           join: () => engine.dispatch({ type: "join", place, actor }),
           request: () => engine.dispatch({ type: "joinRequest", place, actor }),
           addBot: (missing = []) => engine.dispatch({ type: "botAdded", place, actor, missing }),
+          reply: (replyTo, text) => engine.dispatch({ type: "reply", place, actor, replyTo, text }),
+          dm: (text) =>
+            engine.dispatch({
+              type: "command",
+              place: { platform, channelId: `dm-${userId}` },
+              actor,
+              text,
+            }),
         };
       };
       return { groupId, platform, as, mod: as("mod", { admin: true }) };

@@ -49,8 +49,8 @@ const latestIn = (channelId: string, needle: string) =>
   fake.messages.findLast((m) => m.channelId === channelId && textOf([m]).includes(needle));
 
 describe("Discord gateway and registration", () => {
-  it("identifies with only Guilds and GuildMembers, gets READY and GUILD_CREATE, and heartbeats are acknowledged", async () => {
-    expect(fake.identifies).toEqual([{ intents: 1 | 2, token: TOKEN, shard: [0, 1] }]);
+  it("identifies with only Guilds, GuildMembers and GuildMessages, gets READY and GUILD_CREATE, and heartbeats are acknowledged", async () => {
+    expect(fake.identifies).toEqual([{ intents: 1 | 2 | 512, token: TOKEN, shard: [0, 1] }]);
     expect(w.bot.connected()).toBe(true);
     await until("a heartbeat", () => fake.heartbeats >= 1);
     expect(fake.gatewayReceived.map((p) => p.op)).toContain(1);
