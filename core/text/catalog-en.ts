@@ -537,6 +537,8 @@ export const en = {
   "audit.do.rules.remove": "{actor} removed a rule ({detail})",
   "audit.do.rules.move": "{actor} moved a rule ({detail})",
   "audit.do.rules.clear": "{actor} removed every rule",
+  "audit.do.dashboard.signin": "{actor} signed in to the dashboard",
+  "audit.do.dashboard.signout": "{actor} signed out of the dashboard everywhere",
   "param.page": "Which page",
   "param.kind": "Only this kind of action",
   "config.title": "**Settings of this community**",
