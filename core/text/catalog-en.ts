@@ -594,8 +594,6 @@ export const en = {
     "**Heads-up for moderators:** a member asked for crisis resources just now. Consider reaching out to them privately: ",
   "crisis.saved": "Crisis resources saved. {command} shows them as members see them.",
   "crisis.alertOn": "Moderators will get a private heads-up (who, never what) when someone uses {command}.",
-  "crisis.needsModChannel":
-    "The heads-up names who asked, so it goes only to a moderators-only channel. Set one first with {command} (make sure only moderators can read it).",
   "crisis.alertOff": "Moderators will no longer be told when someone uses {command}.",
   "crisis.country": "**In {country}:** emergency number **{emergency}**.",
   "crisis.countryUrgent": "For urgent medical help that is not an emergency: **{urgent}**.",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { manualClock } from "../../core/clock.js";
+import type { Responder } from "../../core/delivery.js";
 import type { View } from "../../core/ports.js";
 import { buttonsOf, type TestGroup, textOf } from "../helpers/harness.js";
 import { useHarness } from "../helpers/use-harness.js";
@@ -237,7 +238,7 @@ describe("I'm worried about someone", () => {
 
   it("gives moderators a heads-up with follow-up buttons when the community enabled it", async () => {
     const g = t.h.group();
-    expect(await g.mod.say("mod worried alert on")).toContain("Set one first");
+    expect(await g.mod.say("mod worried alert on")).not.toContain("Set one first");
     await g.mod.run("mod channel set mods");
     await g.mod.run("mod worried alert on");
     await g.as("ida").join();
@@ -253,14 +254,17 @@ describe("I'm worried about someone", () => {
   it("removes the command message where the platform shows it", async () => {
     const g = t.h.group();
     await g.as("kit").join();
-    await t.h.engine.dispatch({
-      type: "command",
-      place: { platform: "console", groupId: g.groupId, channelId: "general" },
-      actor: { id: "lou", isPlatformAdmin: false },
-      text: "worried kit",
-      messageId: "77",
-    });
-    expect(t.h.port.recorded.deleted).toContain("general/77");
+    const removed: string[] = [];
+    await t.h.engine.respond(
+      {
+        type: "command",
+        place: { platform: "console", groupId: g.groupId, channelId: "general" },
+        actor: { id: "lou", isPlatformAdmin: false },
+        text: "worried kit",
+      },
+      sharedPlace(removed, "77"),
+    );
+    expect(removed).toEqual(["77"]);
   });
 });
 
@@ -331,13 +335,17 @@ describe("crisis follow-up", () => {
 describe("content warnings", () => {
   it("reposts the text behind a spoiler labelled with the topic, removes the original, stores nothing", async () => {
     const g = t.h.group();
-    const views = await t.h.engine.dispatch({
-      type: "command",
-      place: { platform: "console", groupId: g.groupId, channelId: "general" },
-      actor: { id: "oli", isPlatformAdmin: false },
-      text: "cw surgery The scar opened again last night and I panicked.",
-      messageId: "42",
-    });
+    const views: View[] = [];
+    const removed: string[] = [];
+    await t.h.engine.respond(
+      {
+        type: "command",
+        place: { platform: "console", groupId: g.groupId, channelId: "general" },
+        actor: { id: "oli", isPlatformAdmin: false },
+        text: "cw surgery The scar opened again last night and I panicked.",
+      },
+      { ...sharedPlace(removed, "42"), reply: async (v) => void views.push(v) },
+    );
     expect(views).toHaveLength(1);
     expect(views[0]?.private).toBeUndefined();
     expect(views[0]?.blocks).toEqual([
@@ -353,10 +361,23 @@ describe("content warnings", () => {
         show: "Show",
       },
     ]);
-    expect(t.h.port.recorded.deleted).toContain("general/42");
+    expect(removed).toEqual(["42"]);
     expect(await everyRow()).not.toContain("scar opened");
     expect(await g.as("oli").say("cw")).toContain("missing");
     await forget(g, "oli");
     expect(await t.db.member.count({ where: { platformUserId: "oli" } })).toBe(0);
   });
 });
+
+/** A group chat as an adapter answers in it: replies dropped, the command message removable. */
+function sharedPlace(removed: string[], messageId: string): Responder {
+  return {
+    shared: true,
+    reply: async () => {},
+    ephemeral: async () => true,
+    removeCommand: async () => {
+      removed.push(messageId);
+      return true;
+    },
+  };
+}

@@ -1,4 +1,3 @@
-import { removeCommandMessage } from "../../command-message.js";
 import {
   actionId,
   defineAction,
@@ -65,8 +64,6 @@ async function submit(ctx: GroupContext, id: number, text: string): Promise<View
 }
 
 async function ask(ctx: Context | GroupContext, text: string): Promise<View> {
-  // Asked in a group chat whose messages everyone sees (Telegram): the command message goes first.
-  await removeCommandMessage(ctx);
   const groups = inGroup(ctx) ? [ctx] : await memberGroups(ctx);
   const first = groups[0];
   if (!first) throw new UserError(ctx.t("ask.noGroup"));
@@ -190,7 +187,6 @@ async function reveal(ctx: GroupContext, id: number): Promise<View> {
 
 /** The asker answers in their question's thread, under its pseudonym. */
 async function answer(ctx: Context | GroupContext, id: number, text: string): Promise<View> {
-  await removeCommandMessage(ctx);
   const question = await ctx.db.anonymousQuestion.findFirst({
     where: {
       id,
@@ -329,7 +325,7 @@ export const anonymousFeature: Feature = {
     return [];
   },
   tick: closeExpired,
-  personalColumns: ["AnonymousQuestion.askerId"],
+  personalColumns: ["AnonymousQuestion.askerId", "AnonymousQuestion.revealRequestedBy"],
   exportData: (services, person) => exportQuestions(services.db, person.platform, person.userId),
   erase: (tx, person) => eraseQuestions(tx, person.platform, person.userId),
 };

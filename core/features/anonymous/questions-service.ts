@@ -124,7 +124,12 @@ export async function exportQuestions(db: Db, platform: Platform, userId: string
     include: { community: { select: { name: true } } },
     orderBy: { id: "asc" },
   });
+  const reveals = await db.anonymousQuestion.findMany({
+    where: { revealRequestedBy: userId, group: { platform } },
+    select: { id: true },
+  });
   return {
+    revealsRequested: reveals.map((q) => ({ question: q.id })),
     anonymousQuestions: questions.map((q) => ({
       question: q.id,
       community: q.community.name,
@@ -144,5 +149,10 @@ export async function eraseQuestions(
 ): Promise<void> {
   await db.anonymousQuestion.deleteMany({
     where: { asker: { platformUserId: userId }, group: { platform } },
+  });
+  // A moderator who asked for a reveal that no second moderator confirmed: the request goes.
+  await db.anonymousQuestion.updateMany({
+    where: { revealRequestedBy: userId, group: { platform } },
+    data: { revealRequestedBy: null },
   });
 }

@@ -1,4 +1,3 @@
-import { removeCommandMessage } from "../../command-message.js";
 import { defineCommand, type Feature } from "../../commands/define.js";
 import { arg } from "../../commands/params.js";
 import { UserError } from "../../errors.js";
@@ -26,7 +25,6 @@ export const contentWarningFeature: Feature = {
       async handler(ctx, args) {
         if (!reposts.take(`${ctx.platform}:${ctx.actor.id}`, ctx.clock.now()))
           throw new UserError(ctx.t("cw.tooMany"));
-        await removeCommandMessage(ctx);
         return view({
           kind: "spoiler",
           label: [...ctx.t("cw.label", { topic: args.topic }), userRef(ctx.actor.id)],

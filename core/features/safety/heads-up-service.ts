@@ -46,15 +46,14 @@ export function headsUpView(
 
 /**
  * Tells the moderators (only where only they read) that a member may need someone to reach out,
- * and records it for the follow-up. Nothing the member said is stored. False when there is no
- * moderator channel or the same heads-up went out within the hour.
+ * and records it for the follow-up. Nothing the member said is stored. False when no
+ * moderator could be reached or the same heads-up went out within the hour.
  */
 export async function raiseHeadsUp(
   ctx: GroupContext,
   kind: HeadsUpKind,
   platformUserId: string,
 ): Promise<boolean> {
-  if (!ctx.group.modChannelId) return false;
   const since = new Date(ctx.clock.now().getTime() - REPEAT_WINDOW_MS);
   const recent = await ctx.db.headsUp.findFirst({
     where: { communityId: ctx.community.id, kind, platformUserId, createdAt: { gt: since }, handledAt: null },

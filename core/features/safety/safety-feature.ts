@@ -197,10 +197,7 @@ export const safetyFeature = defineFeature({
       params: [arg.choice("state", "param.onoff", ["on", "off"] as const)],
       async handler(ctx, args) {
         const on = args.state === "on";
-        // The heads-up names who asked: it goes only to a moderator channel, never the group.
-        if (on && !ctx.group.modChannelId) {
-          throw new UserError(ctx.t("crisis.needsModChannel", { command: ctx.cmd("mod channel set") }));
-        }
+        // The heads-up names who asked: it goes where only moderators read (core/moderator-alerts.ts).
         await changeCommunity(ctx, "crisis.alert", { crisisAlert: on }, args.state);
         return note(ctx.t(on ? "crisis.alertOn" : "crisis.alertOff", { command: ctx.cmd("crisis") }));
       },

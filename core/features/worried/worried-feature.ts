@@ -1,4 +1,3 @@
-import { removeCommandMessage } from "../../command-message.js";
 import { defineAnywhereCommand, defineCommand, type Feature } from "../../commands/define.js";
 import { arg, type MemberRef } from "../../commands/params.js";
 import type { Context, GroupContext } from "../../context.js";
@@ -39,7 +38,6 @@ async function target(
 }
 
 async function sendWorried(ctx: Context | GroupContext, typed: MemberRef | string) {
-  await removeCommandMessage(ctx);
   const found = await target(ctx, typed);
   if (!found) throw new UserError(ctx.t("worried.unknown"));
   const { group, userId } = found;
@@ -96,9 +94,6 @@ export const worriedFeature: Feature = {
       params: [arg.choice("state", "param.onoff", ["on", "off"] as const)],
       async handler(ctx, args) {
         const on = args.state === "on";
-        if (on && !ctx.group.modChannelId) {
-          throw new UserError(ctx.t("crisis.needsModChannel", { command: ctx.cmd("mod channel set") }));
-        }
         await changeSupportSetting(ctx, "worriedAlert", on, "worried.alert");
         return note(ctx.t(on ? "worried.alertOn" : "worried.alertOff"));
       },

@@ -52,13 +52,17 @@ describe("Telegram: resources, digests, reports, privacy", () => {
     expect(welcome?.threadId).toBe(5);
   });
 
-  it("/report in reply to a message reaches the moderators' topic with a link to it", async () => {
-    await say(mod, "/mod_channel_set here", topic(7));
+  it("/report in reply to a message reaches the moderators privately, never a topic, with a link to it", async () => {
+    // Every member reads every topic of the group: a topic is refused as the moderators' channel.
+    await handled(t, () => t.fake.message(t.fake.privateChat(mod), mod, "/start"));
+    const refused = await say(mod, "/mod_channel_set here", topic(7));
+    expect(refused.map((m) => m.text).join("\n")).toContain("Members can read that channel");
     const offender = user("Otto");
     const replies = await say(member, "/report spam", {
       reply_to_message: { message_id: 321, date: 0, chat: forum, from: offender, text: "buy now" },
     });
-    const alert = replies.find((m) => m.threadId === 7);
+    expect(replies.filter((m) => m.chatId === forum.id && m.text.includes("spam"))).toEqual([]);
+    const alert = replies.find((m) => m.chatId === mod.id);
     expect(alert?.text).toContain(`https://t.me/c/${String(forum.id).slice(4)}/321`);
     expect(alert?.text).not.toContain("buy now");
     expect(alert?.keyboard.flat().length).toBeGreaterThan(0);
