@@ -23,7 +23,7 @@ import { z } from "zod";
 import type { CommandDef } from "../../core/commands/define.js";
 import type { Param } from "../../core/commands/params.js";
 import type { Registry } from "../../core/commands/registry.js";
-import { rawMessage } from "../../core/text/i18n.js";
+import { englishT } from "../../core/text/i18n.js";
 
 // Discord: names ≤ 32 characters, lowercase; descriptions 1–100 characters.
 const NAME_MAX = 32;
@@ -40,7 +40,7 @@ const INTEGER_LIMIT = 2 ** 53;
 const COMMAND_CHARS_MAX = 8000;
 
 /** The message context menu for the core's `report` command, when the registry has one. */
-export const REPORT_MENU_NAME = rawMessage("report.menu");
+export const REPORT_MENU_NAME = englishT.plain("report.menu");
 const REPORT_PATH = "report";
 /** The subcommand that stands for a bare path which also has subcommands (`/mod digest` + `/mod digest now`). */
 const BARE_NAMES = ["show", "view", "open"];
@@ -106,7 +106,7 @@ export function hasManyChoices(param: Param): boolean {
 }
 
 function option(param: Param, name: string): ApplicationCommandOptionBase {
-  const description = describe(rawMessage(param.description));
+  const description = describe(englishT.description(param.description));
   switch (param.kind) {
     case "integer": {
       const { min, max } = integerBounds(param.schema);
@@ -249,7 +249,7 @@ export function projectCommands(registry: Registry): Projection {
 
   const addLeaf = (name: string, command: CommandDef) => {
     const { built, params } = options(command);
-    const builder = base(name, [command], rawMessage(command.description));
+    const builder = base(name, [command], englishT.description(command.description));
     builder.options.push(...built);
     bodies.push(builder.toJSON());
     routes.set(key(name, null, null), { command, params });
@@ -260,7 +260,7 @@ export function projectCommands(registry: Registry): Projection {
     const { built, params } = options(leaf.command);
     const sub = new SlashCommandSubcommandBuilder()
       .setName(leaf.name)
-      .setDescription(describe(rawMessage(leaf.command.description)));
+      .setDescription(describe(englishT.description(leaf.command.description)));
     sub.options.push(...built);
     record(params);
     return sub;

@@ -1,7 +1,7 @@
 import type { BotCommand } from "grammy/types";
 import type { CommandDef } from "../../core/commands/define.js";
 import type { Registry } from "../../core/commands/registry.js";
-import { rawMessage } from "../../core/text/i18n.js";
+import { englishT } from "../../core/text/i18n.js";
 
 // Telegram: a command is 1-32 characters of a-z, 0-9 and _.
 const COMMAND_NAME = /^[a-z0-9_]{1,32}$/;
@@ -56,7 +56,10 @@ export interface CommandMenus {
 function entry(command: CommandDef): BotCommand | undefined {
   const name = commandName(command.path);
   if (!COMMAND_NAME.test(name)) return undefined;
-  return { command: name, description: rawMessage(command.description).slice(0, DESCRIPTION_LIMIT) };
+  return {
+    command: name,
+    description: englishT.description(command.description).slice(0, DESCRIPTION_LIMIT),
+  };
 }
 
 function menu(commands: readonly CommandDef[]): BotCommand[] {

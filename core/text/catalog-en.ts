@@ -1,6 +1,9 @@
-// Every user-facing string, English. Templates may use **bold**, _italic_, `code` and {name}
-// placeholders; values are inserted as plain text, never parsed. A translation is a file with the
-// same keys.
+// Every user-facing string, English, in ICU MessageFormat: {name} placeholders,
+// {count, plural, one {# tag} other {# tags}} with CLDR plural rules, {kind, select, …},
+// {n, number}, {d, date, medium} (shown in the reader's locale and the community's time zone).
+// Templates may also use **bold**, _italic_ and `code`; values are inserted as plain text, never
+// parsed. A literal brace is quoted: '{member}'. A translation is a file with the same keys and
+// the same placeholders (test/core/catalogs.test.ts checks them).
 
 export const en = {
   // Errors and refusals
@@ -42,7 +45,7 @@ export const en = {
   "cmd.mod.rules.remove": "Remove a rule",
   "cmd.mod.rules.move": "Move a rule to another position",
   "cmd.mod.rules.clear": "Remove every rule",
-  "cmd.mod.welcome.set": "Set the welcome text ({member} and {community} are filled in)",
+  "cmd.mod.welcome.set": "Set the welcome text ('{member}' and '{community}' are filled in)",
   "cmd.mod.welcome.show": "Show the welcome text as written",
   "cmd.mod.welcome.preview": "See the welcome as a new member would",
   "cmd.mod.welcome.mode": "Post welcomes in the group or send them privately",
@@ -50,7 +53,7 @@ export const en = {
   "cmd.mod.gate.remind": "Remind newcomers who haven't accepted after this many hours (0 = never)",
   "param.hours": "Hours",
   "gate.remindSet":
-    "Newcomers who haven't accepted the rules after {hours} hour(s) get one private reminder (while the gate is on).",
+    "Newcomers who haven't accepted the rules after {hours, plural, one {# hour} other {# hours}} get one private reminder (while the gate is on).",
   "gate.remindOff": "No reminders will be sent.",
   "cmd.mod.pending": "List members who have not accepted the rules yet",
   "cmd.mod.gate.on": "New members take part only after accepting the rules",
@@ -83,7 +86,7 @@ export const en = {
   "rules.title": "**Rules of {community}** (version {version})",
   "rules.titleUnnamed": "**Rules** (version {version})",
   "rules.empty": "This group has no rules yet.",
-  "rules.accepted": "You accepted these rules on {date}.",
+  "rules.accepted": "You accepted these rules on {date, date, medium}.",
   "rules.notAccepted": "You have not accepted these rules yet: use {agree} or the button below.",
   "rules.outdated":
     "The rules changed since you accepted version {old}. Please read them again and accept with {agree}.",
@@ -97,10 +100,12 @@ export const en = {
   "rules.removed": "Rule {number} removed. The rules are now version {version}.",
   "rules.moved": "Rule {from} is now rule {to}. The rules are now version {version}.",
   "rules.cleared": "All rules removed. The rules are now version {version}.",
-  "rules.limit": "A group can have at most {max} rules.",
-  "rules.noSuchRule": "There is no rule {number}: the rules go from 1 to {count}.",
+  "rules.limit": "A group can have at most {max, plural, one {# rule} other {# rules}}.",
+  "rules.noSuchRule":
+    "There is no rule {number}: {count, plural, one {there is only rule 1} other {the rules go from 1 to #}}.",
   "rules.noRules": "There are no rules yet.",
-  "rules.clearConfirm": "Remove all {count} rules? Members will have no rules to accept.",
+  "rules.clearConfirm":
+    "{count, plural, one {Remove the only rule} other {Remove all # rules}}? Members will have no rules to accept.",
   "rules.clearButton": "Remove all rules",
   "rules.changed": "The rules changed while you were deciding; nothing was removed. Run {command} again.",
   "common.cancel": "Cancel",
@@ -125,9 +130,10 @@ export const en = {
   "welcome.modeGroup": "Welcomes will be posted in the group.",
   "welcome.modePrivate": "Welcomes will be sent to new members privately.",
   "welcome.channelSet": "Welcomes will be posted in that channel.",
-  "pending.title": "**{count} member(s) have not accepted the current rules yet**",
+  "pending.title":
+    "**{count, plural, one {# member has} other {# members have}} not accepted the current rules yet**",
   "pending.none": "Everyone has accepted the current rules.",
-  "pending.more": "…and {count} more.",
+  "pending.more": "…and {count, number} more.",
   "gate.on":
     "Gate on: new members can take part only after accepting the rules, where the platform allows it.",
   "gate.off": "Gate off: new members can take part at once.",
@@ -143,7 +149,8 @@ export const en = {
   "home.tags": "Your tags: {list}",
   "home.noTags": "You have no tags yet: {tags} shows the ones you can pick.",
   "home.moderators": "**For moderators**",
-  "home.pending": "{count} member(s) have not accepted the current rules ({command}).",
+  "home.pending":
+    "{count, plural, one {# member has} other {# members have}} not accepted the current rules ({command}).",
 
   // Resources
   "cmd.resources": "Search the group's vetted resource library",
@@ -175,7 +182,7 @@ export const en = {
   "res.summary": " — {summary}",
   "res.meta": "{source} · #{id} · approved by ",
   "res.metaNobody": "{source} · #{id}",
-  "res.reviewed": " · reviewed {date}",
+  "res.reviewed": " · reviewed {date, date, medium}",
   "res.prev": "‹ Previous",
   "res.next": "Next ›",
   "res.suggested": "Thank you! Your suggestion (#{id}) awaits review by the moderators.",
@@ -185,16 +192,17 @@ export const en = {
   "res.duplicateRetired": "That link was in the library and was retired (#{id}).",
   "res.badScheme": "Only http:// and https:// links can be added.",
   "res.badUrl": "That doesn't look like a web address. Example: https://www.nhs.uk/conditions/diabetes/",
-  "res.longUrl": "That link is too long (at most {max} characters).",
+  "res.longUrl": "That link is too long (at most {max, plural, one {# character} other {# characters}}).",
   "res.credentialsUrl": "Links with a user name or password in them can't be added.",
-  "res.badTopics": "Give at most {max} topic tags of up to {length} characters, separated by commas.",
+  "res.badTopics":
+    "Give at most {max, plural, one {# topic tag} other {# topic tags}} of up to {length, plural, one {# character} other {# characters}}, separated by commas.",
   "res.added": "Added **{title}** to the library (#{id}).",
   "res.edited": "Resource #{id} updated and marked reviewed.",
   "res.retired": "Resource #{id} retired: it no longer shows in searches or digests.",
   "res.noSuch": "There is no resource #{id} in this library.",
   "res.nothingToEdit": 'Say what to change, e.g. `title:"New title"` or `source:clinical`.',
   "res.queueEmpty": "No suggestions are waiting for review.",
-  "res.review": "**Suggestion #{id}** — {left} waiting in all",
+  "res.review": "**Suggestion #{id}** — {left, plural, one {# waiting} other {# waiting in all}}",
   "res.trusted": "✓ Trusted source ({host})",
   "res.unverified": "⚠ Unverified source ({host}): check it before approving.",
   "res.suggestedBy": "Suggested by ",
@@ -231,11 +239,12 @@ export const en = {
   "digest.badZone":
     "**{zone}** isn't a time zone I know. Use an IANA name like Europe/London, America/New_York or Asia/Kolkata.",
   "digest.badWeekdays": "Say which days like daily, weekdays, weekends, mon-fri or mon,wed,fri.",
-  "digest.set": "Digest set: {count} resource(s) at {time} ({zone}), {days}.",
+  "digest.set":
+    "Digest set: {count, plural, one {# resource} other {# resources}} at {time} ({zone}), {days}.",
   "digest.none": "No digest is scheduled. {command} sets one.",
-  "digest.line": "{time} {zone}, {days}, {count} item(s) in channel ",
+  "digest.line": "{time} {zone}, {days}, {count, plural, one {# item} other {# items}} in channel ",
   "digest.lineOff": " (off)",
-  "digest.off": "Digest stopped for {count} channel(s).",
+  "digest.off": "Digest stopped for {count, plural, one {# channel} other {# channels}}.",
   "digest.noneToStop": "There was no digest to stop.",
   "digest.emptyLibrary":
     "**Moderators:** today's digest was not posted because the library has no approved resources. {command} adds one.",
@@ -272,8 +281,8 @@ export const en = {
   "report.alertMessage": "Message: ",
   "report.noReason": "(no reason given)",
   "report.none": "No open reports.",
-  "report.title": "**Open reports** ({count})",
-  "report.line": "#{id} · {date} · {reason}",
+  "report.title": "**Open reports** ({count, number})",
+  "report.line": "#{id} · {date, date, medium} · {reason}",
   "report.resolve": "Resolve #{id}",
   "report.dismiss": "Dismiss #{id}",
   "report.resolved": "Report #{id} resolved.",
@@ -283,17 +292,18 @@ export const en = {
     "That is the group itself, where every member would read the alerts. Choose a channel (or a forum topic) only moderators can see.",
   "modchannel.set": "Moderator alerts will be posted in that channel.",
   "warn.given":
-    "Warning #{id} given to {member}; they now have {count} active warning(s). They were told privately.",
+    "Warning #{id} given to {member}; they now have {count, plural, one {# active warning} other {# active warnings}}. They were told privately.",
   "warn.givenNotTold":
-    "Warning #{id} given to {member}; they now have {count} active warning(s). I couldn't tell them privately.",
+    "Warning #{id} given to {member}; they now have {count, plural, one {# active warning} other {# active warnings}}. I couldn't tell them privately.",
   "warn.dm": "You received a warning from the moderators of {community}: {reason}",
   "warn.dmUnnamed": "You received a warning from the group's moderators: {reason}",
   "warn.none": "{member} has no active warnings.",
-  "warn.title": "**Active warnings of {member}** ({count})",
-  "warn.line": "#{id} · {date} · {reason} (expires {expires})",
+  "warn.title": "**Active warnings of {member}** ({count, number})",
+  "warn.line": "#{id} · {date, date, medium} · {reason} (expires {expires, date, medium})",
   "warn.removed": "Warning #{id} removed.",
   "warn.noSuch": "{member} has no warning #{id}.",
-  "warn.expirySet": "Warnings now expire after {days} day(s) (new warnings; existing ones keep their date).",
+  "warn.expirySet":
+    "Warnings now expire after {days, plural, one {# day} other {# days}} (new warnings; existing ones keep their date).",
   "mods.added": "{member} is now a moderator of this community.",
   "mods.already": "{member} is already a moderator.",
   "mods.removed": "{member} is no longer a moderator (platform admins stay moderators).",
@@ -302,22 +312,24 @@ export const en = {
   "mods.title": "**Moderators added with this bot** (platform admins are moderators too)",
   "audit.none": "Nothing in the audit log yet.",
   "audit.title": "**Latest moderator actions**",
-  "audit.line": "{date} · {action} {detail} · by ",
-  "audit.erased": "{date} · {action} {detail} · by a user who asked to be forgotten",
+  "audit.line": "{date, date, short} {date, time, short} · {action} {detail} · by ",
+  "audit.erased":
+    "{date, date, short} {date, time, short} · {action} {detail} · by a user who asked to be forgotten",
   "config.title": "**Settings of this community**",
   "config.welcome": "Welcome text: {value}",
   "config.welcomeMode": "Welcomes: {value}",
   "config.gate": "Gate: {value}",
-  "config.rules": "Rules: {count} (version {version})",
-  "config.tags": "Tags: {count}",
-  "config.resources": "Resources: {approved} approved, {waiting} waiting for review",
+  "config.rules": "Rules: {count, number} (version {version})",
+  "config.tags": "Tags: {count, number}",
+  "config.resources": "Resources: {approved, number} approved, {waiting, number} waiting for review",
   "config.digests": "Digests: {value}",
   "config.modChannel": "Moderator channel: {value}",
-  "config.retention": "Reports, warnings and audit entries are kept {days} day(s)",
-  "config.warnings": "Warnings expire after {days} day(s)",
+  "config.retention":
+    "Reports, warnings and audit entries are kept {days, plural, one {# day} other {# days}}",
+  "config.warnings": "Warnings expire after {days, plural, one {# day} other {# days}}",
   "config.crisis": "Crisis resources: {value}; moderator heads-up: {alert}",
   "config.reminder": "Reminder to accept the rules: {value}",
-  "config.groups": "Groups in this community: {count}",
+  "config.groups": "Groups in this community: {count, number}",
   "config.set": "set",
   "config.default": "default",
   "config.on": "on",
@@ -330,16 +342,16 @@ export const en = {
   "cmd.forgetme": "Delete everything this bot stores about you",
   "cmd.mod.retention": "Keep reports, warnings and audit entries this many days",
   "mydata.summary":
-    "Here is everything peerbridge stores about you on {platform}: {memberships} group membership(s), {tags} tag(s), {warnings} warning(s), {reports} report(s) you filed and {suggestions} suggestion(s). Nothing else: no names, no messages. The file has the details.",
+    "Here is everything peerbridge stores about you on {platform}: {memberships, plural, one {# group membership} other {# group memberships}}, {tags, plural, one {# tag} other {# tags}}, {warnings, plural, one {# warning} other {# warnings}}, {reports, plural, one {# report} other {# reports}} you filed and {suggestions, plural, one {# suggestion} other {# suggestions}}. Nothing else: no names, no messages. The file has the details.",
   "forget.confirm":
-    "**This deletes what peerbridge stores about you on {platform}, in every group where it runs:** {memberships} group membership(s) with your rules acceptance, {tags} tag(s), {warnings} warning(s) and your moderator role where this bot gave you one ({grants}).",
+    "**This deletes what peerbridge stores about you on {platform}, in every group where it runs:** {memberships, plural, one {# group membership} other {# group memberships}} with your rules acceptance, {tags, plural, one {# tag} other {# tags}}, {warnings, plural, one {# warning} other {# warnings}} and your moderator role where this bot gave you one ({grants, number}).",
   "forget.keeps":
-    "What stays, without your name: reports you filed ({reports}), links you suggested ({suggestions}) and moderator actions you took. This cannot be undone.",
+    "What stays, without your name: reports you filed ({reports, number}), links you suggested ({suggestions, number}) and moderator actions you took. This cannot be undone.",
   "forget.button": "Forget me",
   "forget.done":
     "Done. peerbridge no longer stores anything about you. If you use a command again, a new record starts.",
   "retention.set":
-    "Reports, warnings and audit entries older than {days} day(s) will be deleted by the daily clean-up.",
+    "Reports, warnings and audit entries older than {days, plural, one {# day} other {# days}} will be deleted by the daily clean-up.",
 
   // Safety
   "cmd.crisis": "Get crisis help now (sent only to you)",
@@ -347,8 +359,9 @@ export const en = {
   "cmd.mod.crisis.show": "Show the crisis resources as members see them",
   "cmd.mod.crisis.alert": "Tell moderators privately when someone asks for crisis help",
   "param.onoff": "on or off",
+  // {number}: the emergency number of the community's country, or "unknown" when it has none set.
   "crisis.fallback":
-    "**If you are in danger or might act on thoughts of harming yourself, contact your local emergency number now** (112 in Europe, 911 in North America, 999 in the UK) or go to the nearest emergency department.",
+    "**If you are in danger or might act on thoughts of harming yourself, {number, select, unknown {contact your local emergency number now} other {call {number} now}}** or go to the nearest emergency department.",
   "crisis.community": "**Crisis resources from your group's moderators:**",
   "crisis.care": "You matter, and you don't have to go through this alone.",
   "crisis.alert":
@@ -409,13 +422,13 @@ export const en = {
   "tags.pickSavedEmpty": "Saved. You have no tags now.",
   "tags.created": "Tag **{tag}** created ({visibility}, {assign}).",
   "tags.edited": "Tag **{tag}** updated.",
-  "tags.deleted": "Tag **{tag}** deleted and removed from {count} member(s).",
+  "tags.deleted": "Tag **{tag}** deleted and removed from {count, plural, one {# member} other {# members}}.",
   "tags.given": "**{tag}** given to {member}.",
   "tags.taken": "**{tag}** taken from {member}.",
   "tags.memberHas": "{member} already has **{tag}**.",
   "tags.memberHasNot": "{member} doesn't have **{tag}**.",
   "tags.duplicate": "A tag called **{tag}** already exists.",
-  "tags.limit": "A group can have at most {max} tags.",
+  "tags.limit": "A group can have at most {max, plural, one {# tag} other {# tags}}.",
   "tags.nothingToEdit": "Say what to change, e.g. `description:New text` or `visibility:private`.",
   "tags.badName": "Tag names need a letter or digit and no line breaks.",
   "tags.badEmoji": "The emoji should be a single emoji.",
@@ -427,3 +440,6 @@ export const en = {
 
 export type Catalog = typeof en;
 export type MessageKey = keyof Catalog;
+
+/** A translation: every key of the English catalog, in ICU MessageFormat. */
+export type Messages = Record<MessageKey, string>;

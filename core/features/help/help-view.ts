@@ -2,7 +2,6 @@ import type { CommandDef } from "../../commands/define.js";
 import { usageLine } from "../../commands/registry.js";
 import type { Context } from "../../context.js";
 import type { RichText, View } from "../../ports.js";
-import { rawMessage } from "../../text/i18n.js";
 import { list, paragraph, privateView } from "../../views.js";
 
 /** The commands given, members' first, each with its usage and one line of description. */
@@ -11,7 +10,7 @@ export function helpView(ctx: Context, commands: readonly CommandDef[], title: R
     commands
       .filter((c) => c.audience === audience)
       .map((c) =>
-        ctx.t("help.line", { usage: usageLine(c, ctx.cmd), description: rawMessage(c.description) }),
+        ctx.t("help.line", { usage: usageLine(c, ctx.cmd), description: ctx.t.description(c.description) }),
       );
   const members = lines("member");
   const moderators = lines("moderator");

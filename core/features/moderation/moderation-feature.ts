@@ -26,8 +26,6 @@ const MAX_REASON = 500;
 const REPORTS_SHOWN = 10;
 const DAY_MS = 86_400_000;
 
-const day = (date: Date) => date.toISOString().slice(0, 10);
-
 /** A platform's reference to the reported message; a permalink is shown as a link. */
 function messageRefText(ctx: GroupContext, ref: string): RichText {
   return [
@@ -152,7 +150,7 @@ export const moderationFeature: Feature = {
             open.map((r) => [
               ...ctx.t("report.line", {
                 id: r.id,
-                date: day(r.createdAt),
+                date: r.createdAt,
                 reason: r.reason || plainText(ctx.t("report.noReason")),
               }),
               ...(r.reporter ? [{ text: " · " }, userRef(r.reporter.platformUserId)] : []),
@@ -238,9 +236,9 @@ export const moderationFeature: Feature = {
             warnings.map((w) =>
               ctx.t("warn.line", {
                 id: w.id,
-                date: day(w.createdAt),
+                date: w.createdAt,
                 reason: w.reason,
-                expires: day(w.expiresAt),
+                expires: w.expiresAt,
               }),
             ),
           ),
@@ -331,7 +329,7 @@ export const moderationFeature: Feature = {
           list(
             entries.map((e) => {
               const vars = {
-                date: e.createdAt.toISOString().slice(0, 16).replace("T", " "),
+                date: e.createdAt,
                 action: e.action,
                 detail: e.detail,
               };

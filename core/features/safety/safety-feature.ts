@@ -14,12 +14,20 @@ function inGroup(ctx: Context | GroupContext): ctx is GroupContext {
   return "community" in ctx;
 }
 
+/**
+ * The emergency number to name, or "unknown" for the catalog's "your local emergency number": a
+ * number is named only where it is right for the community's country (set by moderators).
+ */
+function emergencyNumber(_ctx: Context | GroupContext): string {
+  return "unknown";
+}
+
 /** The community's own crisis resources first, then the emergency fallback every member gets. */
 function crisisView(ctx: Context | GroupContext): View {
   const text = inGroup(ctx) ? ctx.community.crisisText : null;
   const blocks: Block[] = [
     ...(text ? [paragraph(ctx.t("crisis.community")), paragraph(plain(text))] : []),
-    paragraph(ctx.t("crisis.fallback")),
+    paragraph(ctx.t("crisis.fallback", { number: emergencyNumber(ctx) })),
     paragraph(ctx.t("crisis.care")),
   ];
   return personalView(...blocks);

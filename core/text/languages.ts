@@ -1,0 +1,42 @@
+import { en, type Messages } from "./catalog-en.js";
+
+/** The languages peerbridge speaks; a new one is a catalog file and an entry here. */
+export const CATALOGS = { en } as const satisfies Record<string, Messages>;
+
+export type Language = keyof typeof CATALOGS;
+export const LANGUAGES = Object.keys(CATALOGS) as Language[];
+export const FALLBACK_LANGUAGE: Language = "en";
+
+/** Languages written right to left: values inside their templates are direction-isolated. */
+const RIGHT_TO_LEFT = new Set(["ar", "fa", "he", "ur", "ps", "sd", "ug", "yi", "dv", "ckb"]);
+
+export function isRightToLeft(code: string): boolean {
+  return RIGHT_TO_LEFT.has(baseLanguage(code));
+}
+
+function baseLanguage(code: string): string {
+  return code.trim().toLowerCase().split(/[-_]/)[0] ?? "";
+}
+
+export function isLanguage(code: string): code is Language {
+  return Object.hasOwn(CATALOGS, code);
+}
+
+/**
+ * The language peerbridge speaks for a platform's locale hint: Discord `es-ES` / `es-419`,
+ * Telegram `es`, Slack `es-LA` all read as Spanish. Undefined when it speaks none that fits.
+ */
+export function languageOf(hint: string | null | undefined): Language | undefined {
+  if (!hint) return undefined;
+  const base = baseLanguage(hint);
+  return isLanguage(base) ? base : undefined;
+}
+
+/** The first of the choices that names a language peerbridge speaks, else English. */
+export function pickLanguage(...choices: (string | null | undefined)[]): Language {
+  for (const choice of choices) {
+    const language = languageOf(choice);
+    if (language) return language;
+  }
+  return FALLBACK_LANGUAGE;
+}
