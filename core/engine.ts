@@ -27,7 +27,8 @@ import { groupContext } from "./group-context.js";
 import { hashId, type Logger, silentLogger } from "./log.js";
 import { type EngineObserver, type Outcome, quietObserver } from "./observer.js";
 import type { Actor, InboundEvent, Place, Platform, PlatformPort, View } from "./ports.js";
-import { translator } from "./text/i18n.js";
+import { englishT, type Translate } from "./text/i18n.js";
+import { hintedTranslator, storedLanguage } from "./text/reader.js";
 import { note } from "./views.js";
 
 export interface EngineOptions {
@@ -92,10 +93,10 @@ export function createEngine(options: EngineOptions): Engine {
     db: options.db,
     clock: options.clock ?? systemClock,
     log: options.log ?? silentLogger,
-    t: translator(),
+    t: englishT,
     ports: new Map<Platform, PlatformPort>(),
   };
-  const { t, log } = services;
+  const { log } = services;
   const digestOptions: DigestOptions = { ...DEFAULT_DIGEST_OPTIONS, ...options.digests };
   let lastPurge = 0;
   const observer = options.observer ?? quietObserver;
@@ -111,10 +112,15 @@ export function createEngine(options: EngineOptions): Engine {
     }
   }
 
-  function baseContext(event: InboundEvent): Context {
+  /** The caller as far as the event tells: their platform's language hint (no stored choice yet). */
+  function baseContext(
+    event: InboundEvent,
+    t: Translate = hintedTranslator(event.actor, event.place),
+  ): Context {
     const port = services.ports.get(event.place.platform);
     return {
       ...services,
+      t,
       actor: event.actor,
       place: event.place,
       platform: event.place.platform,
@@ -127,27 +133,39 @@ export function createEngine(options: EngineOptions): Engine {
     return typeof place.groupId === "string" && place.groupId.length > 0;
   }
 
+  /**
+   * The context of a command or button: in a group, the group's (which knows the member's and the
+   * community's language); in a private chat, the language the caller chose in any group.
+   */
+  async function callerContext(event: InboundEvent): Promise<{ base: Context; ctx: GroupContext | null }> {
+    const hinted = baseContext(event);
+    if (inGroup(event.place)) return { base: hinted, ctx: await groupContext(hinted, event.place) };
+    const stored = await storedLanguage(services.db, event.place.platform, event.actor.id);
+    if (!stored) return { base: hinted, ctx: null };
+    return { base: baseContext(event, hintedTranslator(event.actor, event.place, stored)), ctx: null };
+  }
+
   async function runCommand(
     event: Extract<InboundEvent, { type: "command" }>,
     match: CommandMatch | undefined,
   ): Promise<Reply> {
-    const base = baseContext(event);
+    const { base: caller, ctx } = await callerContext(event);
+    const base: Context = ctx ?? caller;
     if (!match) {
       const family = registry.under(event.text);
-      if (family.length > 0) return helpView(base, family, t("help.title"));
+      if (family.length > 0) return helpView(base, family, base.t("help.title"));
       const typed = event.text.trim().split(/\s+/)[0] ?? "";
       throw new UserError(
-        t("error.unknownCommand", { command: base.cmd(typed.slice(0, 40)), help: base.cmd("help") }),
+        base.t("error.unknownCommand", { command: base.cmd(typed.slice(0, 40)), help: base.cmd("help") }),
       );
     }
     const { command, rest } = match;
-    const ctx = inGroup(event.place) ? await groupContext(base, event.place) : null;
-    if (command.scope === "group" && !ctx) throw new UserError(t("error.groupOnly"));
+    if (command.scope === "group" && !ctx) throw new UserError(base.t("error.groupOnly"));
     // Whoever uses the group's commands becomes a known member (moderators can then name them);
     // commands that work anywhere (crisis, privacy, help) store nothing.
     if (command.scope === "group" && ctx && !ctx.member) await ctx.ensureMember();
     await requireAudience(ctx, command, base);
-    const args = await resolveArgs(ctx, command, event.args ?? rest, base.cmd, t);
+    const args = await resolveArgs(ctx, command, event.args ?? rest, base.cmd, base.t);
     log.debug({ command: command.path, platform: base.platform, user: hashId(base.actor.id) }, "command");
     return command.handler(ctx ?? base, args);
   }
@@ -155,17 +173,18 @@ export function createEngine(options: EngineOptions): Engine {
   async function requireAudience(ctx: GroupContext | null, command: CommandDef, base: Context) {
     if (command.audience !== "moderator") return;
     if (!ctx || !(await ctx.isModerator())) {
-      throw new UserError(t("error.moderatorOnly", { command: base.cmd(command.path) }));
+      throw new UserError(base.t("error.moderatorOnly", { command: base.cmd(command.path) }));
     }
   }
 
   async function runAction(event: Extract<InboundEvent, { type: "action" }>): Promise<Reply> {
     const { name, args, owner } = parseActionId(event.action);
     const action = actions.get(name);
-    if (!action) throw new UserError(t("error.staleButton"));
-    if (owner !== undefined && owner !== event.actor.id) throw new UserError(t("error.notYourButton"));
-    const base = baseContext(event);
-    const ctx = inGroup(event.place) ? await groupContext(base, event.place) : null;
+    const hinted = hintedTranslator(event.actor, event.place);
+    if (!action) throw new UserError(hinted("error.staleButton"));
+    if (owner !== undefined && owner !== event.actor.id) throw new UserError(hinted("error.notYourButton"));
+    const { base, ctx } = await callerContext(event);
+    const t = (ctx ?? base).t;
     if (!ctx && action.scope === "group") throw new UserError(t("error.staleButton"));
     if (action.audience === "moderator" && !(await ctx?.isModerator())) {
       throw new UserError(t("error.moderatorOnly", { command: name }));
@@ -202,6 +221,7 @@ export function createEngine(options: EngineOptions): Engine {
       return { views: Array.isArray(reply) ? reply : [reply], outcome: "ok" };
     } catch (error) {
       if (error instanceof UserError) return { views: [note(error.text)], outcome: "refused" };
+      const t = hintedTranslator(event.actor, event.place);
       if (isUnavailable(error)) {
         log.warn({ event: event.type, error: describeError(error) }, "database unavailable");
         return { views: [note(t("error.unavailable"))], outcome: "unavailable" };
@@ -248,6 +268,7 @@ export function createEngine(options: EngineOptions): Engine {
         return await homeView(await groupContext(base, request.place));
       } catch (error) {
         log.error({ error: describeError(error) }, "home failed");
+        const t = hintedTranslator(request.actor, request.place);
         return note(t(isUnavailable(error) ? "error.unavailable" : "error.internal"));
       }
     },
@@ -264,7 +285,7 @@ export function createEngine(options: EngineOptions): Engine {
       }
     },
     async dispatch(event) {
-      if (draining) return [note(t("error.unavailable"))];
+      if (draining) return [note(hintedTranslator(event.actor, event.place)("error.unavailable"))];
       const started = performance.now();
       // Matched once: the handler and the metrics both use it.
       const match = event.type === "command" ? registry.match(event.text) : undefined;

@@ -42,7 +42,7 @@ export async function tryPlatform<T>(ctx: GroupContext, fn: () => Promise<T>): P
       await tellModeratorsOnce(
         ctx,
         `permission:${error.operation}`,
-        ctx.t("notice.missingPermission", { operation: error.operation }),
+        ctx.tCommunity("notice.missingPermission", { operation: error.operation }),
       );
     } else {
       ctx.log.warn({ operation: error.operation, kind: error.kind }, "platform operation failed");

@@ -4,6 +4,7 @@ import type { types } from "@slack/bolt";
 import { z } from "zod";
 import type { CommandDef } from "../../core/commands/define.js";
 import type { Param } from "../../core/commands/params.js";
+import { describeProblem } from "../../core/commands/resolve-args.js";
 import type { View } from "../../core/ports.js";
 import { englishT } from "../../core/text/i18n.js";
 import { plainText } from "../../core/text/markup.js";
@@ -178,7 +179,7 @@ export function formAnswers(command: CommandDef, values: unknown): FormAnswers |
     }
     const check = param.schema.safeParse(value);
     if (!check.success) {
-      const problem = check.error.issues[0]?.message ?? "valid";
+      const problem = describeProblem(t, check.error.issues[0]?.message);
       errors[param.name] = plainText(t("error.invalidArg", { param: param.name, problem }));
       continue;
     }

@@ -2,7 +2,7 @@ import type { GroupContext } from "../context.js";
 import { UserError } from "../errors.js";
 import type { RichText } from "../ports.js";
 import type { CommandDef } from "./define.js";
-import type { MemberRef } from "./params.js";
+import { type MemberRef, PROBLEMS, type Problem } from "./params.js";
 import { splitArgs } from "./parse.js";
 import { usageLine } from "./registry.js";
 
@@ -29,7 +29,7 @@ export async function resolveArgs(
     if (value === undefined && param.required) refuse(t("error.missingArg", { param: param.name }));
     const parsed = param.schema.safeParse(value);
     if (!parsed.success) {
-      const problem = parsed.error.issues[0]?.message ?? "valid";
+      const problem = describeProblem(t, parsed.error.issues[0]?.message);
       refuse(t("error.invalidArg", { param: param.name, problem }));
     }
     args[param.name] = parsed.data;
@@ -75,4 +75,25 @@ async function resolveChannel(ctx: GroupContext, typed: string): Promise<string>
   const channelId = port?.resolveChannel ? await port.resolveChannel(ctx.place.groupId ?? "", typed) : typed;
   if (!channelId) throw new UserError(ctx.t("error.unknownChannel", { channel: typed }));
   return channelId;
+}
+
+/** A parameter's problem (see `problem()` in params.ts) in the reader's words; zod's own as "valid". */
+export function describeProblem(t: GroupContext["t"], message: string | undefined): string {
+  let key: Problem = "problem.valid";
+  let value: string | number = "";
+  try {
+    const parsed: unknown = JSON.parse(message ?? "");
+    if (
+      Array.isArray(parsed) &&
+      PROBLEMS.includes(parsed[0]) &&
+      ["string", "number"].includes(typeof parsed[1])
+    ) {
+      [key, value] = parsed as [Problem, string | number];
+    }
+  } catch {
+    // A message of zod's own: not one of ours.
+  }
+  // Each problem takes one `value` (a number for counts, a list for choices): typed per key below.
+  const untyped = t.plain as unknown as (k: Problem, vars: { value: string | number }) => string;
+  return untyped(key, { value });
 }

@@ -1,6 +1,7 @@
 import type { CommandDef, Feature } from "../commands/define.js";
 import { digestsFeature } from "./digests/digests-feature.js";
 import { helpFeature } from "./help/help-feature.js";
+import { languageFeature } from "./language/language-feature.js";
 import { linkingFeature } from "./linking/linking-feature.js";
 import { moderationFeature } from "./moderation/moderation-feature.js";
 import { onboardingFeature } from "./onboarding/onboarding-feature.js";
@@ -17,6 +18,7 @@ const domain: Feature[] = [
   resourcesFeature,
   safetyFeature,
   privacyFeature,
+  languageFeature,
   moderationFeature,
   digestsFeature,
   linkingFeature,

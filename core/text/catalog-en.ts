@@ -24,6 +24,16 @@ export const en = {
   "error.unknownRole": "I can't tell which role **{role}** is. Mention the role.",
   "error.unknownChannel": "I can't tell which channel **{channel}** is. Mention the channel, or use `here`.",
 
+  // What a typed value should be ({param} should be …)
+  "problem.valid": "valid",
+  "problem.wholeNumber": "a whole number",
+  "problem.min": "{value, number} or more",
+  "problem.max": "{value, number} or less",
+  "problem.atLeastChars": "at least {value, plural, one {# character} other {# characters}}",
+  "problem.atMostChars": "at most {value, plural, one {# character} other {# characters}}",
+  "problem.oneOf": "one of: {value}",
+  "problem.yesNo": "yes or no",
+
   // Told to moderators once
   "notice.missingPermission":
     "**Moderators:** I can't {operation} here because I lack the permission. Please check my role or admin rights.",
@@ -371,6 +381,25 @@ export const en = {
   "crisis.needsModChannel":
     "The heads-up names who asked, so it goes only to a moderators-only channel. Set one first with {command} (make sure only moderators can read it).",
   "crisis.alertOff": "Moderators will no longer be told when someone uses {command}.",
+
+  // Languages and time zone
+  "cmd.language": "Choose the language I speak to you (en, es, fr or auto)",
+  "cmd.mod.language": "Choose the language of the group's posts (en, es, fr or auto)",
+  "cmd.mod.timezone": "Choose the time zone dates are shown in",
+  "param.language": "A language code: en, es, fr, or auto for your group's",
+  "param.communityLanguage": "A language code: en, es, fr, or auto for each platform's",
+  "language.current":
+    "I speak to you in **{language}**. Languages I speak: {list}. Choose one with {command} followed by its code.",
+  "language.set": "From now on I speak to you in **{language}**.",
+  "language.auto": "You have no language of your own now: I speak to you in your group's, **{language}**.",
+  "language.notStored":
+    "I keep your language with your membership of a group, and you are in none yet. Use {command} in your group.",
+  "language.communitySet": "The group's posts (welcomes, digests, alerts) are now in **{language}**.",
+  "language.communityAuto":
+    "The group has no language of its own now: posts follow each platform's language.",
+  "language.timeZoneSet": "Dates and times are now shown in {zone}: it is {now, time, short} there.",
+  "config.language": "Language: {value}",
+  "config.timeZone": "Time zone: {value}",
 
   // Linking groups into one community
   "cmd.mod.link": "Link groups: without a code, get one; with a code, join that community",

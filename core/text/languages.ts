@@ -1,7 +1,9 @@
 import { en, type Messages } from "./catalog-en.js";
+import { es } from "./catalog-es.js";
+import { fr } from "./catalog-fr.js";
 
 /** The languages peerbridge speaks; a new one is a catalog file and an entry here. */
-export const CATALOGS = { en } as const satisfies Record<string, Messages>;
+export const CATALOGS = { en, es, fr } as const satisfies Record<string, Messages>;
 
 export type Language = keyof typeof CATALOGS;
 export const LANGUAGES = Object.keys(CATALOGS) as Language[];

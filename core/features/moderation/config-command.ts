@@ -53,6 +53,8 @@ export const configCommand = defineCommand({
         alert: word(c.crisisAlert ? "config.on" : "config.off"),
       }),
       ctx.t("config.groups", { count: groups }),
+      ctx.t("config.language", { value: c.language ?? "auto" }),
+      ctx.t("config.timeZone", { value: c.timeZone ?? "UTC" }),
     ];
     return privateView(paragraph(ctx.t("config.title")), list(lines));
   },

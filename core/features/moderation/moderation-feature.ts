@@ -5,6 +5,7 @@ import type { GroupContext } from "../../context.js";
 import { UserError } from "../../errors.js";
 import type { RichText } from "../../ports.js";
 import { changeCommunity, changeGroup } from "../../settings.js";
+import type { Translate } from "../../text/i18n.js";
 import { plainText, userRef } from "../../text/markup.js";
 import {
   buttons,
@@ -27,11 +28,8 @@ const REPORTS_SHOWN = 10;
 const DAY_MS = 86_400_000;
 
 /** A platform's reference to the reported message; a permalink is shown as a link. */
-function messageRefText(ctx: GroupContext, ref: string): RichText {
-  return [
-    ...ctx.t("report.alertMessage"),
-    /^https:\/\//.test(ref) ? { text: ref, href: ref } : { text: ref },
-  ];
+function messageRefText(t: Translate, ref: string): RichText {
+  return [...t("report.alertMessage"), /^https:\/\//.test(ref) ? { text: ref, href: ref } : { text: ref }];
 }
 const memberParam = arg.member("member", "param.member");
 
@@ -102,10 +100,12 @@ export const moderationFeature: Feature = {
             messageRef: ctx.messageRef ?? null,
           },
         });
+        // Moderators read the alert together: in the community's language.
+        const t = ctx.tCommunity;
         const alert: RichText[] = [
-          [...ctx.t("report.alert", { id: report.id }), userRef(ctx.actor.id)],
-          ctx.t("report.alertReason", { reason: args.reason ?? plainText(ctx.t("report.noReason")) }),
-          ...(ctx.messageRef ? [messageRefText(ctx, ctx.messageRef)] : []),
+          [...t("report.alert", { id: report.id }), userRef(ctx.actor.id)],
+          t("report.alertReason", { reason: args.reason ?? t.plain("report.noReason") }),
+          ...(ctx.messageRef ? [messageRefText(t, ctx.messageRef)] : []),
         ];
         await alertModerators(
           ctx,
@@ -113,11 +113,11 @@ export const moderationFeature: Feature = {
             ...alert.map(paragraph),
             buttons(
               {
-                label: plainText(ctx.t("report.resolve", { id: report.id })),
+                label: t.plain("report.resolve", { id: report.id }),
                 action: actionId(RESOLVE, [report.id]),
               },
               {
-                label: plainText(ctx.t("report.dismiss", { id: report.id })),
+                label: t.plain("report.dismiss", { id: report.id }),
                 action: actionId(DISMISS, [report.id]),
               },
             ),

@@ -1,4 +1,5 @@
 import type { GroupContext } from "../../context.js";
+import { speaking } from "../../group-context.js";
 import type { RichText, View } from "../../ports.js";
 import { plain } from "../../text/markup.js";
 import { paragraph } from "../../views.js";
@@ -21,13 +22,17 @@ export function welcomeText(ctx: GroupContext, memberName: string | undefined): 
 }
 
 /** What a new member sees: the welcome, the rules with an accept button, and a tag picker. */
-export async function welcomeView(ctx: GroupContext, memberName: string | undefined): Promise<View> {
-  const userId = ctx.actor.id;
+export async function welcomeView(member: GroupContext, memberName: string | undefined): Promise<View> {
+  const userId = member.actor.id;
+  const isPrivate = member.community.welcomeMode === "private";
+  // A welcome in the group is read by everyone there: the community's language. A private one is
+  // the newcomer's own.
+  const ctx = isPrivate ? member : speaking(member, member.tCommunity);
   const { tags, mine } = await catalogWithMine(ctx, ctx.member?.id);
   const picker = pickerBlock(ctx, tags, mine, userId);
   const hasRules = ruleBook(ctx).rules.length > 0;
   return {
-    private: ctx.community.welcomeMode === "private",
+    private: isPrivate,
     blocks: [
       paragraph(welcomeText(ctx, memberName)),
       ...(hasRules ? rulesBlocks(ctx) : []),

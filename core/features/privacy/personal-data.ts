@@ -33,6 +33,7 @@ export async function personalData(db: Db, platform: Platform, userId: string, e
       acceptedRulesVersion: m.acceptedRulesVersion,
       acceptedAt: m.acceptedAt?.toISOString() ?? null,
       remindedAt: m.remindedAt?.toISOString() ?? null,
+      language: m.language,
       tags: m.tags.map((t) => ({
         name: t.tag.name,
         visibility: t.tag.visibility,

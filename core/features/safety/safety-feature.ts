@@ -45,7 +45,10 @@ export const safetyFeature: Feature = {
       // Nothing is stored and nothing is said in the group: only the member sees the answer.
       async handler(ctx) {
         if (inGroup(ctx) && ctx.community.crisisAlert) {
-          await alertModerators(ctx, view(paragraph([...ctx.t("crisis.alert"), userRef(ctx.actor.id)])));
+          await alertModerators(
+            ctx,
+            view(paragraph([...ctx.tCommunity("crisis.alert"), userRef(ctx.actor.id)])),
+          );
         }
         return crisisView(ctx);
       },
