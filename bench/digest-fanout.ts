@@ -1,7 +1,7 @@
 // Issue 8, item 4: 10,000 communities due in the same minute on PostgreSQL; time for one
 // engine.tick() to claim, render and post all of them (to a recording adapter), and memory.
 import { manualClock } from "../core/clock.js";
-import { createEngine } from "../core/engine.js";
+import { createPeerbridge } from "../core/create-peerbridge.js";
 import { localTime } from "../core/features/digests/zoned-time.js";
 import { textOf } from "../test/helpers/harness.js";
 import { type Bench, canCollectGarbage, collectGarbage } from "./bench.js";
@@ -62,7 +62,7 @@ export const digestBench: Bench = {
 
       const clock = manualClock(new Date(due.getTime() - 120_000));
       const port = countingPort("console");
-      const engine = createEngine({ db: database.prisma, clock });
+      const engine = createPeerbridge({ db: database.prisma, clock });
       engine.attach(port);
       // Two minutes before: nothing due yet, but the daily purge runs and Prisma warms up, so the
       // measured tick is the fan-out alone.
@@ -72,7 +72,7 @@ export const digestBench: Bench = {
       const idleStarted = performance.now();
       const idle = await engine.tick();
       const idleSeconds = (performance.now() - idleStarted) / 1000;
-      if (warmUp.digests + idle.digests !== 0) throw new Error("digests were due early");
+      if ((warmUp.digests ?? 0) + (idle.digests ?? 0) !== 0) throw new Error("digests were due early");
 
       clock.set(due);
       collectGarbage();
@@ -92,18 +92,22 @@ export const digestBench: Bench = {
       const rssAfter = process.memoryUsage().rss;
       const heapAfter = process.memoryUsage().heapUsed;
       progress(
-        `tick: ${report.digests} digests in ${seconds.toFixed(2)} s, ${queries} queries, ` +
+        `tick: ${report.digests ?? 0} digests in ${seconds.toFixed(2)} s, ${queries} queries, ` +
           `RSS ${mebibytes(rssBefore).toFixed(0)} → peak ${mebibytes(peakRss).toFixed(0)} → ${mebibytes(rssAfter).toFixed(0)} MB`,
       );
 
       const figures: Figure[] = [];
       const sample = port.lastPost ? textOf(port.lastPost) : "";
-      if (report.digests !== COMMUNITIES || port.posts !== COMMUNITIES || !sample.includes("Resource")) {
+      if (
+        (report.digests ?? 0) !== COMMUNITIES ||
+        port.posts !== COMMUNITIES ||
+        !sample.includes("Resource")
+      ) {
         figures.push(
           textFigure(
             NAME,
             "digests posted",
-            `${report.digests} reported, ${port.posts} posted of ${COMMUNITIES}`,
+            `${report.digests ?? 0} reported, ${port.posts} posted of ${COMMUNITIES}`,
             "ERROR",
             `${COMMUNITIES}`,
           ),
@@ -131,8 +135,8 @@ export const digestBench: Bench = {
       }
       figures.push(
         figure(NAME, `claim + render + post ${COMMUNITIES} digests (1 tick)`, seconds, "s", TARGET_SECONDS),
-        figure(NAME, "digests per second", report.digests / seconds, "/s"),
-        figure(NAME, "SQL round trips per digest", queries / Math.max(1, report.digests), ""),
+        figure(NAME, "digests per second", (report.digests ?? 0) / seconds, "/s"),
+        figure(NAME, "SQL round trips per digest", queries / Math.max(1, report.digests ?? 0), ""),
         figure(NAME, "tick a minute before (nothing due)", idleSeconds, "s"),
         figure(NAME, "tick a minute after (all claimed, still in grace window)", againSeconds, "s"),
         figure(NAME, "RSS before the tick (after gc)", mebibytes(rssBefore), "MB"),

@@ -1,6 +1,6 @@
 // Issue 8, item 1: latency and throughput of engine.dispatch, in-process with a recording
 // adapter, on embedded PGlite and on PostgreSQL.
-import { createEngine } from "../core/engine.js";
+import { createPeerbridge } from "../core/create-peerbridge.js";
 import type { EngineObserver, Outcome } from "../core/observer.js";
 import type { Actor, InboundEvent, Place } from "../core/ports.js";
 import { recordingPort, textOf } from "../test/helpers/harness.js";
@@ -128,7 +128,7 @@ async function measureBackend(backend: Backend, progress: (line: string) => void
     });
     progress(`${backend}: seeded in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s`);
     const observer = countingObserver();
-    const engine = createEngine({ db: database.prisma, observer });
+    const engine = createPeerbridge({ db: database.prisma, observer });
     engine.attach(recordingPort("console"));
     const samples = SAMPLES[backend];
     const figures: Figure[] = [];

@@ -2,7 +2,7 @@
 // through an hour of simulated traffic on an accelerated clock: each simulated minute runs the
 // scheduler's tick and a burst of member commands across random groups and users.
 import { manualClock } from "../core/clock.js";
-import { createEngine } from "../core/engine.js";
+import { createPeerbridge } from "../core/create-peerbridge.js";
 import { localTime } from "../core/features/digests/zoned-time.js";
 import type { EngineObserver } from "../core/observer.js";
 import type { InboundEvent } from "../core/ports.js";
@@ -114,7 +114,7 @@ export const memoryBench: Bench = {
         },
         digestRun() {},
       };
-      const engine = createEngine({ db: database.prisma, clock, observer });
+      const engine = createPeerbridge({ db: database.prisma, clock, observer });
       engine.attach(port);
       const next = random(8);
       let serial = 0;
@@ -144,8 +144,8 @@ export const memoryBench: Bench = {
         for (let minute = 1; minute <= MINUTES; minute++) {
           clock.advance(60_000);
           const report = await engine.tick();
-          digests += report.digests;
-          reminders += report.reminders;
+          digests += report.digests ?? 0;
+          reminders += report.onboarding ?? 0;
           for (let i = 0; i < COMMANDS_PER_MINUTE; i++) await engine.dispatch(trafficEvent(next, serial++));
           if (minute % SAMPLE_EVERY === 0) sample(minute);
         }

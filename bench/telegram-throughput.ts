@@ -3,7 +3,7 @@
 // both long-polling the same kind of fake Bot API in the same run; the figure is their ratio.
 import { Bot } from "grammy";
 import { createTelegramAdapter } from "../adapters/telegram/index.js";
-import { createEngine } from "../core/engine.js";
+import { createPeerbridge } from "../core/create-peerbridge.js";
 import { silentLogger } from "../core/log.js";
 import type { View } from "../core/ports.js";
 import { type FakeTelegram, startFakeTelegram, type TelegramChat } from "../test/fakes/telegram-bot-api.js";
@@ -63,7 +63,7 @@ async function measure(
 async function adapterRate(precomputed: boolean): Promise<number> {
   return withBenchDatabase("postgres", {}, async ({ database }) => {
     const fake = await startFakeTelegram();
-    const engine = createEngine({ db: database.prisma });
+    const engine = createPeerbridge({ db: database.prisma });
     if (precomputed) {
       // The adapter's own cost: each group's answer is computed once, then served from memory.
       const dispatch = engine.dispatch.bind(engine);

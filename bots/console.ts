@@ -1,8 +1,8 @@
 // The zero-configuration bot: one simulated group in this terminal, on the embedded database.
 import { runConsole } from "../adapters/console/session.js";
 import { loadConfig } from "../core/config/env.js";
+import { createPeerbridge } from "../core/create-peerbridge.js";
 import { databaseOptions, openMigratedDatabase } from "../core/db/database.js";
-import { createEngine } from "../core/engine.js";
 import { createLogger } from "../core/log.js";
 
 export async function startConsole(): Promise<void> {
@@ -10,7 +10,7 @@ export async function startConsole(): Promise<void> {
   const log = createLogger({ level: config.LOG_LEVEL === "info" ? "warn" : config.LOG_LEVEL });
   const database = await openMigratedDatabase(databaseOptions(config));
   try {
-    const engine = createEngine({ db: database.prisma, log });
+    const engine = createPeerbridge({ db: database.prisma, log });
     await runConsole({
       engine,
       input: process.stdin,

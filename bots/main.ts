@@ -6,8 +6,8 @@ import { createDiscordBot } from "../adapters/discord/bot.js";
 import { createSlackBot } from "../adapters/slack/bot.js";
 import { createTelegramBot } from "../adapters/telegram/bot.js";
 import { ConfigError } from "../core/config/env.js";
+import { createPeerbridge } from "../core/create-peerbridge.js";
 import { databaseOptions } from "../core/db/database.js";
-import { createEngine } from "../core/engine.js";
 import { describeError } from "../core/failures.js";
 import { createLogger } from "../core/log.js";
 import { startScheduler } from "../core/scheduler.js";
@@ -38,7 +38,7 @@ async function main(): Promise<void> {
   });
   const database = await startDatabase(databaseOptions(config), log);
   const metrics = createMetrics();
-  const engine = createEngine({
+  const engine = createPeerbridge({
     db: database.prisma,
     log,
     observer: metrics.observer,

@@ -1,7 +1,9 @@
 import type { Clock } from "./clock.js";
+import type { Feature } from "./commands/define.js";
 import type { Db } from "./db/database.js";
 import type { Community, Group, Member, Prisma, RuleSet } from "./db/generated/client.js";
 import type { Logger } from "./log.js";
+import type { EngineObserver } from "./observer.js";
 import type { Actor, Place, Platform, PlatformPort } from "./ports.js";
 import type { Translate } from "./text/i18n.js";
 
@@ -13,6 +15,9 @@ export interface Services {
   t: Translate;
   /** The adapters attached to the engine, by platform. */
   ports: Map<Platform, PlatformPort>;
+  /** Every feature, in list order: for what spans them all (help, /mydata, `mod config`). */
+  features: readonly Feature[];
+  observer: EngineObserver;
 }
 
 /** What every handler sees. `t` speaks the caller's language (see core/text/reader.ts). */

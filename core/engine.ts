@@ -6,25 +6,19 @@ import {
   parseActionId,
   type Reply,
 } from "./commands/define.js";
+import { helpView } from "./commands/help-view.js";
 import type { Suggestion } from "./commands/params.js";
-import { type CommandMatch, createRegistry, type Registry, usageLine } from "./commands/registry.js";
+import { type CommandMatch, createRegistry, type Registry } from "./commands/registry.js";
 import { resolveArgs } from "./commands/resolve-args.js";
 import type { Context, GroupContext, Services } from "./context.js";
 import type { Db } from "./db/database.js";
+import { type Delivery, deliver, type Responder } from "./delivery.js";
 import { UserError } from "./errors.js";
 import { describeError, isUnavailable } from "./failures.js";
-import {
-  DEFAULT_DIGEST_OPTIONS,
-  type DigestOptions,
-  runDueDigests,
-} from "./features/digests/digest-service.js";
-import { helpView } from "./features/help/help-view.js";
-import { homeView } from "./features/home/home-view.js";
-import { allFeatures } from "./features/index.js";
-import { remindPending } from "./features/onboarding/reminders.js";
-import { purgeExpired } from "./features/privacy/retention.js";
 import { groupContext } from "./group-context.js";
+import { homeView } from "./home.js";
 import { hashId, type Logger, silentLogger } from "./log.js";
+import { tellModeratorsOnce } from "./notices.js";
 import { type EngineObserver, type Outcome, quietObserver } from "./observer.js";
 import type { Actor, InboundEvent, Place, Platform, PlatformPort, View } from "./ports.js";
 import { englishT, type Translate } from "./text/i18n.js";
@@ -33,18 +27,15 @@ import { note } from "./views.js";
 
 export interface EngineOptions {
   db: Db;
+  /** What the engine does: core/features/index.ts lists them (createPeerbridge passes them all). */
+  features: readonly Feature[];
   clock?: Clock;
   log?: Logger;
-  features?: Feature[];
-  digests?: Partial<DigestOptions>;
   observer?: EngineObserver;
 }
 
-export interface TickReport {
-  digests: number;
-  reminders: number;
-  purged: number;
-}
+/** What one scheduler minute did: each feature's count by its name, and the rows purged. */
+export type TickReport = Record<string, number> & { purged: number };
 
 export interface Engine {
   registry: Registry;
@@ -53,6 +44,12 @@ export interface Engine {
   attach(port: PlatformPort): void;
   /** Handles one platform event; returns the replies to it. Never throws. */
   dispatch(event: InboundEvent): Promise<View[]>;
+  /**
+   * Handles one platform event and delivers its replies by the one delivery policy (core/delivery.ts):
+   * private and personal replies never land in a shared place. A command whose text reveals
+   * health data is removed from a shared place where the platform allows. Never throws.
+   */
+  respond(event: InboundEvent, responder: Responder): Promise<Delivery[]>;
   /**
    * Stops taking events (new ones get "temporarily unavailable") and waits, at most `timeoutMs`,
    * for those in flight. For a graceful shutdown.
@@ -73,6 +70,12 @@ export interface Engine {
   home(request: { place: Place & { groupId: string }; actor: Actor }): Promise<View>;
 }
 
+/** A moderator's answers are about the community's members: only the moderator may read them. */
+function personal(reply: Reply): Reply {
+  const mark = (v: View): View => ({ ...v, private: true, personal: true });
+  return Array.isArray(reply) ? reply.map(mark) : mark(reply);
+}
+
 export interface SuggestRequest {
   place: Place;
   actor: Actor;
@@ -85,21 +88,22 @@ export interface SuggestRequest {
 const MAX_SUGGESTIONS = 25;
 
 export function createEngine(options: EngineOptions): Engine {
-  const features = options.features ?? allFeatures;
+  const { features } = options;
   const registry = createRegistry(features.flatMap((f) => f.commands));
   const actions = new Map<string, ActionDef>();
   for (const action of features.flatMap((f) => f.actions ?? [])) actions.set(action.name, action);
+  const observer = options.observer ?? quietObserver;
   const services: Services = {
     db: options.db,
     clock: options.clock ?? systemClock,
     log: options.log ?? silentLogger,
     t: englishT,
     ports: new Map<Platform, PlatformPort>(),
+    features,
+    observer,
   };
   const { log } = services;
-  const digestOptions: DigestOptions = { ...DEFAULT_DIGEST_OPTIONS, ...options.digests };
   let lastPurge = 0;
-  const observer = options.observer ?? quietObserver;
   const inFlight = new Set<Promise<unknown>>();
   let draining = false;
 
@@ -161,13 +165,13 @@ export function createEngine(options: EngineOptions): Engine {
     }
     const { command, rest } = match;
     if (command.scope === "group" && !ctx) throw new UserError(base.t("error.groupOnly"));
-    // Whoever uses the group's commands becomes a known member (moderators can then name them);
-    // commands that work anywhere (crisis, privacy, help) store nothing.
-    if (command.scope === "group" && ctx && !ctx.member) await ctx.ensureMember();
+    // Nothing is stored for reading: a member row starts when someone joins or changes something,
+    // so a command after /forgetme does not bring a record back.
     await requireAudience(ctx, command, base);
     const args = await resolveArgs(ctx, command, event.args ?? rest, base.cmd, base.t);
     log.debug({ command: command.path, platform: base.platform, user: hashId(base.actor.id) }, "command");
-    return command.handler(ctx ?? base, args);
+    const reply = await command.handler(ctx ?? base, args);
+    return command.audience === "moderator" ? personal(reply) : reply;
   }
 
   async function requireAudience(ctx: GroupContext | null, command: CommandDef, base: Context) {
@@ -189,7 +193,8 @@ export function createEngine(options: EngineOptions): Engine {
     if (action.audience === "moderator" && !(await ctx?.isModerator())) {
       throw new UserError(t("error.moderatorOnly", { command: name }));
     }
-    return action.handler(ctx ?? base, args, event.choice);
+    const reply = await action.handler(ctx ?? base, args, event.choice);
+    return action.audience === "moderator" ? personal(reply) : reply;
   }
 
   async function runJoin(event: Extract<InboundEvent, { type: "join" }>): Promise<View[]> {
@@ -199,6 +204,42 @@ export function createEngine(options: EngineOptions): Engine {
     const views: View[] = [];
     for (const feature of features) if (feature.onJoin) views.push(...(await feature.onJoin(ctx)));
     return views;
+  }
+
+  // Matched once per event: the handler, the delivery and the metrics all use it.
+  const matchOf = (event: InboundEvent) =>
+    event.type === "command" ? registry.match(event.text) : undefined;
+
+  async function run(event: InboundEvent, match: CommandMatch | undefined): Promise<View[]> {
+    if (draining) return [note(hintedTranslator(event.actor, event.place)("error.unavailable"))];
+    const started = performance.now();
+    const work = handle(event, match);
+    inFlight.add(work);
+    const { views, outcome } = await work.finally(() => inFlight.delete(work));
+    observer.handled({
+      kind: event.type,
+      name: eventName(event, match),
+      platform: event.place.platform,
+      seconds: (performance.now() - started) / 1000,
+      outcome,
+    });
+    return views;
+  }
+
+  /** A sensitive command typed in a group goes; a missing right is told to moderators once. */
+  async function removeCommand(event: InboundEvent, remove: () => Promise<boolean>) {
+    try {
+      if (await remove()) return;
+      if (!inGroup(event.place)) return;
+      const ctx = await groupContext(baseContext(event), event.place);
+      await tellModeratorsOnce(
+        ctx,
+        "permission:delete_messages",
+        ctx.tCommunity("notice.cannotRemoveCommands"),
+      );
+    } catch (error) {
+      log.warn({ error: describeError(error) }, "could not remove a command message");
+    }
   }
 
   /** The command's path or the action's name, never arguments (they may be personal). */
@@ -238,20 +279,28 @@ export function createEngine(options: EngineOptions): Engine {
       services.ports.set(port.platform, port);
     },
     async tick() {
-      const digests = await job("digests", () => runDueDigests(services, digestOptions, observer), 0);
-      const reminders = await job("reminders", () => remindPending(services), 0);
-      let purged = 0;
+      const report: TickReport = { purged: 0 };
+      for (const feature of features) {
+        const tick = feature.tick;
+        if (tick) report[feature.name] = await job(feature.name, () => tick(services), 0);
+      }
       const now = services.clock.now().getTime();
       if (now - lastPurge >= 86_400_000) {
         lastPurge = now;
-        purged = await job("purge", () => purgeExpired(services), 0);
+        for (const feature of features) {
+          const purge = feature.purge;
+          if (purge) report.purged += await job(`purge:${feature.name}`, () => purge(services), 0);
+        }
       }
-      return { digests, reminders, purged };
+      return report;
     },
     async relocateGroup(platform, fromGroupId, toGroupId) {
-      await services.db.group.updateMany({
-        where: { platform, platformGroupId: fromGroupId },
-        data: { platformGroupId: toGroupId },
+      await services.db.$transaction(async (tx) => {
+        await tx.group.updateMany({
+          where: { platform, platformGroupId: fromGroupId },
+          data: { platformGroupId: toGroupId },
+        });
+        for (const feature of features) await feature.onRelocate?.(tx, platform, fromGroupId, toGroupId);
       });
     },
     async isModerator(request) {
@@ -284,23 +333,24 @@ export function createEngine(options: EngineOptions): Engine {
         return [];
       }
     },
-    async dispatch(event) {
-      if (draining) return [note(hintedTranslator(event.actor, event.place)("error.unavailable"))];
-      const started = performance.now();
-      // Matched once: the handler and the metrics both use it.
-      const match = event.type === "command" ? registry.match(event.text) : undefined;
-      const work = handle(event, match);
-      inFlight.add(work);
-      const { views, outcome } = await work.finally(() => inFlight.delete(work));
-      observer.handled({
-        kind: event.type,
-        name: eventName(event, match),
-        platform: event.place.platform,
-        seconds: (performance.now() - started) / 1000,
-        outcome,
+    async respond(event, responder) {
+      const match = matchOf(event);
+      const views = await run(event, match);
+      const delivered = await deliver(views, responder).catch((error: unknown) => {
+        log.warn({ event: event.type, error: describeError(error) }, "delivery failed");
+        return [];
       });
-      return views;
+      if (
+        event.type === "command" &&
+        match?.command.sensitive &&
+        responder.shared &&
+        responder.removeCommand
+      ) {
+        await removeCommand(event, responder.removeCommand);
+      }
+      return delivered;
     },
+    dispatch: (event) => run(event, matchOf(event)),
     async drain(timeoutMs) {
       draining = true;
       const timeout = new Promise((resolve) => setTimeout(resolve, timeoutMs).unref());
@@ -308,5 +358,3 @@ export function createEngine(options: EngineOptions): Engine {
     },
   };
 }
-
-export { usageLine };

@@ -1,5 +1,6 @@
 import type { GroupContext } from "./context.js";
 import { describeError } from "./failures.js";
+import { alertModerators } from "./moderator-alerts.js";
 import { PlatformError } from "./platform-error.js";
 import type { RichText } from "./ports.js";
 import { paragraph, view } from "./views.js";
@@ -8,8 +9,8 @@ import { paragraph, view } from "./views.js";
 const RETELL_AFTER_MS = 24 * 60 * 60 * 1000;
 
 /**
- * Tells the group's moderators about a problem once (in the moderator channel, or where it
- * happened when none is set), instead of failing silently or repeating it on every event.
+ * Tells the group's moderators about a problem once (where only moderators read, or where it
+ * happened when no moderator can be reached), instead of failing silently or repeating it.
  */
 export async function tellModeratorsOnce(ctx: GroupContext, kind: string, text: RichText): Promise<void> {
   const groupId = ctx.group.id;
@@ -21,9 +22,13 @@ export async function tellModeratorsOnce(ctx: GroupContext, kind: string, text: 
   });
   if (created.count === 0) return;
   const port = ctx.ports.get(ctx.group.platform);
-  const channelId = ctx.group.modChannelId ?? ctx.place.channelId;
   try {
-    await port?.post({ groupId: ctx.group.platformGroupId, channelId }, view(paragraph(text)));
+    // A notice names no one, so where no moderator can be reached privately it may be said here.
+    if (await alertModerators(ctx, view(paragraph(text)))) return;
+    await port?.post(
+      { groupId: ctx.group.platformGroupId, channelId: ctx.place.channelId },
+      view(paragraph(text)),
+    );
   } catch (error) {
     ctx.log.warn({ kind, error: describeError(error) }, "could not tell moderators");
   }

@@ -130,6 +130,20 @@ export interface PlatformPort {
    * restrictChatMember; Discord grants `accessRoleId`, the role moderators chose).
    */
   setAccess?(groupId: string, userId: string, allowed: boolean, accessRoleId?: string): Promise<void>;
+  /**
+   * Whether members of the group cannot read this channel, so moderator alerts (which name
+   * members) may go there: Telegram a separate chat (never the group or one of its topics),
+   * Discord a channel the member roles cannot view, Slack a private channel. Asked when the
+   * channel is set and before every alert, since a channel's permissions can change. Absent: the
+   * core trusts the channel moderators chose (the console).
+   */
+  isModeratorsOnly?(groupId: string, channelId: string): Promise<boolean>;
+  /**
+   * The platform's own admins of the group (Telegram chat administrators, Slack workspace admins,
+   * Discord members with Manage Server), so alerts can reach them privately when no moderator
+   * channel qualifies. Absent: only moderators the bot granted are messaged.
+   */
+  listAdmins?(groupId: string): Promise<string[]>;
   /** Platform roles that public tags are mirrored to (Discord). */
   roles?: PlatformRoles;
 }

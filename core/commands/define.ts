@@ -1,6 +1,7 @@
-import type { Context, GroupContext } from "../context.js";
+import type { Context, GroupContext, Services } from "../context.js";
+import type { Prisma } from "../db/generated/client.js";
 import { UserError } from "../errors.js";
-import type { ChoiceInput, View } from "../ports.js";
+import type { Block, ChoiceInput, Platform, RichText, View } from "../ports.js";
 import type { MessageKey } from "../text/catalog-en.js";
 import type { ArgsOf, Param } from "./params.js";
 
@@ -20,21 +21,43 @@ export interface CommandDef<P extends readonly Param[] = readonly Param[], S ext
   scope: S;
   /** Groups commands in `/help`. */
   section: string;
+  /**
+   * What is typed reveals someone's health or trouble (a condition tag, a report, a warning):
+   * removed from a shared place where the platform allows (Telegram deletes the message).
+   */
+  sensitive?: boolean;
   handler(ctx: ContextFor<S>, args: ArgsOf<P>): Promise<Reply>;
+}
+
+/**
+ * What a command definition spells out: its description key defaults to `cmd.<path>` and its
+ * `/help` section to the feature it belongs to (set by defineFeature).
+ */
+export type CommandInput<P extends readonly Param[], S extends Scope> = Omit<
+  CommandDef<P, S>,
+  "scope" | "description" | "section"
+> & { description?: MessageKey; section?: string };
+
+function complete<P extends readonly Param[], S extends Scope>(
+  def: CommandInput<P, S>,
+  scope: S,
+): CommandDef<P, S> {
+  const description = def.description ?? (`cmd.${def.path}` as MessageKey);
+  return { ...def, scope, description, section: def.section ?? "" };
 }
 
 /** Defines a command used in a group; every adapter projects it from the registry. */
 export function defineCommand<const P extends readonly Param[]>(
-  def: Omit<CommandDef<P, "group">, "scope">,
+  def: CommandInput<P, "group">,
 ): CommandDef<P, "group"> {
-  return { ...def, scope: "group" };
+  return complete(def, "group");
 }
 
 /** Defines a command that also works in a private chat with the bot (help, privacy, crisis). */
 export function defineAnywhereCommand<const P extends readonly Param[]>(
-  def: Omit<CommandDef<P, "anywhere">, "scope">,
+  def: CommandInput<P, "anywhere">,
 ): CommandDef<P, "anywhere"> {
-  return { ...def, scope: "anywhere" };
+  return complete(def, "anywhere");
 }
 
 export interface ActionDef<S extends Scope = Scope> {
@@ -55,13 +78,67 @@ export function defineAnywhereAction(def: Omit<ActionDef<"anywhere">, "scope">):
   return { ...def, scope: "anywhere" };
 }
 
-/** Anything a feature contributes. */
+/** A person as the platforms know them: erasure and export find their rows by this pair. */
+export interface Person {
+  platform: Platform;
+  userId: string;
+}
+
+/** What a feature's /mydata section holds: plain JSON a person can read. */
+export type ExportedData = Record<string, unknown>;
+
+/**
+ * Everything a feature contributes. Every member is optional: the engine loops over the features
+ * and calls what each one has, so a new feature is its folder plus one line in the feature list.
+ */
 export interface Feature {
   name: string;
   commands: CommandDef[];
   actions?: ActionDef[];
   /** Replies to a member joining a group, in feature order. */
   onJoin?(ctx: GroupContext): Promise<View[]>;
+  /** The scheduler's minute (digests, reminders, follow-ups). Returns how much it did. */
+  tick?(services: Services): Promise<number>;
+  /** The daily clean-up of what the retention period no longer allows. Returns rows removed. */
+  purge?(services: Services): Promise<number>;
+  /**
+   * Columns ("Model.column") holding a platform user id, or a link to a member, that this
+   * feature's `exportData` shows and `erase` clears. test/core/erasure-coverage.test.ts fails
+   * when a column of the schema that holds one is claimed by no feature.
+   */
+  personalColumns?: readonly string[];
+  /** This feature's part of /mydata: every column its `erase` touches. */
+  exportData?(services: Services, person: Person): Promise<ExportedData | undefined>;
+  /**
+   * This feature's part of /forgetme, inside the erasure's transaction; features run in reverse
+   * list order, so a feature's rows go before the member rows they hang on.
+   */
+  erase?(tx: Prisma.TransactionClient, person: Person, services: Services): Promise<void>;
+  /** Undoes what the platform holds for a person before their rows go (roles granted). */
+  beforeErase?(services: Services, person: Person): Promise<void>;
+  /** A section of the member's overview (Slack App Home). */
+  homeSection?(ctx: GroupContext): Promise<Block[]>;
+  /** Lines of `mod config`: this feature's settings. */
+  configLines?(ctx: GroupContext): Promise<RichText[]>;
+  /** A group's platform id changed (Telegram group upgraded to a supergroup). */
+  onRelocate?(
+    tx: Prisma.TransactionClient,
+    platform: Platform,
+    fromGroupId: string,
+    toGroupId: string,
+  ): Promise<void>;
+}
+
+/**
+ * Declares a feature. Its commands' `/help` section is the feature's name unless a command names
+ * its own, and a command's description key is `cmd.<path>` unless it names one.
+ */
+export function defineFeature(feature: Omit<Feature, "commands"> & { commands?: CommandDef[] }): Feature {
+  const commands = (feature.commands ?? []).map((command) => ({
+    ...command,
+    section: command.section || feature.name,
+  }));
+  return { ...feature, commands };
 }
 
 /**

@@ -1,4 +1,5 @@
-import type { CommandDef, Feature } from "../commands/define.js";
+import type { Feature } from "../commands/define.js";
+import type { DigestOptions } from "./digests/digest-service.js";
 import { digestsFeature } from "./digests/digests-feature.js";
 import { helpFeature } from "./help/help-feature.js";
 import { languageFeature } from "./language/language-feature.js";
@@ -11,21 +12,26 @@ import { rulesFeature } from "./rules/rules-feature.js";
 import { safetyFeature } from "./safety/safety-feature.js";
 import { tagsFeature } from "./tags/tags-feature.js";
 
-const domain: Feature[] = [
-  onboardingFeature,
-  rulesFeature,
-  tagsFeature,
-  resourcesFeature,
-  safetyFeature,
-  privacyFeature,
-  languageFeature,
-  moderationFeature,
-  digestsFeature,
-  linkingFeature,
-];
-
-const everyCommand = (): readonly CommandDef[] => [...help.commands, ...domain.flatMap((f) => f.commands)];
-const help: Feature = helpFeature(everyCommand);
+export interface FeatureOptions {
+  digests?: Partial<DigestOptions>;
+}
 
 /** Every feature, in the order `/help` lists them and joins are handled. */
-export const allFeatures: Feature[] = [help, ...domain];
+export function featureList(options: FeatureOptions = {}): Feature[] {
+  const domain: Feature[] = [
+    onboardingFeature,
+    rulesFeature,
+    tagsFeature,
+    resourcesFeature,
+    safetyFeature,
+    privacyFeature,
+    languageFeature,
+    moderationFeature,
+    digestsFeature(options.digests),
+    linkingFeature,
+  ];
+  const help = helpFeature(() => [...help.commands, ...domain.flatMap((f) => f.commands)]);
+  return [help, ...domain];
+}
+
+export const allFeatures: Feature[] = featureList();

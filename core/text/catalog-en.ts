@@ -35,8 +35,27 @@ export const en = {
   "problem.yesNo": "yes or no",
 
   // Told to moderators once
+  "notice.cannotRemoveCommands":
+    "**Moderators:** members typed commands here that say something about their health, and I can't remove those messages. Please give me the right to delete messages.",
   "notice.missingPermission":
     "**Moderators:** I can't {operation} here because I lack the permission. Please check my role or admin rights.",
+
+  // Command names as Discord shows them in this language (lowercase, at most 32 letters, digits, - or _);
+  // typed commands stay English everywhere.
+  "cmdname.help": "help",
+  "cmdname.rules": "rules",
+  "cmdname.agree": "agree",
+  "cmdname.tags": "tags",
+  "cmdname.iam": "iam",
+  "cmdname.iamnot": "iamnot",
+  "cmdname.mytags": "mytags",
+  "cmdname.resources": "resources",
+  "cmdname.suggest": "suggest",
+  "cmdname.report": "report",
+  "cmdname.mydata": "mydata",
+  "cmdname.forgetme": "forgetme",
+  "cmdname.crisis": "crisis",
+  "cmdname.language": "language",
 
   // Help and command descriptions (≤ 100 characters: Discord's limit on descriptions)
   "help.title": "**Commands you can use**",
@@ -299,7 +318,7 @@ export const en = {
   "report.dismissed": "Report #{id} dismissed.",
   "report.alreadyClosed": "Report #{id} was already closed.",
   "modchannel.notGroup":
-    "That is the group itself, where every member would read the alerts. Choose a channel (or a forum topic) only moderators can see.",
+    "Members can read that channel, and alerts name members. Choose one only moderators can see: on Telegram a separate moderators' chat (not this group or one of its topics), on Discord a channel the member roles cannot view, on Slack a private channel.",
   "modchannel.set": "Moderator alerts will be posted in that channel.",
   "warn.given":
     "Warning #{id} given to {member}; they now have {count, plural, one {# active warning} other {# active warnings}}. They were told privately.",
@@ -325,6 +344,8 @@ export const en = {
   "audit.line": "{date, date, short} {date, time, short} · {action} {detail} · by ",
   "audit.erased":
     "{date, date, short} {date, time, short} · {action} {detail} · by a user who asked to be forgotten",
+  "audit.former":
+    "{date, date, short} {date, time, short} · {action} {detail} · by former moderator {number}",
   "config.title": "**Settings of this community**",
   "config.welcome": "Welcome text: {value}",
   "config.welcomeMode": "Welcomes: {value}",

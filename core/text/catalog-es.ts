@@ -34,8 +34,27 @@ export const es: Messages = {
   "problem.yesNo": "yes o no",
 
   // Told to moderators once
+  "notice.cannotRemoveCommands":
+    "**Moderadores:** algunos miembros han escrito aquí comandos que dicen algo sobre su salud, y no puedo borrar esos mensajes. Dadme el permiso de borrar mensajes.",
   "notice.missingPermission":
     "**Moderadores:** no puedo {operation} aquí porque me falta el permiso. Revisad mi rol o mis derechos de administrador.",
+
+  // Command names as Discord shows them in this language (lowercase, at most 32 letters, digits, - or _);
+  // typed commands stay English everywhere.
+  "cmdname.help": "ayuda",
+  "cmdname.rules": "normas",
+  "cmdname.agree": "aceptar",
+  "cmdname.tags": "etiquetas",
+  "cmdname.iam": "soy",
+  "cmdname.iamnot": "nosoy",
+  "cmdname.mytags": "misetiquetas",
+  "cmdname.resources": "recursos",
+  "cmdname.suggest": "sugerir",
+  "cmdname.report": "avisar",
+  "cmdname.mydata": "misdatos",
+  "cmdname.forgetme": "olvídame",
+  "cmdname.crisis": "crisis",
+  "cmdname.language": "idioma",
 
   // Help and command descriptions (≤ 100 characters: Discord's limit on descriptions)
   "help.title": "**Comandos que puedes usar**",
@@ -299,7 +318,7 @@ export const es: Messages = {
   "report.dismissed": "Aviso #{id} descartado.",
   "report.alreadyClosed": "El aviso #{id} ya estaba cerrado.",
   "modchannel.notGroup":
-    "Ese es el propio grupo, donde todos los miembros leerían las alertas. Elige un canal (o un tema de foro) que solo vean los moderadores.",
+    "Los miembros pueden leer ese canal, y las alertas nombran a miembros. Elige uno que solo vean los moderadores: en Telegram un chat aparte de moderadores (no este grupo ni uno de sus temas), en Discord un canal que los roles de miembro no puedan ver, en Slack un canal privado.",
   "modchannel.set": "Las alertas para moderadores se publicarán en ese canal.",
   "warn.given":
     "Advertencia #{id} dada a {member}; ahora {count, plural, one {tiene # advertencia activa} other {tiene # advertencias activas}}. Se le ha dicho en privado.",
@@ -328,6 +347,8 @@ export const es: Messages = {
   "audit.line": "{date, date, short} {date, time, short} · {action} {detail} · por ",
   "audit.erased":
     "{date, date, short} {date, time, short} · {action} {detail} · por alguien que pidió ser olvidado",
+  "audit.former":
+    "{date, date, short} {date, time, short} · {action} {detail} · por el antiguo moderador {number}",
   "config.title": "**Ajustes de esta comunidad**",
   "config.welcome": "Texto de bienvenida: {value}",
   "config.welcomeMode": "Bienvenidas: {value}",

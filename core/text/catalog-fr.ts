@@ -36,8 +36,27 @@ export const fr: Messages = {
   "problem.yesNo": "yes ou no",
 
   // Told to moderators once
+  "notice.cannotRemoveCommands":
+    "**Modérateurs :** des membres ont tapé ici des commandes qui disent quelque chose de leur santé, et je ne peux pas supprimer ces messages. Donnez-moi le droit de supprimer des messages.",
   "notice.missingPermission":
     "**Modérateurs :** je ne peux pas {operation} ici car il me manque l'autorisation. Vérifiez mon rôle ou mes droits d'administration.",
+
+  // Command names as Discord shows them in this language (lowercase, at most 32 letters, digits, - or _);
+  // typed commands stay English everywhere.
+  "cmdname.help": "aide",
+  "cmdname.rules": "règles",
+  "cmdname.agree": "accepter",
+  "cmdname.tags": "étiquettes",
+  "cmdname.iam": "jesuis",
+  "cmdname.iamnot": "jenesuispas",
+  "cmdname.mytags": "mesétiquettes",
+  "cmdname.resources": "ressources",
+  "cmdname.suggest": "proposer",
+  "cmdname.report": "signaler",
+  "cmdname.mydata": "mesdonnées",
+  "cmdname.forgetme": "oubliez-moi",
+  "cmdname.crisis": "crise",
+  "cmdname.language": "langue",
 
   // Help and command descriptions (≤ 100 characters: Discord's limit on descriptions)
   "help.title": "**Les commandes que vous pouvez utiliser**",
@@ -307,7 +326,7 @@ export const fr: Messages = {
   "report.dismissed": "Signalement n° {id} classé.",
   "report.alreadyClosed": "Le signalement n° {id} était déjà fermé.",
   "modchannel.notGroup":
-    "C'est le groupe lui-même, où tous les membres liraient les alertes. Choisissez un salon (ou un sujet de forum) que seuls les modérateurs voient.",
+    "Les membres peuvent lire ce salon, et les alertes nomment des membres. Choisissez-en un que seuls les modérateurs voient : sur Telegram une conversation de modérateurs à part (pas ce groupe ni un de ses sujets), sur Discord un salon que les rôles de membres ne peuvent pas voir, sur Slack un salon privé.",
   "modchannel.set": "Les alertes pour les modérateurs seront publiées dans ce salon.",
   "warn.given":
     "Avertissement n° {id} donné à {member} ; {count, plural, one {# avertissement actif} other {# avertissements actifs}} désormais. Il en a été informé en privé.",
@@ -336,6 +355,8 @@ export const fr: Messages = {
   "audit.line": "{date, date, short} {date, time, short} · {action} {detail} · par ",
   "audit.erased":
     "{date, date, short} {date, time, short} · {action} {detail} · par une personne qui a demandé à être oubliée",
+  "audit.former":
+    "{date, date, short} {date, time, short} · {action} {detail} · par l'ancien modérateur {number}",
   "config.title": "**Réglages de cette communauté**",
   "config.welcome": "Message d'accueil : {value}",
   "config.welcomeMode": "Accueils : {value}",

@@ -42,3 +42,10 @@ export function pickLanguage(...choices: (string | null | undefined)[]): Languag
   }
   return FALLBACK_LANGUAGE;
 }
+
+/** A platform's locale as it may be trusted: `es`, `es-ES`, `es_419`, `zh-Hant-TW`; else nothing. */
+export function localeHint(value: unknown): string | undefined {
+  return typeof value === "string" && /^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8}){0,3}$/.test(value)
+    ? value
+    : undefined;
+}

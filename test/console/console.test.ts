@@ -6,8 +6,8 @@ import { PassThrough } from "node:stream";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runConsole } from "../../adapters/console/session.js";
+import { createPeerbridge } from "../../core/create-peerbridge.js";
 import type { Database } from "../../core/db/database.js";
-import { createEngine } from "../../core/engine.js";
 import { createTestDatabase } from "../helpers/test-database.js";
 
 let database: Database;
@@ -23,7 +23,7 @@ async function transcript(script: string): Promise<string> {
   output.on("data", (chunk: Buffer) => {
     text += chunk.toString("utf8");
   });
-  const engine = createEngine({ db: database.prisma });
+  const engine = createPeerbridge({ db: database.prisma });
   input.end(script);
   await runConsole({ engine, input, output, interactive: false });
   return text;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { manualClock } from "../../core/clock.js";
-import { createEngine } from "../../core/engine.js";
+import { createPeerbridge } from "../../core/create-peerbridge.js";
 import { recordingPort, textOf } from "../helpers/harness.js";
 import { useHarness } from "../helpers/use-harness.js";
 
@@ -134,7 +134,7 @@ describe("the digest scheduler", () => {
     }
     const ports = [recordingPort(), recordingPort()];
     const engines = ports.map((port, i) => {
-      const engine = createEngine({ db: t.db, clock, digests: { worker: `engine-${i}` } });
+      const engine = createPeerbridge({ db: t.db, clock, digests: { worker: `engine-${i}` } });
       engine.attach(port);
       return engine;
     });

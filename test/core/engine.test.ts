@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defineCommand, type Feature } from "../../core/commands/define.js";
 import { arg, optional } from "../../core/commands/params.js";
-import { createEngine } from "../../core/engine.js";
+import { createPeerbridge } from "../../core/create-peerbridge.js";
 import { createLogger } from "../../core/log.js";
 import { textOf } from "../helpers/harness.js";
 import { useHarness } from "../helpers/use-harness.js";
@@ -31,7 +31,7 @@ describe("engine", () => {
         }),
       ],
     };
-    const engine = createEngine({
+    const engine = createPeerbridge({
       db: t.db,
       features: [boom],
       log: createLogger({ destination: logs.destination }),

@@ -35,7 +35,7 @@ describe("group context", () => {
     await g.mod.run("mod channel set mod-room");
     await g.mod.run("mod gate on");
     await g.mod.run("mod crisis set Call 112");
-    await g.as("carol").run("rules");
+    await g.as("carol").join();
     expect(await g.mod.say("mod moderators add carol")).toContain("now a moderator");
     await g.as("alice").run("agree");
     for (const user of ["alice", "carol", "nobody"]) {

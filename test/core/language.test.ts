@@ -72,7 +72,9 @@ describe("who reads which language", () => {
     expect(textOf(crisis)).toContain("appelez maintenant votre numéro d'urgence local");
     const data = await bo.run("mydata");
     const file = data[0]?.blocks.find((b) => b.kind === "file");
-    expect(JSON.parse(file?.kind === "file" ? file.content : "{}").memberships[0].language).toBe("fr");
+    expect(JSON.parse(file?.kind === "file" ? file.content : "{}").onboarding.memberships[0].language).toBe(
+      "fr",
+    );
     expect(await bo.say("language auto")).toContain("You have no language of your own now");
     expect(await bo.say("language")).toContain("I speak to you in English");
     await bo.run("language es");

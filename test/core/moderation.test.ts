@@ -39,7 +39,7 @@ describe("reports", () => {
 describe("warnings", () => {
   it("warns privately, lists active warnings, removes one, expires them", async () => {
     const g = t.h.group("Warned group");
-    await g.as("bob").run("rules");
+    await g.as("bob").join();
     const dms = t.h.port.recorded.direct.length;
     expect(await g.mod.say("mod warn bob Please keep medical claims sourced")).toMatch(
       /Warning #\d+ given to bob; they now have 1 active warning\. They were told privately\./,
@@ -65,7 +65,7 @@ describe("warnings", () => {
 describe("moderators and the audit log", () => {
   it("grants and removes bot-level moderators", async () => {
     const g = t.h.group();
-    await g.as("carol").run("rules");
+    await g.as("carol").join();
     expect(await g.as("carol").say("mod config")).toContain("Only moderators");
     expect(await g.mod.say("mod moderators list")).toContain("No moderators were added");
     expect(await g.mod.say("mod moderators add carol")).toBe("carol is now a moderator of this community.");

@@ -23,14 +23,16 @@ describe("my data", () => {
     const file = views[0]?.blocks.find((b) => b.kind === "file");
     const data = JSON.parse(file?.kind === "file" ? file.content : "{}");
     expect(data.userId).toBe("dana");
-    expect(data.memberships[0]).toMatchObject({
+    expect(data.onboarding.memberships[0]).toMatchObject({
       community: "Data group",
       acceptedRulesVersion: 1,
-      tags: [{ name: "Epilepsy", visibility: "private" }],
-      warnings: [{ reason: "Be gentle" }],
-      reportsFiled: [{ reason: "spam", status: "open" }],
-      suggestions: [{ url: "https://example.org/seizures", title: "Seizure diary" }],
     });
+    expect(data.tags.tags).toMatchObject([{ name: "Epilepsy", visibility: "private" }]);
+    expect(data.moderation.warnings).toMatchObject([{ reason: "Be gentle" }]);
+    expect(data.moderation.reports).toMatchObject([{ reason: "spam", status: "open" }]);
+    expect(data.resources.suggestions).toMatchObject([
+      { url: "https://example.org/seizures", title: "Seizure diary" },
+    ]);
   });
 });
 

@@ -51,11 +51,13 @@ async function everyday(round: number) {
 
 describe("query plans", () => {
   it("are compiled once: everyday commands reuse Prisma's cached plans", async () => {
+    // Two rounds take every path once (round 0 names a member who joins only in round 1).
     await everyday(0);
-    // The hook works: the first round compiled the plans it needed.
+    await everyday(1);
+    // The hook works: the first rounds compiled the plans they needed.
     expect(compiled.length).toBeGreaterThan(0);
     compiled.length = 0;
-    await everyday(1);
+    await everyday(2);
     expect(compiled).toEqual([]);
   });
 });

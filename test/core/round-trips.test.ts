@@ -32,7 +32,7 @@ describe("round trips per command", () => {
       await g.mod.run(`mod resources add https://r${i}.example.org/ "Resource ${i}" about sleep`);
     }
     const alice = g.as("alice");
-    await alice.run("rules");
+    await alice.join();
     const reads = {
       rules: await count(() => alice.run("rules")),
       resources: await count(() => alice.run("resources sleep")),

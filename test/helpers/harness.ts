@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
 import type { Clock } from "../../core/clock.js";
+import { createPeerbridge } from "../../core/create-peerbridge.js";
 import type { Db } from "../../core/db/database.js";
-import { createEngine, type Engine } from "../../core/engine.js";
+import type { Engine } from "../../core/engine.js";
 import { PlatformError } from "../../core/platform-error.js";
 import type {
   Block,
@@ -144,7 +145,7 @@ export interface Harness {
 }
 
 export function createHarness(db: Db, options: { clock?: Clock; platform?: Platform } = {}): Harness {
-  const engine = createEngine({ db, ...(options.clock ? { clock: options.clock } : {}) });
+  const engine = createPeerbridge({ db, ...(options.clock ? { clock: options.clock } : {}) });
   const port = recordingPort(options.platform ?? "console");
   engine.attach(port);
   return {

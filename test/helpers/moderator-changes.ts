@@ -40,10 +40,10 @@ export const MODERATOR_CHANGES: [command: string, before: string[]][] = [
   ["mod link", []],
 ];
 
-/** Readies a fresh group for one of the changes (a moderator and alice, a member, have spoken) and returns its command. */
+/** Readies a fresh group for one of the changes (a moderator and alice, a member, have joined) and returns its command. */
 export async function prepareChange(g: TestGroup, template: string, before: string[]): Promise<string> {
-  await g.mod.run("rules");
-  await g.as("alice").run("rules");
+  await g.mod.join();
+  await g.as("alice").join();
   let answer = "";
   for (const setup of before) answer = await g.mod.say(setup);
   return template.replace("{id}", /#(\d+)/.exec(answer)?.[1] ?? "0");

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseActionId } from "../../core/commands/define.js";
+import { createPeerbridge } from "../../core/create-peerbridge.js";
 import type { Database } from "../../core/db/database.js";
-import { createEngine } from "../../core/engine.js";
 import { allFeatures } from "../../core/features/index.js";
 import { PLATFORMS } from "../../core/ports.js";
 import { textOf } from "../helpers/harness.js";
@@ -34,7 +34,7 @@ async function fingerprint(groupId: string) {
 
 describe.each(PLATFORMS)("on %s", (platform) => {
   it("refuses every moderator command and button to a member", async () => {
-    const engine = createEngine({ db: database.prisma });
+    const engine = createPeerbridge({ db: database.prisma });
     const place = { platform, groupId: `matrix-${platform}`, channelId: "c" };
     const admin = { id: "admin", isPlatformAdmin: true };
     const member = { id: "member", isPlatformAdmin: false };

@@ -7,8 +7,8 @@ import { createMetrics } from "../../bots/metrics.js";
 import type { PlatformBot } from "../../bots/platform.js";
 import { defineCommand, type Feature } from "../../core/commands/define.js";
 import { ConfigError } from "../../core/config/env.js";
+import { createPeerbridge } from "../../core/create-peerbridge.js";
 import type { Database } from "../../core/db/database.js";
-import { createEngine } from "../../core/engine.js";
 import { allFeatures } from "../../core/features/index.js";
 import { createLogger } from "../../core/log.js";
 import { textOf } from "../helpers/harness.js";
@@ -42,7 +42,7 @@ async function serve(routes: Parameters<typeof createHttpServer>[0]) {
 describe("/healthz and /metrics", () => {
   it("reports each part's state and counts what the engine handled", async () => {
     const metrics = createMetrics();
-    const engine = createEngine({ db: database.prisma, observer: metrics.observer });
+    const engine = createPeerbridge({ db: database.prisma, observer: metrics.observer });
     const bots = [fakeBot(true)];
     const http = await serve([healthRoute(database, () => bots), metrics.route]);
     try {
@@ -106,7 +106,7 @@ describe("graceful drain", () => {
         }),
       ],
     };
-    const engine = createEngine({ db: database.prisma, features: [slow] });
+    const engine = createPeerbridge({ db: database.prisma, features: [slow] });
     const actor = { id: "u2", isPlatformAdmin: false };
     const inFlight = engine.dispatch({ type: "command", place, actor, text: "slow" });
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -139,7 +139,7 @@ describe("logs", () => {
         }),
       ],
     };
-    const engine = createEngine({ db: database.prisma, log, features: [...allFeatures, broken] });
+    const engine = createPeerbridge({ db: database.prisma, log, features: [...allFeatures, broken] });
     const actor = { id: "user-987654321", isPlatformAdmin: true };
     const group = { ...place, groupId: "logs-group" };
     for (const text of [

@@ -285,3 +285,16 @@ async function postOne(
     return { key, status: run.attempts >= 2 ? "failed" : "retry", resourceIds: [], messageIds: [] };
   }
 }
+
+// A run's row only guards against posting it twice, which matters for a day or two.
+const RUN_KEPT_MS = 35 * 86_400_000;
+
+export async function purgeDigestRuns(services: Services): Promise<number> {
+  const before = new Date(services.clock.now().getTime() - RUN_KEPT_MS);
+  const { count } = await services.db.digestRun.deleteMany({ where: { claimedAt: { lt: before } } });
+  return count;
+}
+
+export function activeSchedules(ctx: GroupContext) {
+  return ctx.db.digestSchedule.findMany({ where: { groupId: ctx.group.id, enabled: true } });
+}

@@ -1,11 +1,21 @@
 import { changeAndAudit } from "../../audit.js";
-import { defineCommand, type Feature } from "../../commands/define.js";
+import { defineCommand, defineFeature, type Feature } from "../../commands/define.js";
 import { arg, optional } from "../../commands/params.js";
 import type { GroupContext } from "../../context.js";
 import { UserError } from "../../errors.js";
 import type { RichText } from "../../ports.js";
+import { plainText } from "../../text/markup.js";
 import { list, note, privateView } from "../../views.js";
-import { deliverDigest, digestView, selectResources } from "./digest-service.js";
+import {
+  activeSchedules,
+  DEFAULT_DIGEST_OPTIONS,
+  type DigestOptions,
+  deliverDigest,
+  digestView,
+  purgeDigestRuns,
+  runDueDigests,
+  selectResources,
+} from "./digest-service.js";
 import {
   EVERY_DAY,
   formatClock,
@@ -43,8 +53,30 @@ function scheduleLine(
   ];
 }
 
-export const digestsFeature: Feature = {
+/** Digests, with how late a missed run may still go out and who claims runs (tests, deployments). */
+export function digestsFeature(options: Partial<DigestOptions> = {}): Feature {
+  const settings: DigestOptions = { ...DEFAULT_DIGEST_OPTIONS, ...options };
+  return defineFeature({
+    ...digests,
+    tick: (services) => runDueDigests(services, settings, services.observer),
+  });
+}
+
+const digests = {
   name: "digests",
+  purge: purgeDigestRuns,
+  async configLines(ctx: GroupContext): Promise<RichText[]> {
+    const schedules = await activeSchedules(ctx);
+    const value = schedules.length
+      ? schedules
+          .map(
+            (s) =>
+              `${formatClock(s.minuteOfDay)} ${s.timeZone} ${formatWeekdays(s.weekdays)} → ${s.channelId}`,
+          )
+          .join("; ")
+      : plainText(ctx.t("config.none"));
+    return [ctx.t("config.digests", { value })];
+  },
   commands: [
     defineCommand({
       path: "mod digest set",
@@ -168,4 +200,4 @@ export const digestsFeature: Feature = {
       },
     }),
   ],
-};
+} satisfies Omit<Feature, "tick">;

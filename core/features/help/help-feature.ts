@@ -1,5 +1,5 @@
 import { type CommandDef, defineAnywhereCommand, type Feature } from "../../commands/define.js";
-import { helpView } from "./help-view.js";
+import { helpView } from "../../commands/help-view.js";
 
 /** `/help` lists what the caller may use; it needs the registry, so the engine hands it over. */
 export function helpFeature(commands: () => readonly CommandDef[]): Feature {

@@ -1,4 +1,4 @@
-import { defineAnywhereCommand, defineCommand, type Feature } from "../../commands/define.js";
+import { defineAnywhereCommand, defineCommand, defineFeature } from "../../commands/define.js";
 import { arg, optional } from "../../commands/params.js";
 import type { Context, GroupContext } from "../../context.js";
 import { UserError } from "../../errors.js";
@@ -23,8 +23,15 @@ export function languageName(language: Language): string {
 
 const available = () => LANGUAGES.map((l) => `${l} (${languageName(l)})`).join(", ");
 
-export const languageFeature: Feature = {
+export const languageFeature = defineFeature({
   name: "language",
+  // The member's language is a column of their member row: exported and erased with it (onboarding).
+  async configLines(ctx) {
+    return [
+      ctx.t("config.language", { value: ctx.community.language ?? "auto" }),
+      ctx.t("config.timeZone", { value: ctx.community.timeZone ?? "UTC" }),
+    ];
+  },
   commands: [
     defineAnywhereCommand({
       path: "language",
@@ -103,4 +110,4 @@ export const languageFeature: Feature = {
       },
     }),
   ],
-};
+});

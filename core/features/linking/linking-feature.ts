@@ -1,9 +1,10 @@
 import { randomInt } from "node:crypto";
-import { defineCommand, type Feature } from "../../commands/define.js";
+import { defineCommand, defineFeature } from "../../commands/define.js";
 import { arg, optional } from "../../commands/params.js";
 import type { GroupContext } from "../../context.js";
 import { UserError } from "../../errors.js";
 import { note } from "../../views.js";
+import { eraseLinkCodes, exportLinkCodes, groupCount, purgeLinkCodes } from "./linking-service.js";
 import { moveGroup, splitGroup } from "./move-group.js";
 
 // No 0/O, 1/I/L: the code is read aloud and retyped.
@@ -23,6 +24,7 @@ async function issueCode(ctx: GroupContext) {
         code,
         communityId: ctx.community.id,
         createdBy: ctx.actor.id,
+        createdByPlatform: ctx.platform,
         expiresAt: new Date(ctx.clock.now().getTime() + VALID_MS),
       },
     });
@@ -62,8 +64,13 @@ async function redeem(ctx: GroupContext, typed: string) {
   return note(ctx.t("link.done"));
 }
 
-export const linkingFeature: Feature = {
+export const linkingFeature = defineFeature({
   name: "linking",
+  personalColumns: ["LinkCode.createdBy"],
+  exportData: exportLinkCodes,
+  erase: (tx, person) => eraseLinkCodes(tx, person),
+  purge: purgeLinkCodes,
+  configLines: async (ctx) => [ctx.t("config.groups", { count: await groupCount(ctx) })],
   commands: [
     defineCommand({
       path: "mod link",
@@ -90,4 +97,4 @@ export const linkingFeature: Feature = {
       },
     }),
   ],
-};
+});

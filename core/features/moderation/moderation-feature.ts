@@ -1,8 +1,9 @@
 import { changeAndAudit } from "../../audit.js";
-import { actionId, defineAction, defineCommand, type Feature, numberArg } from "../../commands/define.js";
+import { actionId, defineAction, defineCommand, defineFeature, numberArg } from "../../commands/define.js";
 import { arg, type MemberRef, optional } from "../../commands/params.js";
 import type { GroupContext } from "../../context.js";
 import { UserError } from "../../errors.js";
+import { alertModerators, moderatorsOnly } from "../../moderator-alerts.js";
 import type { RichText } from "../../ports.js";
 import { changeCommunity, changeGroup } from "../../settings.js";
 import type { Translate } from "../../text/i18n.js";
@@ -17,8 +18,9 @@ import {
   privateView,
   view,
 } from "../../views.js";
+import { pendingCount } from "../onboarding/members-service.js";
 import { configCommand } from "./config-command.js";
-import { alertModerators } from "./moderator-alerts.js";
+import { eraseModeration, exportModeration, purgeByRetention } from "./moderation-service.js";
 
 const RESOLVE = "rep.ok";
 const DISMISS = "rep.no";
@@ -37,9 +39,17 @@ async function closeReport(ctx: GroupContext, id: number, resolve: boolean) {
   const closed = await changeAndAudit(
     ctx,
     {
-      sql: `UPDATE "Report" SET "status" = $3::"ReportStatus", "resolvedBy" = $4, "resolvedAt" = $5
+      sql: `UPDATE "Report" SET "status" = $3::"ReportStatus", "resolvedBy" = $4, "resolvedAt" = $5,
+              "resolvedByPlatform" = $6::"Platform"
             WHERE "id" = $1 AND "communityId" = $2 AND "status" = 'open' RETURNING "id"`,
-      params: [id, ctx.community.id, resolve ? "resolved" : "dismissed", ctx.actor.id, ctx.clock.now()],
+      params: [
+        id,
+        ctx.community.id,
+        resolve ? "resolved" : "dismissed",
+        ctx.actor.id,
+        ctx.clock.now(),
+        ctx.platform,
+      ],
     },
     resolve ? "reports.resolve" : "reports.dismiss",
     `report ${id}`,
@@ -79,12 +89,38 @@ async function grant(ctx: GroupContext, who: MemberRef, add: boolean) {
   return note(ctx.t(add ? "mods.added" : "mods.removed", vars));
 }
 
-export const moderationFeature: Feature = {
+export const moderationFeature = defineFeature({
   name: "moderation",
+  personalColumns: [
+    "Warning.memberId",
+    "Warning.issuedBy",
+    "Report.reporterId",
+    "Report.resolvedBy",
+    "ModeratorGrant.platformUserId",
+    "ModeratorGrant.grantedBy",
+    "AuditEntry.actorId",
+  ],
+  exportData: exportModeration,
+  erase: (tx, person) => eraseModeration(tx, person),
+  purge: purgeByRetention,
+  // What waits for moderators closes the overview.
+  async homeSection(ctx) {
+    if (!(await ctx.isModerator())) return [];
+    const pending = await pendingCount(ctx, ctx.group.id);
+    return [
+      paragraph(ctx.t("home.moderators")),
+      paragraph(ctx.t("home.pending", { count: pending, command: ctx.cmd("mod pending") })),
+    ];
+  },
+  configLines: async (ctx) => [
+    ctx.t("config.modChannel", { value: ctx.group.modChannelId ?? plainText(ctx.t("config.notSet")) }),
+    ctx.t("config.warnings", { days: ctx.community.warningExpiryDays }),
+  ],
   commands: [
     configCommand,
     defineCommand({
       path: "report",
+      sensitive: true,
       audience: "member",
       description: "cmd.report",
       section: "moderation",
@@ -172,14 +208,15 @@ export const moderationFeature: Feature = {
       section: "moderation",
       params: [arg.channel("channel", "param.channel")],
       async handler(ctx, args) {
-        // Alerts name members (reports, crisis heads-ups): the group's own chat would be public.
-        if (args.channel === ctx.place.groupId) throw new UserError(ctx.t("modchannel.notGroup"));
+        // Alerts name members (reports, crisis heads-ups): a channel members read would be public.
+        if (!(await moderatorsOnly(ctx, args.channel))) throw new UserError(ctx.t("modchannel.notGroup"));
         await changeGroup(ctx, "moderation.channel", { modChannelId: args.channel });
         return note(ctx.t("modchannel.set"));
       },
     }),
     defineCommand({
       path: "mod warn",
+      sensitive: true,
       audience: "moderator",
       description: "cmd.mod.warn",
       section: "moderation",
@@ -189,8 +226,9 @@ export const moderationFeature: Feature = {
         const [id] = await changeAndAudit(
           ctx,
           {
-            sql: `INSERT INTO "Warning" ("communityId", "memberId", "reason", "issuedBy", "createdAt", "expiresAt")
-                  VALUES ($1, $2, $3, $4, $5, $6) RETURNING "id"`,
+            sql: `INSERT INTO "Warning" ("communityId", "memberId", "reason", "issuedBy", "issuedByPlatform",
+                    "createdAt", "expiresAt")
+                  VALUES ($1, $2, $3, $4, $7::"Platform", $5, $6) RETURNING "id"`,
             params: [
               ctx.community.id,
               args.member.memberId,
@@ -198,6 +236,7 @@ export const moderationFeature: Feature = {
               ctx.actor.id,
               now,
               new Date(now.getTime() + ctx.community.warningExpiryDays * DAY_MS),
+              ctx.platform,
             ],
           },
           "warnings.add",
@@ -223,6 +262,7 @@ export const moderationFeature: Feature = {
     }),
     defineCommand({
       path: "mod warnings",
+      sensitive: true,
       audience: "moderator",
       description: "cmd.mod.warnings",
       section: "moderation",
@@ -333,8 +373,9 @@ export const moderationFeature: Feature = {
                 action: e.action,
                 detail: e.detail,
               };
-              return e.actorId
-                ? [...ctx.t("audit.line", vars), userRef(e.actorId)]
+              if (e.actorId) return [...ctx.t("audit.line", vars), userRef(e.actorId)];
+              return e.formerActor
+                ? ctx.t("audit.former", { ...vars, number: e.formerActor })
                 : ctx.t("audit.erased", vars);
             }),
           ),
@@ -354,4 +395,4 @@ export const moderationFeature: Feature = {
       handler: (ctx, [id]) => closeReport(ctx, numberArg(ctx, id), false),
     }),
   ],
-};
+});

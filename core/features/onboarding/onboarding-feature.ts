@@ -1,9 +1,9 @@
-import { defineCommand, type Feature } from "../../commands/define.js";
+import { defineCommand, defineFeature } from "../../commands/define.js";
 import { arg } from "../../commands/params.js";
 import type { GroupContext } from "../../context.js";
 import { UserError } from "../../errors.js";
 import { MAX_WELCOME_LENGTH } from "../../limits.js";
-import { plain, userRef } from "../../text/markup.js";
+import { plain, plainText, userRef } from "../../text/markup.js";
 import { list, note, paragraph, privateView } from "../../views.js";
 
 // One screen: Telegram and Discord messages hold about 50 short lines.
@@ -12,6 +12,8 @@ const PENDING_SHOWN = 50;
 import { tryPlatform } from "../../notices.js";
 import { changeCommunity, changeGroup } from "../../settings.js";
 import { acceptance, ruleBook, setAccess } from "../rules/rules-service.js";
+import { eraseMembers, exportMemberships } from "./members-service.js";
+import { remindPending } from "./reminders-service.js";
 import { welcomeView } from "./welcome-view.js";
 
 async function setGate(ctx: GroupContext, on: boolean) {
@@ -20,8 +22,24 @@ async function setGate(ctx: GroupContext, on: boolean) {
   return note(ctx.t(on ? "gate.on" : "gate.off"));
 }
 
-export const onboardingFeature: Feature = {
+export const onboardingFeature = defineFeature({
   name: "onboarding",
+  personalColumns: ["Member.platformUserId"],
+  exportData: exportMemberships,
+  erase: (tx, person) => eraseMembers(tx, person),
+  tick: remindPending,
+  async configLines(ctx) {
+    const c = ctx.community;
+    const word = (key: "config.on" | "config.off" | "config.set" | "config.default") => plainText(ctx.t(key));
+    return [
+      ctx.t("config.welcome", { value: word(c.welcomeText ? "config.set" : "config.default") }),
+      ctx.t("config.welcomeMode", { value: c.welcomeMode }),
+      ctx.t("config.gate", { value: word(c.gateEnabled ? "config.on" : "config.off") }),
+      ctx.t("config.reminder", {
+        value: c.reminderHours > 0 && c.gateEnabled ? `${c.reminderHours} h` : word("config.off"),
+      }),
+    ];
+  },
   async onJoin(ctx) {
     const mustAccept = ruleBook(ctx).rules.length > 0 && acceptance(ctx).kind !== "accepted";
     if (ctx.community.gateEnabled && mustAccept) await setAccess(ctx, ctx.actor.id, false);
@@ -163,4 +181,4 @@ export const onboardingFeature: Feature = {
       handler: (ctx) => setGate(ctx, false),
     }),
   ],
-};
+});

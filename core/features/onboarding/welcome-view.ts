@@ -24,15 +24,16 @@ export function welcomeText(ctx: GroupContext, memberName: string | undefined): 
 /** What a new member sees: the welcome, the rules with an accept button, and a tag picker. */
 export async function welcomeView(member: GroupContext, memberName: string | undefined): Promise<View> {
   const userId = member.actor.id;
-  const isPrivate = member.community.welcomeMode === "private";
+  const inPrivate = member.community.welcomeMode === "private";
   // A welcome in the group is read by everyone there: the community's language. A private one is
   // the newcomer's own.
-  const ctx = isPrivate ? member : speaking(member, member.tCommunity);
-  const { tags, mine } = await catalogWithMine(ctx, ctx.member?.id);
+  const ctx = inPrivate ? member : speaking(member, member.tCommunity);
+  // A welcome in the group shows no one's choices: a returning member's tags are not ticked there.
+  const { tags, mine } = await catalogWithMine(ctx, inPrivate ? ctx.member?.id : undefined);
   const picker = pickerBlock(ctx, tags, mine, userId);
   const hasRules = ruleBook(ctx).rules.length > 0;
   return {
-    private: isPrivate,
+    private: inPrivate,
     blocks: [
       paragraph(welcomeText(ctx, memberName)),
       ...(hasRules ? rulesBlocks(ctx) : []),

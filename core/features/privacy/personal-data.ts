@@ -1,95 +1,49 @@
-import type { Db } from "../../db/database.js";
-import type { Platform } from "../../ports.js";
+import type { ExportedData, Person } from "../../commands/define.js";
+import type { Services } from "../../context.js";
 
-/** Everything stored about one platform user, as they get it from /mydata. */
-export async function personalData(db: Db, platform: Platform, userId: string, exportedAt: Date) {
-  const [members, grants, auditEntries] = await Promise.all([
-    db.member.findMany({
-      where: { platformUserId: userId, group: { platform } },
-      include: {
-        group: { include: { community: { select: { name: true } } } },
-        tags: { include: { tag: true } },
-        warnings: true,
-        reportsFiled: true,
-        suggestions: true,
-      },
-      orderBy: { id: "asc" },
-    }),
-    db.moderatorGrant.findMany({
-      where: { platform, platformUserId: userId },
-      include: { community: { select: { name: true } } },
-    }),
-    db.auditEntry.count({ where: { platform, actorId: userId } }),
-  ]);
-  return {
-    exportedAt: exportedAt.toISOString(),
-    platform,
-    userId,
-    memberships: members.map((m) => ({
-      group: m.group.platformGroupId,
-      community: m.group.community.name,
-      joinedAt: m.joinedAt.toISOString(),
-      status: m.status,
-      acceptedRulesVersion: m.acceptedRulesVersion,
-      acceptedAt: m.acceptedAt?.toISOString() ?? null,
-      remindedAt: m.remindedAt?.toISOString() ?? null,
-      language: m.language,
-      tags: m.tags.map((t) => ({
-        name: t.tag.name,
-        visibility: t.tag.visibility,
-        since: t.assignedAt.toISOString(),
-      })),
-      warnings: m.warnings.map((w) => ({
-        reason: w.reason,
-        given: w.createdAt.toISOString(),
-        expires: w.expiresAt.toISOString(),
-      })),
-      reportsFiled: m.reportsFiled.map((r) => ({
-        reason: r.reason,
-        filed: r.createdAt.toISOString(),
-        status: r.status,
-      })),
-      suggestions: m.suggestions.map((s) => ({
-        url: s.url,
-        title: s.title,
-        status: s.status,
-        suggested: s.createdAt.toISOString(),
-      })),
-    })),
-    moderatorOf: grants.map((g) => ({ community: g.community.name, since: g.createdAt.toISOString() })),
-    moderatorActionsInAuditLog: auditEntries,
-  };
+/**
+ * Everything stored about one person, as they get it from /mydata: each feature's own part, under
+ * its name. A part is named lists (memberships, tags, warnings…), which the summary counts.
+ */
+export async function personalData(services: Services, person: Person) {
+  const parts: Record<string, ExportedData> = {};
+  for (const feature of services.features) {
+    const part = await feature.exportData?.(services, person);
+    if (part) parts[feature.name] = part;
+  }
+  return { exportedAt: services.clock.now().toISOString(), ...person, ...parts };
 }
 
 export type PersonalData = Awaited<ReturnType<typeof personalData>>;
 
+/** How many entries each named list holds, over every feature's part. */
 export function counts(data: PersonalData) {
-  const sum = (pick: (m: PersonalData["memberships"][number]) => unknown[]) =>
-    data.memberships.reduce((total, m) => total + pick(m).length, 0);
+  const total = new Map<string, number>();
+  for (const part of Object.values(data)) {
+    if (typeof part !== "object" || part === null) continue;
+    for (const [name, entries] of Object.entries(part)) {
+      if (Array.isArray(entries)) total.set(name, (total.get(name) ?? 0) + entries.length);
+    }
+  }
+  const of = (name: string) => total.get(name) ?? 0;
   return {
-    memberships: data.memberships.length,
-    tags: sum((m) => m.tags),
-    warnings: sum((m) => m.warnings),
-    reports: sum((m) => m.reportsFiled),
-    suggestions: sum((m) => m.suggestions),
-    grants: data.moderatorOf.length,
+    memberships: of("memberships"),
+    tags: of("tags"),
+    warnings: of("warnings"),
+    reports: of("reports"),
+    suggestions: of("suggestions"),
+    grants: of("grants"),
   };
 }
 
 /**
- * Erases one platform user everywhere in this deployment. Records others need (reports they filed,
- * links they suggested, their moderator actions) stay without their id.
+ * Erases one person everywhere in this deployment, every feature its own part, in one
+ * transaction. What others need (reports they filed, links they suggested, their moderator
+ * actions) stays without their id. Platform roles their choices projected are taken back first.
  */
-export async function erase(db: Db, platform: Platform, userId: string): Promise<void> {
-  const onPlatform = { community: { groups: { some: { platform } } } };
-  await db.$transaction([
-    db.member.deleteMany({ where: { platformUserId: userId, group: { platform } } }),
-    db.moderatorGrant.deleteMany({ where: { platform, platformUserId: userId } }),
-    db.moderatorGrant.updateMany({ where: { platform, grantedBy: userId }, data: { grantedBy: null } }),
-    db.auditEntry.updateMany({ where: { platform, actorId: userId }, data: { actorId: null } }),
-    db.warning.updateMany({ where: { issuedBy: userId, ...onPlatform }, data: { issuedBy: "" } }),
-    db.resource.updateMany({ where: { approvedBy: userId, ...onPlatform }, data: { approvedBy: null } }),
-    db.report.updateMany({ where: { resolvedBy: userId, ...onPlatform }, data: { resolvedBy: null } }),
-    db.linkCode.updateMany({ where: { createdBy: userId, ...onPlatform }, data: { createdBy: null } }),
-  ]);
+export async function erasePerson(services: Services, person: Person): Promise<void> {
+  for (const feature of services.features) await feature.beforeErase?.(services, person);
+  await services.db.$transaction(async (tx) => {
+    for (const feature of [...services.features].reverse()) await feature.erase?.(tx, person, services);
+  });
 }

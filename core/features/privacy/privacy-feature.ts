@@ -3,19 +3,23 @@ import {
   defineAnywhereAction,
   defineAnywhereCommand,
   defineCommand,
-  type Feature,
+  defineFeature,
 } from "../../commands/define.js";
 import { arg } from "../../commands/params.js";
+import type { Context } from "../../context.js";
 import { changeCommunity } from "../../settings.js";
 import { plainText } from "../../text/markup.js";
 import { buttons, note, paragraph, personalView } from "../../views.js";
-import { counts, erase, personalData } from "./personal-data.js";
+import { counts, erasePerson, personalData } from "./personal-data.js";
 
 const FORGET = "priv.forget";
 const CANCEL = "priv.cancel";
 
-export const privacyFeature: Feature = {
+const person = (ctx: Context) => ({ platform: ctx.platform, userId: ctx.actor.id });
+
+export const privacyFeature = defineFeature({
   name: "privacy",
+  configLines: async (ctx) => [ctx.t("config.retention", { days: ctx.community.retentionDays })],
   commands: [
     defineAnywhereCommand({
       path: "mydata",
@@ -24,7 +28,7 @@ export const privacyFeature: Feature = {
       section: "privacy",
       params: [],
       async handler(ctx) {
-        const data = await personalData(ctx.db, ctx.platform, ctx.actor.id, ctx.clock.now());
+        const data = await personalData(ctx, person(ctx));
         return personalView(paragraph(ctx.t("mydata.summary", { platform: ctx.platform, ...counts(data) })), {
           kind: "file",
           name: "peerbridge-my-data.json",
@@ -40,7 +44,7 @@ export const privacyFeature: Feature = {
       section: "privacy",
       params: [],
       async handler(ctx) {
-        const found = counts(await personalData(ctx.db, ctx.platform, ctx.actor.id, ctx.clock.now()));
+        const found = counts(await personalData(ctx, person(ctx)));
         return personalView(
           paragraph(ctx.t("forget.confirm", { platform: ctx.platform, ...found })),
           paragraph(ctx.t("forget.keeps", found)),
@@ -72,7 +76,7 @@ export const privacyFeature: Feature = {
       name: FORGET,
       audience: "member",
       async handler(ctx) {
-        await erase(ctx.db, ctx.platform, ctx.actor.id);
+        await erasePerson(ctx, person(ctx));
         return note(ctx.t("forget.done"));
       },
     }),
@@ -82,4 +86,4 @@ export const privacyFeature: Feature = {
       handler: async (ctx) => note(ctx.t("common.cancelled")),
     }),
   ],
-};
+});

@@ -1,5 +1,5 @@
 import { changeAndAudit } from "../../audit.js";
-import { actionId, defineAction, defineCommand, type Feature, numberArg } from "../../commands/define.js";
+import { actionId, defineAction, defineCommand, defineFeature, numberArg } from "../../commands/define.js";
 import { arg, optional } from "../../commands/params.js";
 import type { GroupContext } from "../../context.js";
 import type { SourceKind } from "../../db/generated/client.js";
@@ -9,8 +9,11 @@ import { buttons, list, note, paragraph, privateView } from "../../views.js";
 import { normalizeDomain } from "./normalize-url.js";
 import {
   checkedUrl,
+  eraseResources,
+  exportResources,
   findResource,
   isTrusted,
+  libraryCounts,
   PAGE_SIZE,
   parseTopics,
   refuseDuplicate,
@@ -77,9 +80,18 @@ async function decide(ctx: GroupContext, id: number, approve: boolean) {
     {
       sql: `UPDATE "Resource" SET "status" = $3::"ResourceStatus", "lastReviewedAt" = $4,
               "approvedBy" = CASE WHEN $5 THEN $6 ELSE "approvedBy" END,
+              "approvedByPlatform" = CASE WHEN $5 THEN $7::"Platform" ELSE "approvedByPlatform" END,
               "approvedAt" = CASE WHEN $5 THEN $4 ELSE "approvedAt" END
             WHERE "id" = $1 AND "communityId" = $2 AND "status" = 'suggested' RETURNING "id"`,
-      params: [id, ctx.community.id, approve ? "approved" : "rejected", now, approve, ctx.actor.id],
+      params: [
+        id,
+        ctx.community.id,
+        approve ? "approved" : "rejected",
+        now,
+        approve,
+        ctx.actor.id,
+        ctx.platform,
+      ],
     },
     approve ? "resources.approve" : "resources.reject",
     `resource ${id}`,
@@ -89,8 +101,12 @@ async function decide(ctx: GroupContext, id: number, approve: boolean) {
   return privateView(paragraph(ctx.t(approve ? "res.approved" : "res.rejected", { id })), ...next.blocks);
 }
 
-export const resourcesFeature: Feature = {
+export const resourcesFeature = defineFeature({
   name: "resources",
+  personalColumns: ["Resource.suggestedById", "Resource.approvedBy"],
+  exportData: exportResources,
+  erase: (tx, person) => eraseResources(tx, person),
+  configLines: async (ctx) => [ctx.t("config.resources", await libraryCounts(ctx))],
   commands: [
     defineCommand({
       path: "resources",
@@ -136,8 +152,8 @@ export const resourcesFeature: Feature = {
           ctx,
           {
             sql: `INSERT INTO "Resource" ("communityId", "url", "urlKey", "title", "summary", "topics",
-                    "sourceKind", "status", "approvedBy", "approvedAt", "lastReviewedAt")
-                  VALUES ($1, $2, $3, $4, $5, $6, $7::"SourceKind", 'approved', $8, $9, $9)
+                    "sourceKind", "status", "approvedBy", "approvedByPlatform", "approvedAt", "lastReviewedAt")
+                  VALUES ($1, $2, $3, $4, $5, $6, $7::"SourceKind", 'approved', $8, $10::"Platform", $9, $9)
                   ON CONFLICT DO NOTHING RETURNING "id"`,
             params: [
               ctx.community.id,
@@ -149,6 +165,7 @@ export const resourcesFeature: Feature = {
               (args.source ?? "other") satisfies SourceKind,
               ctx.actor.id,
               now,
+              ctx.platform,
             ],
           },
           "resources.add",
@@ -325,4 +342,4 @@ export const resourcesFeature: Feature = {
       },
     }),
   ],
-};
+});

@@ -1,4 +1,5 @@
-import type { GroupContext } from "../../context.js";
+import type { Person } from "../../commands/define.js";
+import type { GroupContext, Services } from "../../context.js";
 import type { Prisma, Resource } from "../../db/generated/client.js";
 import { UserError } from "../../errors.js";
 import { hostMatches, MAX_URL_LENGTH, normalizeUrl } from "./normalize-url.js";
@@ -84,4 +85,49 @@ export async function findResource(ctx: GroupContext, id: number): Promise<Resou
 export async function isTrusted(ctx: GroupContext, host: string): Promise<boolean> {
   const domains = await ctx.db.trustedDomain.findMany({ where: { communityId: ctx.community.id } });
   return domains.some((d) => hostMatches(host, d.domain));
+}
+
+/** Links a person suggested, and the ones they approved as a moderator. */
+export async function exportResources(services: Services, person: Person) {
+  const { platform, userId } = person;
+  const [suggested, approved] = await Promise.all([
+    services.db.resource.findMany({
+      where: { suggestedBy: { platformUserId: userId, group: { platform } } },
+      orderBy: { id: "asc" },
+    }),
+    services.db.resource.findMany({
+      where: { approvedBy: userId, approvedByPlatform: platform },
+      orderBy: { id: "asc" },
+    }),
+  ]);
+  return {
+    suggestions: suggested.map((r) => ({
+      url: r.url,
+      title: r.title,
+      status: r.status,
+      suggested: r.createdAt.toISOString(),
+    })),
+    approvals: approved.map((r) => ({ url: r.url, approved: r.approvedAt?.toISOString() ?? null })),
+  };
+}
+
+/** The links stay in the library, without who suggested or approved them. */
+export async function eraseResources(tx: Prisma.TransactionClient, person: Person): Promise<void> {
+  const { platform, userId } = person;
+  await tx.resource.updateMany({
+    where: { suggestedBy: { platformUserId: userId, group: { platform } } },
+    data: { suggestedById: null },
+  });
+  await tx.resource.updateMany({
+    where: { approvedBy: userId, approvedByPlatform: platform },
+    data: { approvedBy: null, approvedByPlatform: null },
+  });
+}
+
+export async function libraryCounts(ctx: GroupContext) {
+  const [approved, waiting] = await ctx.db.$transaction([
+    ctx.db.resource.count({ where: { communityId: ctx.community.id, status: "approved" } }),
+    ctx.db.resource.count({ where: { communityId: ctx.community.id, status: "suggested" } }),
+  ]);
+  return { approved, waiting };
 }

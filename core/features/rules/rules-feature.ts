@@ -1,4 +1,4 @@
-import { actionId, defineAction, defineCommand, type Feature } from "../../commands/define.js";
+import { actionId, defineAction, defineCommand, defineFeature } from "../../commands/define.js";
 import { arg } from "../../commands/params.js";
 import type { GroupContext } from "../../context.js";
 import { UserError } from "../../errors.js";
@@ -29,8 +29,13 @@ async function accept(ctx: GroupContext) {
 
 const number = arg.integer("number", "param.number", 1, MAX_RULES);
 
-export const rulesFeature: Feature = {
+export const rulesFeature = defineFeature({
   name: "rules",
+  homeSection: async (ctx) => [...rulesBlocks(ctx), ...acceptanceBlocks(ctx)],
+  async configLines(ctx) {
+    const { rules, version } = ruleBook(ctx);
+    return [ctx.t("config.rules", { count: rules.length, version })];
+  },
   commands: [
     defineCommand({
       path: "rules",
@@ -38,8 +43,10 @@ export const rulesFeature: Feature = {
       description: "cmd.rules",
       section: "rules",
       params: [],
+      // The rules are for everyone; where the caller stands with them is said to them alone.
       async handler(ctx) {
-        return view(...rulesBlocks(ctx), ...acceptanceBlocks(ctx));
+        const standing = acceptanceBlocks(ctx);
+        return [view(...rulesBlocks(ctx)), ...(standing.length ? [privateView(...standing)] : [])];
       },
     }),
     defineCommand({
@@ -148,4 +155,4 @@ export const rulesFeature: Feature = {
       },
     }),
   ],
-};
+});

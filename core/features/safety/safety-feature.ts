@@ -1,12 +1,12 @@
-import { defineAnywhereCommand, defineCommand, type Feature } from "../../commands/define.js";
+import { defineAnywhereCommand, defineCommand, defineFeature } from "../../commands/define.js";
 import { arg } from "../../commands/params.js";
 import type { Context, GroupContext } from "../../context.js";
 import { UserError } from "../../errors.js";
+import { alertModerators } from "../../moderator-alerts.js";
 import type { Block, View } from "../../ports.js";
 import { changeCommunity } from "../../settings.js";
-import { plain, userRef } from "../../text/markup.js";
+import { plain, plainText, userRef } from "../../text/markup.js";
 import { note, paragraph, personalView, view } from "../../views.js";
-import { alertModerators } from "../moderation/moderator-alerts.js";
 
 const MAX_CRISIS_TEXT = 1500;
 
@@ -33,11 +33,21 @@ function crisisView(ctx: Context | GroupContext): View {
   return personalView(...blocks);
 }
 
-export const safetyFeature: Feature = {
+export const safetyFeature = defineFeature({
   name: "safety",
+  configLines: async (ctx) => {
+    const word = (key: "config.on" | "config.off" | "config.set" | "config.default") => plainText(ctx.t(key));
+    return [
+      ctx.t("config.crisis", {
+        value: word(ctx.community.crisisText ? "config.set" : "config.default"),
+        alert: word(ctx.community.crisisAlert ? "config.on" : "config.off"),
+      }),
+    ];
+  },
   commands: [
     defineAnywhereCommand({
       path: "crisis",
+      sensitive: true,
       audience: "member",
       description: "cmd.crisis",
       section: "safety",
@@ -89,4 +99,4 @@ export const safetyFeature: Feature = {
       },
     }),
   ],
-};
+});

@@ -1,9 +1,10 @@
 import { changeAndAudit } from "../../audit.js";
-import { defineAction, defineCommand, type Feature } from "../../commands/define.js";
+import { defineAction, defineCommand, defineFeature } from "../../commands/define.js";
 import { arg, type MemberRef, optional } from "../../commands/params.js";
 import type { GroupContext } from "../../context.js";
 import type { Tag, TagKind, TagVisibility } from "../../db/generated/client.js";
 import { UserError } from "../../errors.js";
+import { describeError } from "../../failures.js";
 import { MAX_TAG_DESCRIPTION, MAX_TAG_NAME, MAX_TAGS } from "../../limits.js";
 import type { ChoiceInput, RichText } from "../../ports.js";
 import { plainText } from "../../text/markup.js";
@@ -14,9 +15,13 @@ import {
   addTag,
   catalog,
   catalogWithMine,
+  eraseTags,
+  exportTags,
   findTag,
   memberTags,
   removeTag,
+  rolesHeld,
+  tagCount,
   tagLabel,
   visibleInCatalog,
 } from "./tags-service.js";
@@ -126,8 +131,34 @@ async function memberTagChange(ctx: GroupContext, who: MemberRef, name: string, 
   return aboutTag(tag, ctx.t(give ? "tags.given" : "tags.taken", vars));
 }
 
-export const tagsFeature: Feature = {
+export const tagsFeature = defineFeature({
   name: "tags",
+  personalColumns: ["MemberTag.memberId"],
+  exportData: exportTags,
+  erase: (tx, person) => eraseTags(tx, person),
+  // The rows go with the member rows; the roles they projected must be taken back first.
+  async beforeErase(services, person) {
+    const roles = services.ports.get(person.platform)?.roles;
+    if (!roles) return;
+    for (const held of await rolesHeld(services, person)) {
+      await roles.revoke(held.groupId, person.userId, held.roleId).catch((error: unknown) => {
+        services.log.warn({ error: describeError(error) }, "could not revoke a role on erasure");
+      });
+    }
+  },
+  async homeSection(ctx) {
+    const tags = ctx.member ? await memberTags(ctx, ctx.member.id) : [];
+    return [
+      paragraph(
+        tags.length
+          ? ctx.t("home.tags", { list: tagList(tags) })
+          : ctx.t("home.noTags", { tags: ctx.cmd("tags") }),
+      ),
+    ];
+  },
+  async configLines(ctx) {
+    return [ctx.t("config.tags", { count: await tagCount(ctx) })];
+  },
   commands: [
     defineCommand({
       path: "tags",
@@ -147,6 +178,7 @@ export const tagsFeature: Feature = {
     }),
     defineCommand({
       path: "iam",
+      sensitive: true,
       audience: "member",
       description: "cmd.iam",
       section: "tags",
@@ -160,6 +192,7 @@ export const tagsFeature: Feature = {
     }),
     defineCommand({
       path: "iamnot",
+      sensitive: true,
       audience: "member",
       description: "cmd.iamnot",
       section: "tags",
@@ -173,6 +206,7 @@ export const tagsFeature: Feature = {
     }),
     defineCommand({
       path: "mytags",
+      sensitive: true,
       audience: "member",
       description: "cmd.mytags",
       section: "tags",
@@ -323,6 +357,7 @@ export const tagsFeature: Feature = {
     }),
     defineCommand({
       path: "mod tags give",
+      sensitive: true,
       audience: "moderator",
       description: "cmd.mod.tags.give",
       section: "tags",
@@ -331,6 +366,7 @@ export const tagsFeature: Feature = {
     }),
     defineCommand({
       path: "mod tags take",
+      sensitive: true,
       audience: "moderator",
       description: "cmd.mod.tags.take",
       section: "tags",
@@ -345,4 +381,4 @@ export const tagsFeature: Feature = {
       handler: (ctx, _args, choice) => applyChoice(ctx, choice),
     }),
   ],
-};
+});

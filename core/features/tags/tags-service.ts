@@ -1,6 +1,7 @@
-import type { GroupContext } from "../../context.js";
+import type { Person } from "../../commands/define.js";
+import type { GroupContext, Services } from "../../context.js";
 import { isUniqueViolation } from "../../db/conflicts.js";
-import type { Tag } from "../../db/generated/client.js";
+import type { Prisma, Tag } from "../../db/generated/client.js";
 import { UserError } from "../../errors.js";
 import { syncMemberRole } from "./role-sync.js";
 import { closest, tagKey } from "./tag-names.js";
@@ -90,4 +91,49 @@ export async function removeTag(ctx: GroupContext, who: TagHolder, tag: Tag): Pr
 
 export function tagLabel(tag: Tag): string {
   return tag.emoji ? `${tag.emoji} ${tag.name}` : tag.name;
+}
+
+/** A person's tags in every group, for /mydata. */
+export async function exportTags(services: Services, person: Person) {
+  const rows = await services.db.memberTag.findMany({
+    where: { member: { platformUserId: person.userId, group: { platform: person.platform } } },
+    include: { tag: true, member: { select: { group: { select: { platformGroupId: true } } } } },
+    orderBy: { assignedAt: "asc" },
+  });
+  return {
+    tags: rows.map((r) => ({
+      group: r.member.group.platformGroupId,
+      name: r.tag.name,
+      visibility: r.tag.visibility,
+      since: r.assignedAt.toISOString(),
+    })),
+  };
+}
+
+/** The platform roles a person holds through their public tags, group by group. */
+export async function rolesHeld(services: Services, person: Person) {
+  const rows = await services.db.memberTag.findMany({
+    where: { member: { platformUserId: person.userId, group: { platform: person.platform } } },
+    select: { member: { select: { groupId: true } }, tag: { select: { roles: true } } },
+  });
+  const groups = await services.db.group.findMany({
+    where: { id: { in: rows.map((r) => r.member.groupId) } },
+    select: { id: true, platformGroupId: true },
+  });
+  const platformGroup = new Map(groups.map((g) => [g.id, g.platformGroupId]));
+  return rows.flatMap((r) =>
+    r.tag.roles
+      .filter((role) => role.groupId === r.member.groupId)
+      .map((role) => ({ groupId: platformGroup.get(role.groupId) ?? "", roleId: role.platformRoleId })),
+  );
+}
+
+export function tagCount(ctx: GroupContext): Promise<number> {
+  return ctx.db.tag.count({ where: { communityId: ctx.community.id } });
+}
+
+export async function eraseTags(tx: Prisma.TransactionClient, person: Person): Promise<void> {
+  await tx.memberTag.deleteMany({
+    where: { member: { platformUserId: person.userId, group: { platform: person.platform } } },
+  });
 }

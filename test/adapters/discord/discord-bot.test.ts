@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDiscordBot, discordEnv, shardsOf } from "../../../adapters/discord/bot.js";
 import { REPORT_MENU_NAME } from "../../../adapters/discord/commands.js";
 import { parseCustomId } from "../../../adapters/discord/views.js";
+import { createPeerbridge } from "../../../core/create-peerbridge.js";
 import type { Database } from "../../../core/db/database.js";
-import { createEngine } from "../../../core/engine.js";
 import { createLogger, silentLogger } from "../../../core/log.js";
 import { FakeDiscord, type RecordedMessage, until } from "../../fakes/discord-fake.js";
 import { BOT_PERMISSIONS, PERMISSIONS } from "../../fakes/discord-payloads.js";
@@ -70,6 +70,26 @@ describe("Discord gateway and registration", () => {
     }
   });
 
+  it("localizes command names and descriptions within Discord's rules", () => {
+    const rules = fake.commands.global.find((c) => c.name === "rules") as unknown as {
+      name_localizations?: Record<string, string>;
+      description_localizations?: Record<string, string>;
+    };
+    expect(rules.name_localizations).toMatchObject({ "es-ES": "normas", "es-419": "normas", fr: "règles" });
+    expect(rules.description_localizations?.fr).toBe("Lire les règles du groupe et voir si vous les avez acceptées");
+    for (const command of fake.commands.global as unknown as {
+      name_localizations?: Record<string, string>;
+      description_localizations?: Record<string, string>;
+    }[]) {
+      for (const name of Object.values(command.name_localizations ?? {})) {
+        expect(name).toMatch(/^[-_\p{Ll}\p{Lo}\p{N}]{1,32}$/u);
+      }
+      for (const text of Object.values(command.description_localizations ?? {})) {
+        expect(text.length).toBeLessThanOrEqual(100);
+      }
+    }
+  });
+
   it("logs the invite link with exactly the permissions it needs on a first start", () => {
     const line = logs.split("\n").find((l) => l.includes("oauth2/authorize"));
     const invite = new URL(JSON.parse(line ?? "{}").invite);
@@ -83,7 +103,7 @@ describe("Discord gateway and registration", () => {
     const env = discordEnv.parse({});
     expect(env.DISCORD_API_BASE).toBe("https://discord.com/api");
     expect(
-      createDiscordBot(env, { engine: createEngine({ db: database.prisma }), log: silentLogger }),
+      createDiscordBot(env, { engine: createPeerbridge({ db: database.prisma }), log: silentLogger }),
     ).toBeNull();
     expect(discordEnv.safeParse({ DISCORD_GUILD_ID: "general" }).success).toBe(false);
   });

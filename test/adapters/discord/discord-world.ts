@@ -2,8 +2,9 @@ import type { APIGuildMember } from "discord.js";
 import { type DiscordBotOptions, discordBot } from "../../../adapters/discord/bot.js";
 import { projectCommands } from "../../../adapters/discord/commands.js";
 import type { PlatformBot } from "../../../bots/platform.js";
+import { createPeerbridge } from "../../../core/create-peerbridge.js";
 import type { Database } from "../../../core/db/database.js";
-import { createEngine, type Engine } from "../../../core/engine.js";
+import type { Engine } from "../../../core/engine.js";
 import { silentLogger } from "../../../core/log.js";
 import {
   type FakeDiscord,
@@ -62,7 +63,7 @@ export function createWorld(
   guild: FakeGuild,
   extra: Partial<Pick<DiscordBotOptions, "log" | "guildId" | "applicationId" | "shards">> = {},
 ): World {
-  const engine = createEngine({ db: database.prisma });
+  const engine = createPeerbridge({ db: database.prisma });
   const options: DiscordBotOptions = {
     token: fake.token,
     apiBase: fake.apiBase,

@@ -66,7 +66,7 @@ beforeAll(async () => {
   world.fake.addUser({ id: SWEEPER, name: "sam" });
   await world.command(ADMIN, "mod rules add Be kind and patient");
   await world.command(ADMIN, "mod tags create Caregiver");
-  await world.command(MEMBER, "rules");
+  await world.command(MEMBER, "agree"); // taking part makes the member known
 });
 
 afterAll(async () => {

@@ -287,7 +287,7 @@ describe("App Home", () => {
 describe("pending members", () => {
   it("lists who has not accepted, as mentions only the moderator sees", async () => {
     world.fake.addUser({ id: "U0LATE", name: "lee" });
-    await world.command("U0LATE", "rules");
+    expect(await world.event(teamJoin("U0LATE", "lee"))).toBe(200);
     const [reply] = await world.command(ADMIN, "mod pending");
     expect(reply?.response_type).toBe("ephemeral");
     expect(textOf(reply)).toContain("<@U0LATE>");

@@ -5,8 +5,9 @@ import type { AddressInfo } from "node:net";
 import { createSlackBot, type SlackEnv } from "../../../adapters/slack/bot.js";
 import { createHttpServer } from "../../../bots/http-server.js";
 import type { PlatformBot } from "../../../bots/platform.js";
+import { createPeerbridge } from "../../../core/create-peerbridge.js";
 import type { Db } from "../../../core/db/database.js";
-import { createEngine, type Engine } from "../../../core/engine.js";
+import type { Engine } from "../../../core/engine.js";
 import { silentLogger } from "../../../core/log.js";
 import {
   blockActionsPayload,
@@ -136,7 +137,7 @@ export async function startSlackWorld(options: WorldOptions): Promise<SlackWorld
     fake.addUser({ id: NEWBIE, name: "nia", displayName: "Nia" });
     fake.addUser({ id: BOT_USER, name: "peerbridge", isBot: true });
   }
-  const engine = createEngine({ db: options.db });
+  const engine = createPeerbridge({ db: options.db });
   const env: SlackEnv = {
     SLACK_BOT_TOKEN: BOT_TOKEN,
     SLACK_SIGNING_SECRET: SECRET,

@@ -4,8 +4,9 @@ import { Writable } from "node:stream";
 import { afterAll, beforeAll } from "vitest";
 import { createTelegramAdapter, type TelegramAdapter } from "../../../adapters/telegram/index.js";
 import { createHttpServer } from "../../../bots/http-server.js";
+import { createPeerbridge } from "../../../core/create-peerbridge.js";
 import type { Database } from "../../../core/db/database.js";
-import { createEngine, type Engine } from "../../../core/engine.js";
+import type { Engine } from "../../../core/engine.js";
 import { createLogger } from "../../../core/log.js";
 import {
   type FakeTelegram,
@@ -53,7 +54,7 @@ export function useTelegram(mode: "polling" | "webhook" = "polling"): TelegramTe
       },
     });
     const log = createLogger({ level: "debug", destination });
-    test.engine = createEngine({ db: test.db.prisma, log });
+    test.engine = createPeerbridge({ db: test.db.prisma, log });
     test.adapter = createTelegramAdapter({
       token: test.fake.token,
       apiRoot: test.fake.apiRoot,

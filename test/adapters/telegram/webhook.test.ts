@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createTelegramBot } from "../../../adapters/telegram/bot.js";
 import { ConfigError } from "../../../core/config/env.js";
-import { createEngine } from "../../../core/engine.js";
+import { createPeerbridge } from "../../../core/create-peerbridge.js";
 import { button, groupId, handled, user, useTelegram, WEBHOOK_SECRET, waitFor } from "./telegram-setup.js";
 
 const t = useTelegram("webhook");
@@ -77,7 +77,7 @@ describe("Telegram webhook mode", () => {
 
   it("a webhook URL without a secret is a configuration error; without a token there is no bot", () => {
     // An engine of its own: creating a bot attaches its port, which must not replace the running one.
-    const deps = { engine: createEngine({ db: t.db.prisma }), log: t.engine.services.log };
+    const deps = { engine: createPeerbridge({ db: t.db.prisma }), log: t.engine.services.log };
     expect(() =>
       createTelegramBot(
         { TELEGRAM_BOT_TOKEN: t.fake.token, TELEGRAM_WEBHOOK_URL: "https://x.example/tg" },

@@ -1,8 +1,8 @@
-import type { CommandDef } from "../../commands/define.js";
-import { usageLine } from "../../commands/registry.js";
-import type { Context } from "../../context.js";
-import type { RichText, View } from "../../ports.js";
-import { list, paragraph, privateView } from "../../views.js";
+import type { Context } from "../context.js";
+import type { RichText, View } from "../ports.js";
+import { list, paragraph, privateView } from "../views.js";
+import type { CommandDef } from "./define.js";
+import { usageLine } from "./registry.js";
 
 /** The commands given, members' first, each with its usage and one line of description. */
 export function helpView(ctx: Context, commands: readonly CommandDef[], title: RichText): View {

@@ -1,0 +1,36 @@
+import type { Person } from "../../commands/define.js";
+import type { Services } from "../../context.js";
+import type { Prisma } from "../../db/generated/client.js";
+
+/** A person's member rows: one per group they joined or used a command in. */
+export async function exportMemberships(services: Services, person: Person) {
+  const members = await services.db.member.findMany({
+    where: { platformUserId: person.userId, group: { platform: person.platform } },
+    include: { group: { include: { community: { select: { name: true } } } } },
+    orderBy: { id: "asc" },
+  });
+  return {
+    memberships: members.map((m) => ({
+      group: m.group.platformGroupId,
+      community: m.group.community.name,
+      joinedAt: m.joinedAt.toISOString(),
+      status: m.status,
+      acceptedRulesVersion: m.acceptedRulesVersion,
+      acceptedAt: m.acceptedAt?.toISOString() ?? null,
+      remindedAt: m.remindedAt?.toISOString() ?? null,
+      /** Chosen with /language; null when the member chose none. */
+      language: m.language,
+    })),
+  };
+}
+
+/** Deletes a person's member rows; their tags and the warnings given to them go with them. */
+export async function eraseMembers(tx: Prisma.TransactionClient, person: Person): Promise<void> {
+  await tx.member.deleteMany({
+    where: { platformUserId: person.userId, group: { platform: person.platform } },
+  });
+}
+
+export function pendingCount(services: Services, groupId: number): Promise<number> {
+  return services.db.member.count({ where: { groupId, status: "pending" } });
+}
