@@ -32,7 +32,7 @@ export function countingPort(platform: Platform = "console"): CountingPort {
       port.chars += textOf(view).length;
       return true;
     },
-    async setAccess() {},
+    async restrictMember() {},
   };
   return port;
 }

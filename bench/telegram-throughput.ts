@@ -2,7 +2,7 @@
 // answered by the engine on PostgreSQL) against a bare grammY bot answering a constant string,
 // both long-polling the same kind of fake Bot API in the same run; the figure is their ratio.
 import { Bot } from "grammy";
-import { createTelegramAdapter } from "../adapters/telegram/index.js";
+import { createTelegramAdapter } from "../adapters/telegram/bot.js";
 import { createPeerbridge } from "../core/create-peerbridge.js";
 import { silentLogger } from "../core/log.js";
 import type { View } from "../core/ports.js";

@@ -1,5 +1,5 @@
 // The zero-configuration bot: one simulated group in this terminal, on the embedded database.
-import { runConsole } from "../adapters/console/session.js";
+import { runConsole } from "../adapters/console/bot.js";
 import { loadConfig } from "../core/config/env.js";
 import { createPeerbridge } from "../core/create-peerbridge.js";
 import { databaseOptions, openMigratedDatabase } from "../core/db/database.js";

@@ -1,5 +1,5 @@
+import type { HttpRoute, PlatformBot } from "../adapters/contract.js";
 import type { Database } from "../core/db/database.js";
-import type { HttpRoute, PlatformBot } from "./platform.js";
 
 /**
  * GET /healthz: 200 only when the database answers and every started platform is connected;

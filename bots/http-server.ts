@@ -1,5 +1,5 @@
 import { createServer, type Server } from "node:http";
-import type { HttpRoute } from "./platform.js";
+import type { HttpRoute } from "../adapters/contract.js";
 
 /** The process's one HTTP server: platform webhooks and operational endpoints, matched by path. */
 export function createHttpServer(routes: HttpRoute[]): Server {

@@ -2,6 +2,7 @@
 // the scheduler, and one HTTP server. With no platform credentials it runs the console bot.
 import { existsSync } from "node:fs";
 import type { Server } from "node:http";
+import type { PlatformBot } from "../adapters/contract.js";
 import { createDiscordBot } from "../adapters/discord/bot.js";
 import { createSlackBot } from "../adapters/slack/bot.js";
 import { createTelegramBot } from "../adapters/telegram/bot.js";
@@ -16,7 +17,6 @@ import { startConsole } from "./console.js";
 import { healthRoute } from "./health.js";
 import { createHttpServer } from "./http-server.js";
 import { createMetrics } from "./metrics.js";
-import type { PlatformBot } from "./platform.js";
 import { startDatabase } from "./start-database.js";
 
 // In-flight handlers get this long to finish on SIGTERM before connections close.

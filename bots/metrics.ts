@@ -1,7 +1,7 @@
 import { Counter, collectDefaultMetrics, Histogram, Registry } from "prom-client";
+import type { HttpRoute } from "../adapters/contract.js";
 import type { EngineObserver } from "../core/observer.js";
 import type { Platform } from "../core/ports.js";
-import type { HttpRoute } from "./platform.js";
 
 /** Prometheus metrics of one process, served on GET /metrics. */
 export function createMetrics() {

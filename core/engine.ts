@@ -168,7 +168,7 @@ export function createEngine(options: EngineOptions): Engine {
     // Nothing is stored for reading: a member row starts when someone joins or changes something,
     // so a command after /forgetme does not bring a record back.
     await requireAudience(ctx, command, base);
-    const args = await resolveArgs(ctx, command, event.args ?? rest, base.cmd, base.t);
+    const args = await resolveArgs(ctx, command, event.args ?? rest, base.cmd, base.t, event.mentions);
     log.debug({ command: command.path, platform: base.platform, user: hashId(base.actor.id) }, "command");
     const reply = await command.handler(ctx ?? base, args);
     return command.audience === "moderator" ? personal(reply) : reply;

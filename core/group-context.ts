@@ -212,5 +212,8 @@ function contextFor(base: Context, loaded: Loaded): GroupContext {
  * the original's.
  */
 export function speaking(ctx: GroupContext, t: Translate): GroupContext {
-  return Object.create(ctx, { t: { value: t, enumerable: true } }) as GroupContext;
+  // A copy of every own property (getters stay getters), so spreading it loses nothing.
+  const copy = Object.defineProperties({}, Object.getOwnPropertyDescriptors(ctx)) as GroupContext;
+  Object.defineProperty(copy, "t", { value: t, enumerable: true });
+  return copy;
 }

@@ -1,7 +1,7 @@
 import type { GroupContext } from "./context.js";
 import { describeError } from "./failures.js";
 import { alertModerators } from "./moderator-alerts.js";
-import { PlatformError } from "./platform-error.js";
+import { missingPermissionText, PlatformError } from "./platform-error.js";
 import type { RichText } from "./ports.js";
 import { paragraph, view } from "./views.js";
 
@@ -47,7 +47,7 @@ export async function tryPlatform<T>(ctx: GroupContext, fn: () => Promise<T>): P
       await tellModeratorsOnce(
         ctx,
         `permission:${error.operation}`,
-        ctx.tCommunity("notice.missingPermission", { operation: error.operation }),
+        missingPermissionText(ctx.tCommunity, error.operation),
       );
     } else {
       ctx.log.warn({ operation: error.operation, kind: error.kind }, "platform operation failed");

@@ -1,3 +1,8 @@
+import type { RichText } from "./ports.js";
+import type { MessageKey } from "./text/catalog-en.js";
+import type { Translate } from "./text/i18n.js";
+import { plainText } from "./text/markup.js";
+
 /**
  * A platform refused what the engine asked. Adapters throw it instead of their SDK's errors so the
  * core can decide: tell moderators once, recreate a role, or ask a member to open a chat first.
@@ -12,11 +17,26 @@ export type PlatformErrorKind =
   /** Anything else: network, rate limit exhausted, platform outage. */
   | "failed";
 
+/** What the bot was doing when a platform refused; the core words it for moderators. */
+export type PlatformOperation = "post" | "directMessage" | "restrictMembers" | "manageRoles";
+
+const OPERATION_TEXT = {
+  post: "operation.post",
+  directMessage: "operation.directMessage",
+  restrictMembers: "operation.restrictMembers",
+  manageRoles: "operation.manageRoles",
+} as const satisfies Record<PlatformOperation, MessageKey>;
+
+/** The moderators' notice for a right the bot lacks, in the catalog's words. */
+export function missingPermissionText(t: Translate, operation: PlatformOperation): RichText {
+  return t("notice.missingPermission", { operation: plainText(t(OPERATION_TEXT[operation])) });
+}
+
 export class PlatformError extends Error {
   constructor(
     readonly kind: PlatformErrorKind,
-    /** What the bot was doing, in moderator terms: `manage roles`, `restrict members`, `post in a channel`. */
-    readonly operation: string,
+    /** What the bot was doing; the notice key and, through the catalog, the moderators' words. */
+    readonly operation: PlatformOperation,
     options?: { cause?: unknown },
   ) {
     super(`${operation}: ${kind}`, options);

@@ -82,6 +82,14 @@ export type ChoiceInput =
   /** Toggle buttons: flip one value. */
   | { toggled: string };
 
+/** A member the typed line names in a way only the platform can resolve (a Telegram text mention). */
+export interface Mention {
+  /** The words standing for the member in the command's text, as the core will read them. */
+  label: string;
+  /** Platform user id. */
+  userId: string;
+}
+
 export type InboundEvent =
   | {
       type: "command";
@@ -96,10 +104,15 @@ export type InboundEvent =
       args?: Record<string, string>;
       /** A platform reference to a message the command points at (reply, context menu). */
       messageRef?: string;
+      /**
+       * Members named in `text` by a label the platform knows the user behind; a member argument
+       * equal to a label resolves to its user id before `resolveUser` is asked. When two share a
+       * label the later one counts.
+       */
+      mentions?: Mention[];
     }
   | { type: "action"; place: Place; actor: Actor; action: string; choice?: ChoiceInput }
-  | { type: "join"; place: Place; actor: Actor }
-  | { type: "leave"; place: Place; actor: Actor };
+  | { type: "join"; place: Place; actor: Actor };
 
 export interface ChannelTarget {
   groupId: string;
@@ -126,10 +139,13 @@ export interface PlatformPort {
   /** Turns a typed channel reference into a platform channel id. */
   resolveChannel?(groupId: string, reference: string): Promise<string | undefined>;
   /**
-   * Gate: lets a member who accepted the rules take part, or holds a newcomer back (Telegram
-   * restrictChatMember; Discord grants `accessRoleId`, the role moderators chose).
+   * Gate on platforms that restrict members (Telegram restrictChatMember): `allowed: false` holds a
+   * newcomer back until they accept the rules, `true` lets them take part. Members the platform
+   * will not restrict (admins, someone who left) are no error. Absent: nobody is restricted; the
+   * gate then works through `roles` when moderators chose an access role (`/mod gate role`), and
+   * otherwise only records who accepted.
    */
-  setAccess?(groupId: string, userId: string, allowed: boolean, accessRoleId?: string): Promise<void>;
+  restrictMember?(groupId: string, userId: string, allowed: boolean): Promise<void>;
   /**
    * Whether members of the group cannot read this channel, so moderator alerts (which name
    * members) may go there: Telegram a separate chat (never the group or one of its topics),
@@ -144,7 +160,11 @@ export interface PlatformPort {
    * channel qualifies. Absent: only moderators the bot granted are messaged.
    */
   listAdmins?(groupId: string): Promise<string[]>;
-  /** Platform roles that public tags are mirrored to (Discord). */
+  /**
+   * Platform roles (Discord): public tags are mirrored to them, and the gate grants or revokes the
+   * access role moderators chose. Absent: tags live only in the bot and no role is created or
+   * granted.
+   */
   roles?: PlatformRoles;
 }
 

@@ -1,4 +1,7 @@
 import type { Block, RichText, View } from "../../core/ports.js";
+import { listMarker } from "../shared/lists.js";
+import { stripControls } from "../shared/text.js";
+import { safeUrl } from "../shared/url.js";
 
 /** Something the console user can press by number. */
 export type Pressable =
@@ -10,18 +13,10 @@ export interface Rendered {
   pressables: Pressable[];
 }
 
-// Terminal control characters in user text could rewrite the screen: only newline and tab pass.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-
-export function sanitize(text: string): string {
-  return text.replace(CONTROL, "");
-}
-
 function inline(text: RichText, color: boolean): string {
   return text
     .map((span) => {
-      const body = span.user ? `@${sanitize(span.user)}` : sanitize(span.text);
+      const body = span.user ? `@${stripControls(span.user)}` : stripControls(span.text);
       const styled =
         color && span.style === "bold"
           ? `\x1b[1m${body}\x1b[22m`
@@ -30,7 +25,8 @@ function inline(text: RichText, color: boolean): string {
             : span.style === "code"
               ? `\`${body}\``
               : body;
-      return span.href ? `${styled} <${sanitize(span.href)}>` : styled;
+      const href = span.href ? safeUrl(span.href) : undefined;
+      return href ? `${styled} <${stripControls(href)}>` : styled;
     })
     .join("");
 }
@@ -48,26 +44,26 @@ export function renderView(view: View, color: boolean, firstNumber = 1): Rendere
         return [inline(block.text, color)];
       case "list":
         return block.items.map((item, i) => {
-          const marker = block.numbered ? `${(block.start ?? 1) + i}.` : "•";
+          const marker = listMarker(block, i);
           const hang = `\n  ${" ".repeat(marker.length + 1)}`;
           return `  ${marker} ${inline(item, color).replaceAll("\n", hang)}`;
         });
       case "buttons":
         return block.buttons.map((b) =>
           b.url
-            ? `  ↗ ${sanitize(b.label)}: ${sanitize(b.url)}`
-            : `  ${number({ kind: "button", action: b.action ?? "" })} ${sanitize(b.label)}`,
+            ? `  ↗ ${stripControls(b.label)}: ${stripControls(safeUrl(b.url) ?? b.url)}`
+            : `  ${number({ kind: "button", action: b.action ?? "" })} ${stripControls(b.label)}`,
         );
       case "choice":
         return [
-          `  ${sanitize(block.placeholder)}:`,
+          `  ${stripControls(block.placeholder)}:`,
           ...block.options.map(
             (o) =>
-              `  ${number({ kind: "option", action: block.action, value: o.value })} ${o.selected ? "☑" : "☐"} ${sanitize(o.label)}`,
+              `  ${number({ kind: "option", action: block.action, value: o.value })} ${o.selected ? "☑" : "☐"} ${stripControls(o.label)}`,
           ),
         ];
       case "file":
-        return [`  📎 ${sanitize(block.name)}:`, sanitize(block.content)];
+        return [`  📎 ${stripControls(block.name)}:`, stripControls(block.content)];
     }
     return [];
   });

@@ -1,30 +1,17 @@
 import { once } from "node:events";
-import {
-  ChannelType,
-  Client,
-  Events,
-  GatewayIntentBits,
-  type Guild,
-  type GuildMember,
-  type PartialGuildMember,
-  Partials,
-  PermissionFlagsBits,
-  Status,
-} from "discord.js";
+import { Client, Events, GatewayIntentBits, Partials, Status } from "discord.js";
 import { z } from "zod";
-import type { PlatformBot, PlatformDeps } from "../../bots/platform.js";
 import { ConfigError } from "../../core/config/env.js";
 import type { Engine } from "../../core/engine.js";
 import { describeError } from "../../core/failures.js";
 import { hashId, type Logger } from "../../core/log.js";
-import { PlatformError } from "../../core/platform-error.js";
-import type { View } from "../../core/ports.js";
+import type { PlatformBot, PlatformDeps } from "../contract.js";
 import { projectCommands, registerCommands } from "./commands.js";
-import { joinEvent } from "./events.js";
-import { createDiscordAdapter } from "./index.js";
 import { DISCORD_ANSWER_DEADLINE_MS, handleInteraction } from "./interactions.js";
 import { inviteUrl } from "./invite.js";
+import { watchMembers } from "./members.js";
 import { createNotices } from "./notices.js";
+import { createDiscordPort } from "./port.js";
 
 const snowflake = z.string().regex(/^\d{17,20}$/, { message: "should be a Discord id (17 to 20 digits)" });
 
@@ -110,54 +97,9 @@ export function discordBot(options: DiscordBotOptions): PlatformBot {
     ...(options.shards ? { shards: options.shards.ids, shardCount: options.shards.count } : {}),
   });
   const projection = projectCommands(engine.registry);
-  const port = createDiscordAdapter(client, projection);
+  const port = createDiscordPort(client, projection);
   engine.attach(port);
   const notices = createNotices(client, engine.services.t, log);
-  /** Members held by Discord's Rules Screening; welcomed once they pass it. */
-  const screening = new Set<string>();
-  const memberKey = (member: GuildMember | PartialGuildMember) => `${member.guild.id}:${member.id}`;
-
-  /** Where a welcome goes when the moderators chose no channel (the core posts to theirs). */
-  function welcomeChannel(guild: Guild): string | undefined {
-    if (guild.systemChannelId) return guild.systemChannelId;
-    const me = guild.members.me;
-    return guild.channels.cache
-      .filter(
-        (c) =>
-          c.type === ChannelType.GuildText &&
-          !!me &&
-          !!c.permissionsFor(me)?.has(PermissionFlagsBits.SendMessages),
-      )
-      .sort((a, b) => ("rawPosition" in a && "rawPosition" in b ? a.rawPosition - b.rawPosition : 0))
-      .first()?.id;
-  }
-
-  async function deliverWelcome(member: GuildMember, channelId: string | undefined, view: View) {
-    if (view.private || !channelId) {
-      const sent = await port.sendDirect(member.id, view, { groupId: member.guild.id });
-      if (!sent) log.info({ user: hashId(member.id) }, "discord member does not accept direct messages");
-      return;
-    }
-    try {
-      await port.post({ groupId: member.guild.id, channelId }, view);
-    } catch (error) {
-      if (error instanceof PlatformError && error.kind === "missing_permission") {
-        await notices.missingPermission(member.guild.id, error.operation, channelId);
-      } else throw error;
-    }
-  }
-
-  async function welcome(member: GuildMember): Promise<void> {
-    const channelId = welcomeChannel(member.guild);
-    const event = joinEvent(member, channelId ?? "");
-    if (!event) return;
-    for (const view of await engine.dispatch(event)) {
-      await deliverWelcome(member, channelId, view).catch((error: unknown) =>
-        log.warn({ error: describeError(error) }, "discord welcome failed"),
-      );
-    }
-  }
-
   client.on(Events.InteractionCreate, (interaction) => {
     void handleInteraction(interaction, {
       engine,
@@ -166,34 +108,14 @@ export function discordBot(options: DiscordBotOptions): PlatformBot {
       deferAfterMs: options.deferAfterMs ?? DISCORD_ANSWER_DEADLINE_MS - 1000,
     });
   });
-  client.on(Events.GuildMemberAdd, (member) => {
-    if (member.user.bot) return;
-    // Rules Screening: Discord keeps the member `pending` until they accept the server's rules.
-    if (member.pending) {
-      screening.add(memberKey(member));
-      return;
-    }
-    void welcome(member).catch((error: unknown) =>
-      log.warn({ error: describeError(error) }, "discord join failed"),
-    );
-  });
-  client.on(Events.GuildMemberUpdate, (before, after) => {
-    const key = memberKey(after);
-    const wasScreened = screening.has(key) || before.pending === true;
-    if (after.pending || !wasScreened || after.user.bot) return;
-    screening.delete(key);
-    void welcome(after).catch((error: unknown) =>
-      log.warn({ error: describeError(error) }, "discord join failed"),
-    );
-  });
-  client.on(Events.GuildMemberRemove, (member) => screening.delete(memberKey(member)));
+  const members = watchMembers(client, { engine, port, notices, log });
   client.on(Events.GuildCreate, (guild) => {
     log.info({ guild: hashId(guild.id) }, "discord bot added to a server");
   });
   client.on(Events.GuildDelete, (guild) => {
     log.info({ guild: hashId(guild.id) }, "discord bot removed from a server");
     notices.forget(guild.id);
-    for (const key of screening) if (key.startsWith(`${guild.id}:`)) screening.delete(key);
+    members.forget(guild.id);
   });
   client.on(Events.Error, (error) => log.warn({ error: describeError(error) }, "discord client error"));
   client.on(Events.ShardError, (error) => log.warn({ error: describeError(error) }, "discord gateway error"));

@@ -1,15 +1,9 @@
-import {
-  type AutocompleteInteraction,
-  type Interaction,
-  type InteractionReplyOptions,
-  type MessageContextMenuCommandInteraction,
-  MessageFlags,
-  type RepliableInteraction,
-} from "discord.js";
+import type { AutocompleteInteraction, Interaction, MessageContextMenuCommandInteraction } from "discord.js";
 import type { Engine } from "../../core/engine.js";
 import { describeError } from "../../core/failures.js";
 import type { Logger } from "../../core/log.js";
 import type { InboundEvent } from "../../core/ports.js";
+import { truncate } from "../shared/text.js";
 import { hasManyChoices, type Projection } from "./commands.js";
 import {
   actorOfInteraction,
@@ -20,9 +14,9 @@ import {
   placeOfInteraction,
   routeOf,
   selectEvent,
-} from "./events.js";
+} from "./inbound.js";
 import { modalFor } from "./modals.js";
-import { type DiscordMessage, renderView } from "./views.js";
+import { answer } from "./replies.js";
 
 // Discord: an interaction must be answered (or deferred) within 3 seconds, else it fails for the user.
 export const DISCORD_ANSWER_DEADLINE_MS = 3000;
@@ -67,61 +61,6 @@ export async function handleInteraction(interaction: Interaction, deps: Interact
   }
 }
 
-function withFlags(message: DiscordMessage, ephemeral: boolean): InteractionReplyOptions {
-  return ephemeral ? { ...message, flags: MessageFlags.Ephemeral } : message;
-}
-
-/**
- * Replies with the engine's views: directly when the engine answers in time, else after an ephemeral
- * deferral (then private views edit the placeholder and public ones are posted as follow-ups, so a
- * private answer can never come out public).
- */
-async function answer(interaction: RepliableInteraction, event: InboundEvent, deps: InteractionDeps) {
-  let deferral: Promise<unknown> | undefined;
-  const timer = setTimeout(() => {
-    deferral = interaction
-      .deferReply({ flags: MessageFlags.Ephemeral })
-      .catch((error: unknown) => deps.log.warn({ error: describeError(error) }, "discord defer failed"));
-  }, deps.deferAfterMs);
-  const views = await deps.engine.dispatch(event);
-  clearTimeout(timer);
-  const messages = views.flatMap((view) =>
-    renderView(view).map((message) => ({ message, private: !!view.private })),
-  );
-
-  if (deferral) {
-    await deferral;
-    let placeholderUsed = false;
-    for (const { message, private: ephemeral } of messages) {
-      if (ephemeral && !placeholderUsed) {
-        await interaction.editReply(message);
-        placeholderUsed = true;
-      } else {
-        await interaction.followUp(withFlags(message, ephemeral));
-      }
-    }
-    if (!placeholderUsed) await interaction.deleteReply();
-    return;
-  }
-  const [first, ...rest] = messages;
-  if (!first) {
-    // Nothing to say: acknowledge a press silently; a command still needs an answer to close.
-    if (interaction.isMessageComponent()) await interaction.deferUpdate();
-    else {
-      await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-      await interaction.deleteReply();
-    }
-    return;
-  }
-  await interaction.reply(withFlags(first.message, first.private));
-  for (const { message, private: ephemeral } of rest)
-    await interaction.followUp(withFlags(message, ephemeral));
-}
-
-function truncate(text: string): string {
-  return text.length <= CHOICE_TEXT_MAX ? text : `${text.slice(0, CHOICE_TEXT_MAX - 1)}…`;
-}
-
 async function autocomplete(interaction: AutocompleteInteraction, deps: InteractionDeps): Promise<void> {
   const route = routeOf(interaction, deps.projection);
   const focused = interaction.options.getFocused(true);
@@ -144,7 +83,7 @@ async function autocomplete(interaction: AutocompleteInteraction, deps: Interact
         timeout,
       ]);
       choices = suggestions.map((s) => ({
-        name: truncate(s.label),
+        name: truncate(s.label, CHOICE_TEXT_MAX),
         value: s.value.slice(0, CHOICE_TEXT_MAX),
       }));
     }

@@ -1,12 +1,13 @@
 import type { Client } from "discord.js";
 import { describeError } from "../../core/failures.js";
 import { hashId, type Logger } from "../../core/log.js";
+import { missingPermissionText, type PlatformOperation } from "../../core/platform-error.js";
 import type { Translate } from "../../core/text/i18n.js";
 import { renderView } from "./views.js";
 
 export interface Notices {
   /** Tells the guild's moderators once (per process) that the bot lacks a right for `operation`. */
-  missingPermission(guildId: string, operation: string, failedChannelId?: string): Promise<void>;
+  missingPermission(guildId: string, operation: PlatformOperation, failedChannelId?: string): Promise<void>;
   /** The bot left the guild: forget what it was told. */
   forget(guildId: string): void;
 }
@@ -26,7 +27,7 @@ export function createNotices(client: Client, t: Translate, log: Logger): Notice
       const guild = client.guilds.cache.get(guildId);
       if (!guild) return;
       const [message] = renderView({
-        blocks: [{ kind: "text", text: t("notice.missingPermission", { operation }) }],
+        blocks: [{ kind: "text", text: missingPermissionText(t, operation) }],
       });
       if (!message) return;
       const candidates = [guild.publicUpdatesChannelId, guild.systemChannelId].filter(

@@ -1,9 +1,9 @@
 import { type Client, type Guild, PermissionFlagsBits, RESTJSONErrorCodes, type Role } from "discord.js";
 import { PlatformError } from "../../core/platform-error.js";
 import type { PlatformRoles } from "../../core/ports.js";
-import { orPlatformError } from "./platform-errors.js";
+import { orPlatformError } from "./errors.js";
 
-const MANAGE_ROLES = "manage roles";
+const MANAGE_ROLES = "manageRoles";
 // Discord: a role name holds at most 100 characters.
 const ROLE_NAME_MAX = 100;
 const REASON = "peerbridge: role of a public tag";
@@ -99,17 +99,4 @@ export function discordRoles(client: Client): PlatformRoles {
     grant: (groupId, userId, roleId) => changeMemberRole(client, groupId, userId, roleId, true),
     revoke: (groupId, userId, roleId) => changeMemberRole(client, groupId, userId, roleId, false),
   };
-}
-
-/** The gate: grants or takes the role moderators chose with `/mod gate role`. */
-export async function setMemberAccess(
-  client: Client,
-  groupId: string,
-  userId: string,
-  allowed: boolean,
-  accessRoleId: string | undefined,
-): Promise<void> {
-  // Without a chosen role Discord has nothing to gate with; the README explains the setup.
-  if (!accessRoleId) return;
-  await changeMemberRole(client, groupId, userId, accessRoleId, allowed);
 }

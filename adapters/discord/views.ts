@@ -9,6 +9,10 @@ import {
   StringSelectMenuBuilder,
 } from "discord.js";
 import type { Block, Button, Inline, RichText, View } from "../../core/ports.js";
+import { inChunks, splitText } from "../shared/chunks.js";
+import { listMarker } from "../shared/lists.js";
+import { label, stripControls } from "../shared/text.js";
+import { safeUrl } from "../shared/url.js";
 
 // Discord: an embed description holds at most 4096 characters.
 const EMBED_DESCRIPTION_MAX = 4096;
@@ -87,15 +91,9 @@ export function escapeText(text: string): string {
 
 const SNOWFLAKE = /^\d{17,20}$/;
 
-function safeUrl(href: string): string | undefined {
-  try {
-    const url = new URL(href);
-    if (url.protocol !== "https:" && url.protocol !== "http:") return undefined;
-    // Inside `[text](<url>)` a `>` or `)` would end the link early.
-    return url.toString().replace(/[<>()\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  } catch {
-    return undefined;
-  }
+/** A link for `[text](<url>)`, where a `>` or `)` would end it early. */
+function linkUrl(href: string): string | undefined {
+  return safeUrl(href)?.replace(/[<>()\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 function inline(span: Inline): string {
@@ -103,13 +101,13 @@ function inline(span: Inline): string {
   if (span.user && SNOWFLAKE.test(span.user)) return `<@${span.user}>`;
   if (span.style === "code") {
     // Inline code shows its content raw; a backtick inside would close it, so it becomes a look-alike.
-    const body = span.text.replace(/`/g, "ˋ").replace(/\n/g, " ");
+    const body = stripControls(span.text).replace(/`/g, "ˋ").replace(/\n/g, " ");
     return body.trim() ? `\`${body}\`` : "";
   }
-  let body = escapeText(span.text);
+  let body = escapeText(stripControls(span.text));
   if (span.style === "bold") body = `**${body}**`;
   else if (span.style === "italic") body = `*${body}*`;
-  const url = span.href ? safeUrl(span.href) : undefined;
+  const url = span.href ? linkUrl(span.href) : undefined;
   return url ? `[${body}](<${url}>)` : body;
 }
 
@@ -120,39 +118,19 @@ export function richText(text: RichText): string {
 function blockText(block: Block): string | undefined {
   if (block.kind === "text") return richText(block.text);
   if (block.kind === "list") {
-    return block.items
-      .map((item, i) => (block.numbered ? `${(block.start ?? 1) + i}. ` : "- ") + richText(item))
-      .join("\n");
+    return block.items.map((item, i) => `${listMarker(block, i, "-")} ${richText(item)}`).join("\n");
   }
   return undefined;
 }
 
-/** Cuts text into pieces of at most `max` characters, at a line break or space when there is one. */
-export function splitText(text: string, max: number): string[] {
-  const pieces: string[] = [];
-  let rest = text;
-  while (rest.length > max) {
-    let cut = rest.lastIndexOf("\n", max);
-    if (cut < max / 2) cut = rest.lastIndexOf(" ", max);
-    if (cut < max / 2) cut = max;
-    // Never cut between a backslash and the character it escapes.
-    while (cut > 1 && rest[cut - 1] === "\\") cut--;
-    pieces.push(rest.slice(0, cut));
-    rest = rest.slice(cut).replace(/^\n/, "");
-  }
-  if (rest.length > 0) pieces.push(rest);
-  return pieces;
-}
-
-function truncate(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
+// Never cut between a backslash and the character it escapes.
+const notAfterEscape = (text: string, at: number) => text[at - 1] !== "\\";
 
 function button(spec: Button, target: RenderTarget): ButtonBuilder | undefined {
-  const label = truncate(spec.label, BUTTON_LABEL_MAX) || "…";
+  const text = label(spec.label, BUTTON_LABEL_MAX);
   if (spec.url) {
     const url = safeUrl(spec.url);
-    return url ? new ButtonBuilder().setStyle(ButtonStyle.Link).setURL(url).setLabel(label) : undefined;
+    return url ? new ButtonBuilder().setStyle(ButtonStyle.Link).setURL(url).setLabel(text) : undefined;
   }
   if (!spec.action) return undefined;
   const customId = customIdOf(spec.action, 0, target.groupId);
@@ -163,22 +141,16 @@ function button(spec: Button, target: RenderTarget): ButtonBuilder | undefined {
       : spec.style === "primary"
         ? ButtonStyle.Primary
         : ButtonStyle.Secondary;
-  return new ButtonBuilder().setStyle(style).setCustomId(customId).setLabel(label);
+  return new ButtonBuilder().setStyle(style).setCustomId(customId).setLabel(text);
 }
 
 type Row = ActionRowBuilder<MessageActionRowComponentBuilder>;
 
 function buttonRows(buttons: Button[], target: RenderTarget): Row[] {
   const built = buttons.map((b) => button(b, target)).filter((b): b is ButtonBuilder => b !== undefined);
-  const rows: Row[] = [];
-  for (let i = 0; i < built.length; i += ROW_BUTTONS_MAX) {
-    rows.push(
-      new ActionRowBuilder<MessageActionRowComponentBuilder>().addComponents(
-        built.slice(i, i + ROW_BUTTONS_MAX),
-      ),
-    );
-  }
-  return rows;
+  return inChunks(built, ROW_BUTTONS_MAX).map((row) =>
+    new ActionRowBuilder<MessageActionRowComponentBuilder>().addComponents(row),
+  );
 }
 
 /** A choice becomes one select menu per page of 25 options, each page with its own custom_id. */
@@ -192,16 +164,16 @@ function menuRows(block: Extract<Block, { kind: "choice" }>, target: RenderTarge
     const suffix = pages > 1 ? ` (${page + 1}/${pages})` : "";
     const menu = new StringSelectMenuBuilder()
       .setCustomId(customId)
-      .setPlaceholder(truncate(block.placeholder, PLACEHOLDER_MAX - suffix.length) + suffix)
+      .setPlaceholder(label(block.placeholder, PLACEHOLDER_MAX - suffix.length) + suffix)
       // Multi-choice: zero lets a member clear every pick on this page.
       .setMinValues(block.multi ? 0 : 1)
       .setMaxValues(block.multi ? options.length : 1)
       .addOptions(
         options.map((o) => ({
-          label: truncate(o.label, OPTION_TEXT_MAX) || "…",
+          label: label(o.label, OPTION_TEXT_MAX),
           value: o.value.slice(0, OPTION_TEXT_MAX),
           default: o.selected,
-          ...(o.description ? { description: truncate(o.description, OPTION_TEXT_MAX) } : {}),
+          ...(o.description ? { description: label(o.description, OPTION_TEXT_MAX) } : {}),
         })),
       );
     rows.push(new ActionRowBuilder<MessageActionRowComponentBuilder>().addComponents(menu));
@@ -238,7 +210,7 @@ export function renderView(view: View, target: RenderTarget = {}): DiscordMessag
   const messages: DiscordMessage[] = [];
   let current = newMessage();
   let chars = 0;
-  for (const piece of splitText(text, EMBED_DESCRIPTION_MAX)) {
+  for (const piece of splitText(text, EMBED_DESCRIPTION_MAX, notAfterEscape)) {
     if (current.embeds.length >= MESSAGE_EMBEDS_MAX || chars + piece.length > MESSAGE_EMBED_CHARS_MAX) {
       messages.push(current);
       current = newMessage();

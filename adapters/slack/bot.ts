@@ -3,16 +3,16 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { App, HTTPReceiver, SocketModeReceiver, webApi } from "@slack/bolt";
 import { z } from "zod";
-import type { HttpRoute, PlatformBot, PlatformDeps } from "../../bots/platform.js";
 import { ConfigError } from "../../core/config/env.js";
 import { describeError } from "../../core/failures.js";
+import type { HttpRoute, PlatformBot, PlatformDeps } from "../contract.js";
 import { createDirectory } from "./directory.js";
-import { registerEvents } from "./events.js";
-import { createSlackAdapter } from "./index.js";
 import { registerInteractions } from "./interactions.js";
 import { boltLogger } from "./logger.js";
 import { SLACK_EVENTS_PATH } from "./manifest.js";
+import { registerEvents } from "./members.js";
 import { payloadGuard } from "./payloads.js";
+import { createSlackPort } from "./port.js";
 
 /** The variables the Slack app reads. */
 export const slackEnv = z.object({
@@ -79,7 +79,7 @@ export function createSlackBot(env: SlackEnv, deps: PlatformDeps): PlatformBot |
   // Counted for /metrics: each Web API call Slack rate-limited, which the client retries.
   app.client.on(webApi.WebClientEvent.RATE_LIMITED, () => deps.onRetry?.("slack"));
   const directory = createDirectory(app.client, log);
-  const port = createSlackAdapter({ client: app.client, directory });
+  const port = createSlackPort({ client: app.client, directory });
   engine.attach(port);
   const runtime = {
     engine,

@@ -2,8 +2,8 @@
 // every core command; `/peer form <command>` opens that command as a modal.
 import type { CommandDef } from "../../core/commands/define.js";
 import type { Registry } from "../../core/commands/registry.js";
+import { truncate } from "../shared/text.js";
 import { hasForm } from "./forms.js";
-import { clip } from "./mrkdwn.js";
 
 /** The one slash command: workspace slash names collide, so every core command lives under it. */
 export const SLASH_COMMAND = "/peer";
@@ -45,7 +45,7 @@ export function slashCommandManifest(commands: readonly CommandDef[], url: strin
   return {
     command: SLASH_COMMAND,
     description: "Peer-support group tools: rules, tags and more. Try /peer help",
-    usage_hint: clip(`<command> [args] — ${members.join(", ")}`, USAGE_HINT),
+    usage_hint: truncate(`<command> [args] — ${members.join(", ")}`, USAGE_HINT),
     // Slack then sends typed @mentions and #channels as <@U…> and <#C…>, which resolve exactly.
     should_escape: true,
     ...(url ? { url } : {}),

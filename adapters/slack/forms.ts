@@ -8,7 +8,8 @@ import { describeProblem } from "../../core/commands/resolve-args.js";
 import type { View } from "../../core/ports.js";
 import { englishT } from "../../core/text/i18n.js";
 import { plainText } from "../../core/text/markup.js";
-import { clip, inert } from "./mrkdwn.js";
+import { truncate } from "../shared/text.js";
+import { inert } from "./mrkdwn.js";
 import { surfaceBlocks } from "./views.js";
 
 type ModalView = types.ModalView;
@@ -45,7 +46,7 @@ const originSchema = z.object({
 export type FormOrigin = z.infer<typeof originSchema>;
 
 function plain(text: string, max: number) {
-  return { type: "plain_text" as const, text: clip(text, max), emoji: true };
+  return { type: "plain_text" as const, text: truncate(text, max), emoji: true };
 }
 
 function element(param: Param): InputBlock["element"] {

@@ -2,8 +2,9 @@ import type { types } from "@slack/bolt";
 import type { Registry } from "../../core/commands/registry.js";
 import { describeError } from "../../core/failures.js";
 import { englishT } from "../../core/text/i18n.js";
+import { truncate } from "../shared/text.js";
 import { OPEN_FORM_ACTION } from "./forms.js";
-import { clip } from "./mrkdwn.js";
+import { whoAndWhere } from "./inbound.js";
 import type { SlackRuntime } from "./runtime.js";
 import { surfaceBlocks } from "./views.js";
 
@@ -18,7 +19,7 @@ export function formButtons(registry: Registry): types.KnownBlock[] {
   const elements = HOME_FORMS.flatMap((path, i): types.Button[] => {
     const command = registry.get(path);
     if (!command) return [];
-    const label = clip(englishT.description(command.description), BUTTON_TEXT);
+    const label = truncate(englishT.description(command.description), BUTTON_TEXT);
     return [
       {
         type: "button",
@@ -33,10 +34,7 @@ export function formButtons(registry: Registry): types.KnownBlock[] {
 
 /** Publishes a member's App Home tab: the core's overview, plus the forms for moderators. */
 export async function publishHome(rt: SlackRuntime, teamId: string, userId: string): Promise<void> {
-  const [place, actor] = await Promise.all([
-    rt.directory.place(teamId, userId),
-    rt.directory.actor(teamId, userId),
-  ]);
+  const { place, actor } = await whoAndWhere(rt, teamId, userId, userId);
   const [view, moderator] = await Promise.all([
     rt.engine.home({ place, actor }),
     rt.engine.isModerator({ place, actor }),

@@ -16,6 +16,7 @@ import {
   resultModal,
 } from "./forms.js";
 import { publishHome } from "./home.js";
+import { dropped, whoAndWhere } from "./inbound.js";
 import { REPORT_COMMAND, REPORT_SHORTCUT } from "./manifest.js";
 import {
   type BlockActions,
@@ -33,13 +34,6 @@ const FORM_DEADLINE_MS = 2_500;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-function dropped(rt: SlackRuntime, what: string, error: z.ZodError): void {
-  rt.log.debug(
-    { platform: "slack", paths: error.issues.map((i) => i.path.join(".")) },
-    `malformed ${what} ignored`,
-  );
 }
 
 async function openForm(
@@ -69,10 +63,7 @@ async function runAction(
   const userId = body.user.id;
   // Clicks on the App Home or in a modal have no channel: the user's own conversation stands in.
   const channelId = body.channel?.id ?? body.container?.channel_id ?? userId;
-  const [place, actor] = await Promise.all([
-    rt.directory.place(teamId, channelId),
-    rt.directory.actor(teamId, userId),
-  ]);
+  const { place, actor } = await whoAndWhere(rt, teamId, channelId, userId);
   const views = await rt.engine.dispatch({
     type: "action",
     place,
@@ -125,10 +116,7 @@ export function registerInteractions(app: App, rt: SlackRuntime): void {
       });
       return;
     }
-    const [place, actor] = await Promise.all([
-      rt.directory.place(c.team_id, c.channel_id),
-      rt.directory.actor(c.team_id, c.user_id),
-    ]);
+    const { place, actor } = await whoAndWhere(rt, c.team_id, c.channel_id, c.user_id);
     const views = await rt.engine.dispatch({ type: "command", place, actor, text: request.text });
     await replyToResponseUrl(rt, respond, { teamId: c.team_id, userId: c.user_id }, views);
   });
@@ -206,10 +194,7 @@ export function registerInteractions(app: App, rt: SlackRuntime): void {
       return;
     }
     const work = (async (): Promise<View[]> => {
-      const [place, actor] = await Promise.all([
-        rt.directory.place(teamId, origin.channelId),
-        rt.directory.actor(teamId, user.id),
-      ]);
+      const { place, actor } = await whoAndWhere(rt, teamId, origin.channelId, user.id);
       return rt.engine.dispatch({
         type: "command",
         place,

@@ -38,7 +38,6 @@ export const BOT_EVENTS: readonly BotEvent[] = [
   "app_home_opened",
   "team_join",
   "member_joined_channel",
-  "member_left_channel",
   "app_uninstalled",
   "tokens_revoked",
 ];

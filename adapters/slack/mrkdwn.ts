@@ -1,4 +1,6 @@
 import type { Inline, RichText } from "../../core/ports.js";
+import { stripControls } from "../shared/text.js";
+import { safeUrl } from "../shared/url.js";
 
 // Slack mrkdwn has no escape for its formatting characters: a zero-width space on each side
 // keeps user text from opening bold, italic, strike-through or code.
@@ -26,7 +28,6 @@ function inertCode(text: string): string {
 
 // Slack user ids: U… in a workspace, W… across an Enterprise Grid.
 const USER_ID = /^[UW][A-Z0-9]{2,}$/;
-const SAFE_URL = /^(https?:\/\/|mailto:)[^\s]+$/i;
 
 function wrap(body: string, marker: string): string {
   // Slack only styles a run whose markers touch non-space characters.
@@ -47,14 +48,16 @@ function span(part: Inline, options: MrkdwnOptions): string {
     // A mention notifies the person named, so it is only used where nobody but the reader sees it.
     if (options.mentions && USER_ID.test(part.user)) return `<@${part.user}>`;
     const name = options.names?.get(part.user);
-    return inert(name ? `@${name}` : part.text);
+    return inert(stripControls(name ? `@${name}` : part.text));
   }
-  let body = part.style === "code" ? inertCode(part.text) : inert(part.text);
+  const text = stripControls(part.text);
+  let body = part.style === "code" ? inertCode(text) : inert(text);
   if (part.style === "bold") body = wrap(body, "*");
   else if (part.style === "italic") body = wrap(body, "_");
   else if (part.style === "code") body = wrap(body, "`");
-  if (part.href !== undefined && SAFE_URL.test(part.href)) {
-    const url = escapeMrkdwn(part.href).replace(/\|/g, "%7C");
+  const href = part.href === undefined ? undefined : safeUrl(part.href);
+  if (href) {
+    const url = escapeMrkdwn(href).replace(/\|/g, "%7C");
     return `<${url}|${body}>`;
   }
   return body;
@@ -63,22 +66,4 @@ function span(part: Inline, options: MrkdwnOptions): string {
 /** RichText as Slack mrkdwn: styles from the core become markup, every character of text stays text. */
 export function toMrkdwn(text: RichText, options: MrkdwnOptions): string {
   return text.map((part) => span(part, options)).join("");
-}
-
-/** Plain text for `plain_text` objects (button labels, placeholders): Slack shows it as typed. */
-export function toPlain(text: RichText): string {
-  return text.map((part) => part.text).join("");
-}
-
-/** Cuts to `max` UTF-16 units (how Slack counts its field limits) with an ellipsis, never mid-pair. */
-/** A label Slack shows on one line: never empty (Slack refuses that), at most `max` characters. */
-export function label(text: string, max: number): string {
-  return clip(text.replace(/\s+/g, " ").trim(), max) || "·";
-}
-
-export function clip(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let cut = text.slice(0, max - 1);
-  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
-  return `${cut}…`;
 }

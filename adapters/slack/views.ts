@@ -1,7 +1,11 @@
 import type { types } from "@slack/bolt";
 import type { Block, Button, ChoiceOption, View } from "../../core/ports.js";
 import { plainText } from "../../core/text/markup.js";
-import { clip, escapeMrkdwn, inert, label, type MrkdwnOptions, toMrkdwn } from "./mrkdwn.js";
+import { inChunks, splitText } from "../shared/chunks.js";
+import { BULLET, listMarker } from "../shared/lists.js";
+import { label, truncate } from "../shared/text.js";
+import { safeUrl } from "../shared/url.js";
+import { escapeMrkdwn, inert, type MrkdwnOptions, toMrkdwn } from "./mrkdwn.js";
 
 type KnownBlock = types.KnownBlock;
 type ActionsBlock = types.ActionsBlock;
@@ -16,10 +20,9 @@ export const SURFACE_BLOCKS = 100;
 const SECTION_TEXT = 3000;
 /** Slack: an actions block holds at most 25 elements. */
 const ACTIONS_ELEMENTS = 25;
-/** Slack: button text at most 75 characters, value 2000, url 3000. */
+/** Slack: button text at most 75 characters, value 2000, url 3000 (safeUrl allows 2048). */
 const BUTTON_TEXT = 75;
 const BUTTON_VALUE = 2000;
-const BUTTON_URL = 3000;
 /** Slack: action_id and block_id at most 255 characters. */
 const ID_MAX = 255;
 /** Slack: a select menu offers at most 100 options; option text 75 characters, value 150. */
@@ -41,8 +44,6 @@ export const LINK_BUTTON = "pb.link.";
  * it, so the block itself says which values it offered (the core clears offered-but-unselected).
  */
 export const CHOICE_BLOCK = "pb.choice.";
-
-const SAFE_URL = /^https?:\/\/[^\s]+$/i;
 
 export type RenderOptions = MrkdwnOptions;
 
@@ -74,40 +75,18 @@ function section(text: string): KnownBlock {
 
 /** Splits mrkdwn into section-sized pieces, at line breaks where it can. */
 function sections(text: string): KnownBlock[] {
-  const pieces: string[] = [];
-  let current = "";
-  for (const line of text.split("\n")) {
-    let rest = line;
-    while (rest.length > SECTION_TEXT) {
-      const cut = rest.lastIndexOf(" ", SECTION_TEXT);
-      const at = cut > SECTION_TEXT / 2 ? cut : SECTION_TEXT;
-      if (current) pieces.push(current);
-      pieces.push(rest.slice(0, at));
-      current = "";
-      rest = rest.slice(at).trimStart();
-    }
-    const joined = current ? `${current}\n${rest}` : rest;
-    if (joined.length > SECTION_TEXT) {
-      pieces.push(current);
-      current = rest;
-    } else current = joined;
-  }
-  if (current) pieces.push(current);
-  return pieces.filter((p) => p.trim().length > 0).map(section);
-}
-
-function inChunks<T>(items: T[], size: number): T[][] {
-  const chunks: T[][] = [];
-  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
-  return chunks;
+  return splitText(text, SECTION_TEXT)
+    .filter((p) => p.trim().length > 0)
+    .map(section);
 }
 
 function buttonElement(button: Button, n: number): types.Button | undefined {
   const text = { type: "plain_text" as const, text: label(button.label, BUTTON_TEXT), emoji: true };
   const style = button.style ? { style: button.style } : {};
   if (button.url !== undefined) {
-    if (!SAFE_URL.test(button.url) || button.url.length > BUTTON_URL) return undefined;
-    return { type: "button", action_id: `${LINK_BUTTON}${n}`, url: button.url, text, ...style };
+    const url = safeUrl(button.url);
+    if (!url) return undefined;
+    return { type: "button", action_id: `${LINK_BUTTON}${n}`, url, text, ...style };
   }
   if (button.action === undefined || button.action.length > BUTTON_VALUE) return undefined;
   return { type: "button", action_id: `${CORE_BUTTON}${n}`, value: button.action, text, ...style };
@@ -124,7 +103,9 @@ function option(o: ChoiceOption): PlainTextOption {
   return {
     text: { type: "plain_text", text: label(o.label, OPTION_TEXT), emoji: true },
     value: o.value,
-    ...(o.description ? { description: { type: "plain_text", text: clip(o.description, OPTION_TEXT) } } : {}),
+    ...(o.description
+      ? { description: { type: "plain_text", text: label(o.description, OPTION_TEXT) } }
+      : {}),
   };
 }
 
@@ -150,7 +131,7 @@ function choiceChunks(options: ChoiceOption[], prefixLength: number): ChoiceOpti
 
 function choiceBlocks(block: Extract<Block, { kind: "choice" }>, ids: Ids): KnownBlock[] {
   if (block.action.length > ID_MAX)
-    return [section(block.options.map((o) => `• ${inert(o.label)}`).join("\n"))];
+    return [section(block.options.map((o) => `${BULLET} ${inert(o.label)}`).join("\n"))];
   const placeholder = {
     type: "plain_text" as const,
     text: label(block.placeholder, PLACEHOLDER),
@@ -211,10 +192,7 @@ function renderBlock(block: Block, options: RenderOptions, ids: Ids): KnownBlock
     case "text":
       return sections(toMrkdwn(block.text, options));
     case "list": {
-      const start = block.start ?? 1;
-      const lines = block.items.map(
-        (item, i) => `${block.numbered ? `${start + i}.` : "•"} ${toMrkdwn(item, options)}`,
-      );
+      const lines = block.items.map((item, i) => `${listMarker(block, i)} ${toMrkdwn(item, options)}`);
       return sections(lines.join("\n"));
     }
     case "buttons":
@@ -255,7 +233,7 @@ function openingWords(block: Block): string {
 /** Text for notifications and screen readers: the view's first words, escaped (never empty). */
 export function fallbackText(view: View): string {
   const words = view.blocks.map(openingWords).find((w) => w.trim());
-  return words ? escapeMrkdwn(clip(words, FALLBACK_TEXT)) : "…";
+  return words ? escapeMrkdwn(truncate(words, FALLBACK_TEXT)) : "…";
 }
 
 /** A view as Slack messages of at most 50 blocks each. */

@@ -1,5 +1,5 @@
 import { GrammyError } from "grammy";
-import { PlatformError } from "../../core/platform-error.js";
+import { PlatformError, type PlatformOperation } from "../../core/platform-error.js";
 
 /** The Bot API's refusals that mean the bot lacks a right in the chat. */
 const MISSING_RIGHT =
@@ -22,7 +22,7 @@ export function isCannotMessage(error: unknown): boolean {
 }
 
 /** Turns an SDK error into the core's PlatformError; `operation` is said in moderator terms. */
-export function toPlatformError(error: unknown, operation: string): PlatformError {
+export function toPlatformError(error: unknown, operation: PlatformOperation): PlatformError {
   if (error instanceof PlatformError) return error;
   if (error instanceof GrammyError) {
     if (error.error_code === 403 || MISSING_RIGHT.test(error.description)) {

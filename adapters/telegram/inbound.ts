@@ -1,14 +1,15 @@
 import type { Api } from "grammy";
+import type { Registry } from "../../core/commands/registry.js";
 import type { Engine } from "../../core/engine.js";
 import type { Logger } from "../../core/log.js";
-import type { Actor, InboundEvent, Place, View } from "../../core/ports.js";
+import type { Actor, InboundEvent, Mention, Place, View } from "../../core/ports.js";
 import { localeHint } from "../../core/text/languages.js";
 import type { Admins } from "./admins.js";
 import type { CallbackCodec } from "./callback-data.js";
-import { inScope } from "./dispatch-scope.js";
+import { commandLine } from "./commands.js";
 import { describeTelegramError } from "./errors.js";
-import type { TelegramChat, TelegramUser } from "./events.js";
 import type { Outbox } from "./outbox.js";
+import type { Entity, TelegramChat, TelegramMessage, TelegramUser } from "./payloads.js";
 import { displayName, type People } from "./people.js";
 import { createReplies, type Replies } from "./replies.js";
 
@@ -30,8 +31,8 @@ export interface InboundDeps {
 /** What every update handler uses: the engine, the facts Telegram gives about people, replies. */
 export interface Inbound extends InboundDeps {
   replies: Replies;
-  /** Hands an event to the engine with what the adapter captured (references, the group). */
-  dispatch(event: InboundEvent, references?: Map<string, string>): Promise<View[]>;
+  /** Hands an event to the engine. */
+  dispatch(event: InboundEvent): Promise<View[]>;
   /** The actor as Telegram describes them; admin status asked of the group when there is one. */
   actorIn(groupId: string | undefined, user: TelegramUser, anonymousAdmin?: boolean): Promise<Actor>;
   groupPlace(chat: TelegramChat, channelId: string): Place;
@@ -46,10 +47,7 @@ export function createInbound(deps: InboundDeps): Inbound {
   return {
     ...deps,
     replies: createReplies(deps),
-    dispatch(event, references = new Map()) {
-      const groupId = event.place.groupId;
-      return inScope({ references, ...(groupId ? { groupId } : {}) }, () => engine.dispatch(event));
-    },
+    dispatch: (event) => engine.dispatch(event),
     async actorIn(groupId, user, anonymousAdmin = false) {
       const id = String(user.id);
       const isPlatformAdmin = groupId ? anonymousAdmin || (await admins.isAdmin(groupId, id)) : false;
@@ -79,4 +77,63 @@ export function createInbound(deps: InboundDeps): Inbound {
       log.debug({ update: what, problems }, "telegram: malformed update ignored");
     },
   };
+}
+
+// Quotes the core's tokenizer groups on: removed from a name so it stays one quoted token.
+const QUOTES = /["“”„«»]/g;
+
+function quoted(label: string, userId: string): string {
+  const clean = label.replace(QUOTES, "").replace(/\s+/g, " ").trim();
+  return clean || userId;
+}
+
+export interface CommandInput {
+  /** The line for the core, e.g. `mod tags give "Ann Lee" Caregiver`. */
+  text: string;
+  /** Members the line names that only Telegram knows (text mentions, the replied-to author). */
+  mentions: Mention[];
+}
+
+function validEntities(text: string, entities: Entity[] | undefined): Entity[] {
+  return (entities ?? []).filter((e) => e.offset + e.length <= text.length);
+}
+
+/**
+ * The core's line for a command message whose command entity is `name` (without `/` and `@bot`):
+ * text mentions (members without a @username) become quoted names the port resolves, and a
+ * command sent in reply to someone's message gets that person as its member argument when the
+ * moderator did not name one.
+ */
+export function commandInput(message: TelegramMessage, name: string, registry: Registry): CommandInput {
+  const mentions: Mention[] = [];
+  let text = message.text ?? "";
+  const entities = validEntities(text, message.entities);
+  const command = entities.find((e) => e.type === "bot_command" && e.offset === 0);
+  const commandEnd = command?.length ?? 0;
+  const textMentions = entities
+    .filter((e) => e.type === "text_mention" && e.user && e.offset >= commandEnd)
+    .sort((a, b) => b.offset - a.offset);
+  for (const mention of textMentions) {
+    if (!mention.user) continue;
+    const userId = String(mention.user.id);
+    const label = quoted(text.slice(mention.offset, mention.offset + mention.length), userId);
+    mentions.push({ label, userId });
+    text = `${text.slice(0, mention.offset)}"${label}"${text.slice(mention.offset + mention.length)}`;
+  }
+  let line = commandLine(name, text.slice(commandEnd).trim());
+  const target = message.reply_to_message?.from;
+  if (target && !target.is_bot && target.id !== message.from?.id) {
+    const match = registry.match(line);
+    const param = match?.command.params.find((p) => p.kind === "member");
+    const first = match?.rest.trim().split(/\s+/)[0] ?? "";
+    const named = param && new RegExp(`(^|\\s)${param.name}[:=]`, "i").test(match?.rest ?? "");
+    const looksLikeMember = /^@|^\d+$|^"/.test(first);
+    if (param && !named && !looksLikeMember) {
+      const userId = String(target.id);
+      const label = quoted(displayName(target), userId);
+      mentions.push({ label, userId });
+      line = `${line} ${param.name}:"${label}"`;
+    }
+  }
+  return { text: line, mentions };
 }

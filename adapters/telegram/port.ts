@@ -2,10 +2,9 @@ import { type Api, GrammyError } from "grammy";
 import type { ChatPermissions } from "grammy/types";
 import type { PlatformPort } from "../../core/ports.js";
 import { commandSyntax } from "./commands.js";
-import { currentScope } from "./dispatch-scope.js";
 import { toPlatformError } from "./errors.js";
-import { parseChannel } from "./events.js";
 import { isGroupId, type Outbox } from "./outbox.js";
+import { parseChannel } from "./payloads.js";
 import type { People } from "./people.js";
 
 /**
@@ -58,20 +57,18 @@ export function createTelegramPort(api: Api, outbox: Outbox, people: People): Pl
         const ids = await outbox.toChat(channel, view, to.groupId);
         return ids.map(String);
       } catch (error) {
-        throw toPlatformError(error, "post in a channel");
+        throw toPlatformError(error, "post");
       }
     },
     async sendDirect(userId, view, from) {
       try {
-        return await outbox.toUser(userId, view, from?.groupId ?? currentScope()?.groupId);
+        return await outbox.toUser(userId, view, from?.groupId);
       } catch (error) {
-        throw toPlatformError(error, "send a private message");
+        throw toPlatformError(error, "directMessage");
       }
     },
     async resolveUser(_groupId, reference) {
       const typed = reference.trim();
-      const captured = currentScope()?.references.get(typed);
-      if (captured) return captured;
       if (/^\d{1,20}$/.test(typed)) return typed;
       const link = /^tg:\/\/user\?id=(\d{1,20})$/.exec(typed);
       if (link?.[1]) return link[1];
@@ -87,14 +84,14 @@ export function createTelegramPort(api: Api, outbox: Outbox, people: People): Pl
       if (channel?.chatId !== groupId) return undefined;
       return typed;
     },
-    async setAccess(groupId, userId, allowed) {
+    async restrictMember(groupId, userId, allowed) {
       try {
         await api.restrictChatMember(groupId, Number(userId), permissions(allowed), {
           use_independent_chat_permissions: true,
         });
       } catch (error) {
         if (error instanceof GrammyError && NOT_RESTRICTABLE.test(error.description)) return;
-        const mapped = toPlatformError(error, "restrict members");
+        const mapped = toPlatformError(error, "restrictMembers");
         // Telegram says "not found" when the user already left: nothing to gate.
         if (mapped.kind === "not_found") return;
         throw mapped;

@@ -1,5 +1,9 @@
 import type { InlineKeyboardButton } from "grammy/types";
 import type { Block, Button, Inline, RichText, View } from "../../core/ports.js";
+import { inChunks } from "../shared/chunks.js";
+import { listMarker } from "../shared/lists.js";
+import { label, stripControls } from "../shared/text.js";
+import { safeUrl } from "../shared/url.js";
 import type { CallbackCodec } from "./callback-data.js";
 
 // Telegram: a message's text is 1-4096 characters after entity parsing. The HTML is measured
@@ -11,8 +15,6 @@ const KEYBOARD_BUTTONS = 100;
 const BUTTONS_PER_ROW = 2;
 // Not a Telegram limit: a longer label is cut so one button cannot fill the screen.
 const LABEL_LENGTH = 64;
-// A link longer than this is shown as plain text rather than as an <a href>.
-const HREF_LENGTH = 2048;
 
 export type Keyboard = InlineKeyboardButton[][];
 
@@ -33,14 +35,6 @@ export interface RenderOptions {
   nameOf(userId: string): string | undefined;
 }
 
-// Control characters and direction overrides in user text could garble or disguise a message.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-
-export function stripControls(text: string): string {
-  return text.replace(CONTROL, "");
-}
-
 /** Telegram HTML: only `<`, `>`, `&` and `"` need entities; every user string goes through here. */
 export function escapeHtml(text: string): string {
   return stripControls(text)
@@ -48,20 +42,6 @@ export function escapeHtml(text: string): string {
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
     .replace(/"/g, "&quot;");
-}
-
-/**
- * Only web links become links or URL buttons; anything else stays text (a `tg://user` link would
- * be a mention that notifies, `javascript:` and the like are never wanted).
- */
-export function safeUrl(href: string): string | undefined {
-  if (href.length > HREF_LENGTH) return undefined;
-  try {
-    const url = new URL(href);
-    return url.protocol === "http:" || url.protocol === "https:" ? url.toString() : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 const TAGS = { bold: "b", italic: "i", code: "code" } as const;
@@ -111,26 +91,18 @@ function richLine(text: RichText, options: RenderOptions, prefix = ""): Line {
   return prefix ? [prefix, ...atoms] : atoms;
 }
 
-function clipLabel(label: string): string {
-  const clean = stripControls(label).replace(/\s+/g, " ").trim();
-  const chars = [...clean];
-  return chars.length > LABEL_LENGTH ? `${chars.slice(0, LABEL_LENGTH - 1).join("")}…` : clean || "·";
-}
-
 /** A choice's button label: marked picked or not, except in a group (see RenderOptions.inGroup). */
-export function optionLabel(label: string, selected: boolean, multi: boolean, inGroup: boolean): string {
+export function optionLabel(text: string, selected: boolean, multi: boolean, inGroup: boolean): string {
   const mark = inGroup ? "" : multi ? (selected ? "☑ " : "☐ ") : selected ? "● " : "○ ";
-  return clipLabel(`${mark}${label}`);
+  return label(`${mark}${text}`, LABEL_LENGTH);
 }
 
 function rows(buttons: InlineKeyboardButton[]): Keyboard {
-  const out: Keyboard = [];
-  for (let i = 0; i < buttons.length; i += BUTTONS_PER_ROW) out.push(buttons.slice(i, i + BUTTONS_PER_ROW));
-  return out;
+  return inChunks(buttons, BUTTONS_PER_ROW);
 }
 
 function buttonOf(button: Button, options: RenderOptions): InlineKeyboardButton | undefined {
-  const text = clipLabel(button.label);
+  const text = label(button.label, LABEL_LENGTH);
   if (button.url) {
     const url = safeUrl(button.url);
     return url ? { text, url } : undefined;
@@ -151,9 +123,7 @@ function renderBlock(block: Block, options: RenderOptions): { lines: Line[]; key
       return { lines: [richLine(block.text, options)], keyboard: [] };
     case "list":
       return {
-        lines: block.items.map((item, i) =>
-          richLine(item, options, block.numbered ? `${(block.start ?? 1) + i}. ` : "• "),
-        ),
+        lines: block.items.map((item, i) => richLine(item, options, `${listMarker(block, i)} `)),
         keyboard: [],
       };
     case "buttons": {

@@ -1,6 +1,6 @@
 import type { GroupContext } from "../context.js";
 import { UserError } from "../errors.js";
-import type { RichText } from "../ports.js";
+import type { Mention, RichText } from "../ports.js";
 import type { CommandDef } from "./define.js";
 import { type MemberRef, PROBLEMS, type Problem } from "./params.js";
 import { splitArgs } from "./parse.js";
@@ -16,6 +16,7 @@ export async function resolveArgs(
   input: string | Record<string, string>,
   format: (path: string) => string,
   t: GroupContext["t"],
+  mentions: readonly Mention[] = [],
 ): Promise<Record<string, unknown>> {
   const usage = usageLine(command, format);
   const refuse = (problem: RichText): never => {
@@ -34,7 +35,7 @@ export async function resolveArgs(
     }
     args[param.name] = parsed.data;
     if (parsed.data === undefined || ctx === null) continue;
-    if (param.kind === "member") args[param.name] = await resolveMember(ctx, String(parsed.data));
+    if (param.kind === "member") args[param.name] = await resolveMember(ctx, String(parsed.data), mentions);
     if (param.kind === "channel") args[param.name] = await resolveChannel(ctx, String(parsed.data));
     if (param.kind === "role") args[param.name] = await resolveRole(ctx, String(parsed.data));
   }
@@ -58,9 +59,14 @@ async function resolveRole(ctx: GroupContext, typed: string): Promise<string> {
   return roleId;
 }
 
-async function resolveMember(ctx: GroupContext, typed: string): Promise<MemberRef> {
+async function resolveMember(
+  ctx: GroupContext,
+  typed: string,
+  mentions: readonly Mention[],
+): Promise<MemberRef> {
   const port = ctx.ports.get(ctx.platform);
-  const userId = (await port?.resolveUser?.(ctx.place.groupId ?? "", typed)) ?? typed;
+  const mentioned = mentions.findLast((m) => m.label === typed.trim())?.userId;
+  const userId = mentioned ?? (await port?.resolveUser?.(ctx.place.groupId ?? "", typed)) ?? typed;
   const member = await ctx.db.member.findUnique({
     where: { groupId_platformUserId: { groupId: ctx.group.id, platformUserId: userId } },
     select: { id: true },

@@ -39,6 +39,11 @@ export const en = {
     "**Moderators:** members typed commands here that say something about their health, and I can't remove those messages. Please give me the right to delete messages.",
   "notice.missingPermission":
     "**Moderators:** I can't {operation} here because I lack the permission. Please check my role or admin rights.",
+  // What the bot was doing, completing "I can't … here" (core/platform-error.ts PlatformOperation)
+  "operation.post": "post in a channel",
+  "operation.directMessage": "send private messages",
+  "operation.restrictMembers": "restrict members",
+  "operation.manageRoles": "manage roles",
 
   // Command names as Discord shows them in this language (lowercase, at most 32 letters, digits, - or _);
   // typed commands stay English everywhere.

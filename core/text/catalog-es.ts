@@ -36,6 +36,10 @@ export const es: Messages = {
   // Told to moderators once
   "notice.cannotRemoveCommands":
     "**Moderadores:** algunos miembros han escrito aquí comandos que dicen algo sobre su salud, y no puedo borrar esos mensajes. Dadme el permiso de borrar mensajes.",
+  "operation.post": "publicar en un canal",
+  "operation.directMessage": "enviar mensajes privados",
+  "operation.restrictMembers": "restringir miembros",
+  "operation.manageRoles": "gestionar roles",
   "notice.missingPermission":
     "**Moderadores:** no puedo {operation} aquí porque me falta el permiso. Revisad mi rol o mis derechos de administrador.",
 

@@ -38,6 +38,10 @@ export const fr: Messages = {
   // Told to moderators once
   "notice.cannotRemoveCommands":
     "**Modérateurs :** des membres ont tapé ici des commandes qui disent quelque chose de leur santé, et je ne peux pas supprimer ces messages. Donnez-moi le droit de supprimer des messages.",
+  "operation.post": "publier dans un salon",
+  "operation.directMessage": "envoyer des messages privés",
+  "operation.restrictMembers": "restreindre des membres",
+  "operation.manageRoles": "gérer les rôles",
   "notice.missingPermission":
     "**Modérateurs :** je ne peux pas {operation} ici car il me manque l'autorisation. Vérifiez mon rôle ou mes droits d'administration.",
 

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runConsole } from "../../adapters/console/session.js";
+import { runConsole } from "../../adapters/console/bot.js";
 import { createPeerbridge } from "../../core/create-peerbridge.js";
 import type { Database } from "../../core/db/database.js";
 import { createTestDatabase } from "../helpers/test-database.js";

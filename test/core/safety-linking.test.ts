@@ -23,7 +23,7 @@ describe("crisis", () => {
   it("tells moderators who asked, never what, when the alert is on", async () => {
     const g = t.h.group();
     expect(await g.mod.say("mod crisis alert on")).toContain("Set one first");
-    expect(await g.mod.say(`mod channel set ${g.groupId}`)).toContain("where every member would read");
+    expect(await g.mod.say(`mod channel set ${g.groupId}`)).toContain("Members can read that channel");
     await g.mod.run("mod channel set mods");
     expect(await g.mod.say("mod crisis alert on")).toContain("Moderators will get a private heads-up");
     const posts = t.h.port.recorded.posts.length;

@@ -1,8 +1,7 @@
 // A local Discord: REST API v10 and gateway on 127.0.0.1, speaking the real wire format, recording
 // every call. discord.js is pointed at it with `rest.api`; the gateway URL comes from GET /gateway/bot.
 import { randomBytes } from "node:crypto";
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import type { APIApplicationCommand, APIChannel, APIGuildMember, APIRole, APIUser } from "discord.js";
 import { WebSocket, WebSocketServer } from "ws";
 import {
@@ -16,6 +15,7 @@ import {
   textChannel,
   user as userPayload,
 } from "./discord-payloads.js";
+import { RecordingServer, sendJson } from "./recording-server.js";
 
 export interface FakeGuild {
   id: string;
@@ -106,8 +106,6 @@ export class FakeDiscord {
   readonly guilds = new Map<string, FakeGuild>();
   readonly users = new Map<string, APIUser>();
 
-  /** Every REST call, in order. */
-  readonly calls: RecordedCall[] = [];
   readonly callbacks: Callback[] = [];
   readonly messages: RecordedMessage[] = [];
   /** Role calls as `create:name`, `rename:roleId:name`, `remove:roleId`, `grant:userId:roleName`, `revoke:…`. */
@@ -123,7 +121,10 @@ export class FakeDiscord {
   /** Every gateway payload the client sent (op and data), for the closing note of the test. */
   readonly gatewayReceived: { op: number }[] = [];
 
-  private server: Server;
+  private readonly server = new RecordingServer<RecordedCall>(
+    (req, body, res) => this.handle(req, body, res),
+    (res, error) => sendJson(res, 500, { message: String(error), code: 0 }),
+  );
   private wss = new WebSocketServer({ noServer: true });
   /** Connections in order; dispatches go to the newest open one. */
   private sockets: WebSocket[] = [];
@@ -133,18 +134,11 @@ export class FakeDiscord {
   private interactions = new Map<string, PendingInteraction>();
   private dmChannels = new Map<string, string>();
   private heartbeatMs: number;
-  port = 0;
-
   constructor(options: FakeDiscordOptions) {
     this.token = options.token;
     this.heartbeatMs = options.heartbeatMs ?? 200;
     this.users.set(this.bot.id, this.bot);
-    this.server = createServer((req, res) => {
-      void this.handle(req, res).catch((error: unknown) => {
-        res.writeHead(500).end(JSON.stringify({ message: String(error), code: 0 }));
-      });
-    });
-    this.server.on("upgrade", (req, socket, head) => {
+    this.server.http.on("upgrade", (req, socket, head) => {
       if (!req.url?.startsWith("/gateway")) {
         socket.destroy();
         return;
@@ -153,20 +147,27 @@ export class FakeDiscord {
     });
   }
 
+  /** Every REST call, in order. */
+  get calls(): RecordedCall[] {
+    return this.server.calls;
+  }
+
+  get port(): number {
+    return this.server.port;
+  }
+
   get apiBase(): string {
-    return `http://127.0.0.1:${this.port}/api`;
+    return `${this.server.origin}/api`;
   }
 
   async listen(): Promise<void> {
-    await new Promise<void>((resolve) => this.server.listen(0, "127.0.0.1", resolve));
-    this.port = (this.server.address() as AddressInfo).port;
+    await this.server.listen();
   }
 
   async close(): Promise<void> {
     for (const client of this.wss.clients) client.terminate();
     this.wss.close();
-    this.server.closeAllConnections();
-    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+    await this.server.close();
   }
 
   // --- world building ---------------------------------------------------------------------------
@@ -642,10 +643,8 @@ export class FakeDiscord {
 
   private async body(
     req: IncomingMessage,
+    raw: Buffer,
   ): Promise<{ json: unknown; files: { name: string; content: string }[] }> {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    const raw = Buffer.concat(chunks);
     const type = req.headers["content-type"] ?? "";
     if (raw.length === 0) return { json: undefined, files: [] };
     if (type.startsWith("multipart/form-data")) {
@@ -670,7 +669,7 @@ export class FakeDiscord {
       res.writeHead(status, headers).end();
       return;
     }
-    res.writeHead(status, { "content-type": "application/json", ...headers }).end(JSON.stringify(body));
+    sendJson(res, status, body, headers);
   }
 
   private error(res: ServerResponse, status: number, code: number, message: string) {
@@ -726,12 +725,12 @@ export class FakeDiscord {
     return message;
   }
 
-  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  private async handle(req: IncomingMessage, raw: Buffer, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", "http://fake");
     const method = req.method ?? "GET";
     const path = url.pathname.replace(/^\/api\/v10/, "");
-    const parsed = await this.body(req);
-    this.calls.push({ method, path, body: parsed.json });
+    const parsed = await this.body(req, raw);
+    this.server.record({ method, path, body: parsed.json });
 
     if (
       req.headers.authorization !== `Bot ${this.token}` &&
@@ -950,19 +949,4 @@ export interface SlashOption {
   type: number;
   name: string;
   value: string | number | boolean;
-}
-
-/** Polls until `check` holds (bounded); tests wait for conditions, never fixed sleeps. */
-export async function until<T>(
-  check: () => T | undefined | false | null,
-  what: string,
-  timeoutMs = 10_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
 }

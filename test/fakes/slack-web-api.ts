@@ -2,9 +2,9 @@
 // with a form-encoded (or JSON) body and a Bearer token, answered HTTP 200 with {ok, …} or
 // {ok:false, error}; 429 with Retry-After when told to. It also serves response_urls, file upload
 // URLs and the Socket Mode WebSocket that apps.connections.open points at. Every call is recorded.
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { type WebSocket, WebSocketServer } from "ws";
+import { RecordingServer, sendJson } from "./recording-server.js";
 import { blockProblems, viewProblems } from "./slack-block-limits.js";
 
 type Json = Record<string, unknown>;
@@ -56,12 +56,6 @@ type Fault = { status: 429; retryAfter: number } | { error: string };
 /** Slack's JSON fields of a form-encoded call. */
 const JSON_FIELDS = new Set(["blocks", "attachments", "view", "files", "metadata"]);
 
-async function readBody(request: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8");
-}
-
 function parseArgs(contentType: string | undefined, raw: string): Json {
   if (contentType?.startsWith("application/json")) return raw ? (JSON.parse(raw) as Json) : {};
   const args: Json = {};
@@ -72,12 +66,10 @@ function parseArgs(contentType: string | undefined, raw: string): Json {
 }
 
 function send(response: ServerResponse, status: number, body: Json, headers: Record<string, string> = {}) {
-  response.writeHead(status, { "content-type": "application/json; charset=utf-8", ...headers });
-  response.end(JSON.stringify(body));
+  sendJson(response, status, body, headers, "application/json; charset=utf-8");
 }
 
 export class FakeSlack {
-  readonly calls: SlackCall[] = [];
   readonly responses: ResponseUrlPost[] = [];
   readonly uploads: { id: string; bytes: number }[] = [];
   /** Block Kit problems of refused messages and views, to explain a failing test. */
@@ -94,17 +86,14 @@ export class FakeSlack {
   private readonly waiting = new Set<() => void>();
   private readonly sockets = new Set<WebSocket>();
   private nextId = 1;
-  private readonly server: Server;
+  private readonly server = new RecordingServer<SlackCall>(
+    (request, body, response) => this.handle(request, body.toString("utf8"), response),
+    (response, error) => send(response, 500, { ok: false, error: String(error) }),
+  );
   private readonly wss: WebSocketServer;
-  port = 0;
 
   constructor(readonly options: FakeSlackOptions) {
-    this.server = createServer((request, response) => {
-      this.handle(request, response).catch((error: unknown) => {
-        send(response, 500, { ok: false, error: String(error) });
-      });
-    });
-    this.wss = new WebSocketServer({ server: this.server, path: "/socket" });
+    this.wss = new WebSocketServer({ server: this.server.http, path: "/socket" });
     this.wss.on("connection", (socket) => {
       this.sockets.add(socket);
       socket.on("close", () => this.sockets.delete(socket));
@@ -120,21 +109,28 @@ export class FakeSlack {
     });
   }
 
+  /** Every Web API call, in order. */
+  get calls(): SlackCall[] {
+    return this.server.calls;
+  }
+
+  get port(): number {
+    return this.server.port;
+  }
+
   async start(): Promise<this> {
-    await new Promise<void>((resolve) => this.server.listen(0, "127.0.0.1", resolve));
-    this.port = (this.server.address() as AddressInfo).port;
+    await this.server.listen();
     return this;
   }
 
   async close(): Promise<void> {
     for (const socket of this.sockets) socket.terminate();
     this.wss.close();
-    this.server.closeAllConnections();
-    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+    await this.server.close();
   }
 
   get apiUrl(): string {
-    return `http://127.0.0.1:${this.port}/api/`;
+    return `${this.server.origin}/api/`;
   }
 
   /** A fresh response_url, as Slack puts in a slash command or an interaction. */
@@ -198,9 +194,8 @@ export class FakeSlack {
     this.faults.set(method, list);
   }
 
-  private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+  private async handle(request: IncomingMessage, raw: string, response: ServerResponse): Promise<void> {
     const path = new URL(request.url ?? "/", "http://localhost").pathname;
-    const raw = await readBody(request);
     if (request.method !== "POST") return send(response, 405, { ok: false, error: "method_not_allowed" });
     if (path.startsWith("/response/")) {
       const body = JSON.parse(raw) as Json;
@@ -221,8 +216,7 @@ export class FakeSlack {
     const method = path.slice("/api/".length);
     const args = parseArgs(request.headers["content-type"], raw);
     const token = /^Bearer (.+)$/.exec(request.headers.authorization ?? "")?.[1];
-    const call: SlackCall = { method, args, token, status: 200 };
-    this.calls.push(call);
+    const call = this.server.record({ method, args, token, status: 200 });
     const held = this.holds.get(method) ?? 0;
     if (held > 0) {
       this.holds.set(method, held - 1);

@@ -1,5 +1,5 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { RecordingServer, sendJson } from "./recording-server.js";
 import { type ParsedEntity, parseTelegramHtml } from "./telegram-html.js";
 
 // A small Telegram Bot API server on 127.0.0.1 speaking the real wire format: `POST
@@ -138,15 +138,17 @@ export class FakeTelegram {
     first_name: "peerbridge",
     username: "peerbridge_test_bot",
   };
-  readonly calls: Call[] = [];
   readonly sent: SentMessage[] = [];
   readonly started = new Set<number>();
   readonly webhookDeliveries: { status: number; updateId: number }[] = [];
   webhook: { url: string; secret?: string; allowed?: string[] } | undefined;
   commands = new Map<string, Json[]>();
 
-  private server: Server;
-  private port = 0;
+  private readonly server = new RecordingServer<Call>(
+    (request, body, response) => this.handle(request, body, response),
+    (response) =>
+      sendJson(response, 500, { ok: false, error_code: 500, description: "Internal Server Error" }),
+  );
   private groups = new Map<number, GroupState>();
   private queue: Json[] = [];
   private nextUpdateId = 1000;
@@ -158,27 +160,23 @@ export class FakeTelegram {
   private failures = new Map<string, ScriptedError[]>();
   private raw = new WeakSet<object>();
 
-  constructor() {
-    this.server = createServer((request, response) => {
-      void this.handle(request, response);
-    });
+  /** Every Bot API call, in order. */
+  get calls(): Call[] {
+    return this.server.calls;
   }
 
   async listen(): Promise<this> {
-    await new Promise<void>((resolve) => this.server.listen(0, "127.0.0.1", resolve));
-    this.port = (this.server.address() as AddressInfo).port;
+    await this.server.listen();
     return this;
   }
 
   get apiRoot(): string {
-    return `http://127.0.0.1:${this.port}`;
+    return this.server.origin;
   }
 
   async close(): Promise<void> {
-    if (!this.server.listening) return;
     for (const wake of this.waiters) wake();
-    this.server.closeAllConnections();
-    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+    await this.server.close();
   }
 
   // --- Test controls ---------------------------------------------------------------------------
@@ -307,16 +305,10 @@ export class FakeTelegram {
 
   // --- HTTP ------------------------------------------------------------------------------------
 
-  private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+  private async handle(request: IncomingMessage, body: Buffer, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? "/", this.apiRoot);
     const match = /^\/bot([^/]+)\/([A-Za-z]+)$/.exec(url.pathname);
-    const chunks: Buffer[] = [];
-    for await (const chunk of request) chunks.push(chunk as Buffer);
-    const body = Buffer.concat(chunks);
-    const answer = (status: number, json: Json) => {
-      if (response.destroyed) return;
-      response.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(json));
-    };
+    const answer = (status: number, json: Json) => sendJson(response, status, json);
     if (!match) return answer(404, { ok: false, error_code: 404, description: "Not Found" });
     const [, token, method = ""] = match;
     if (token !== this.token) return answer(401, { ok: false, error_code: 401, description: "Unauthorized" });
@@ -326,8 +318,7 @@ export class FakeTelegram {
     } catch {
       return answer(400, { ok: false, error_code: 400, description: "Bad Request: can't parse request" });
     }
-    const call: Call = { method, payload, response: { ok: true } };
-    this.calls.push(call);
+    const call = this.server.record({ method, payload, response: { ok: true } });
     try {
       const scripted = this.failures.get(method)?.shift();
       if (scripted) throw new ApiError(scripted.error_code, scripted.description, scripted.parameters);

@@ -18,7 +18,7 @@ import { plainText } from "../../core/text/markup.js";
 export interface Recorded {
   posts: { to: ChannelTarget; view: View }[];
   direct: { userId: string; view: View }[];
-  access: { groupId: string; userId: string; allowed: boolean; roleId?: string }[];
+  access: { groupId: string; userId: string; allowed: boolean }[];
   /** Role calls, as `create:name`, `grant:user:role`… */
   roles: string[];
 }
@@ -28,7 +28,7 @@ export function recordingRoles(recorded: Recorded): PlatformRoles & { existing: 
   const existing = new Map<string, string>();
   let next = 1;
   const known = (roleId: string) => {
-    if (!existing.has(roleId)) throw new PlatformError("not_found", "manage roles");
+    if (!existing.has(roleId)) throw new PlatformError("not_found", "manageRoles");
   };
   return {
     existing,
@@ -77,8 +77,8 @@ export function recordingPort(platform: Platform = "console"): PlatformPort & { 
     async resolveUser(_groupId, reference) {
       return reference.replace(/^@/, "");
     },
-    async setAccess(groupId, userId, allowed, roleId) {
-      recorded.access.push({ groupId, userId, allowed, ...(roleId ? { roleId } : {}) });
+    async restrictMember(groupId, userId, allowed) {
+      recorded.access.push({ groupId, userId, allowed });
     },
   };
 }

@@ -1,10 +1,10 @@
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { PlatformBot } from "../../adapters/contract.js";
 import { loadProcessConfig } from "../../bots/config.js";
 import { healthRoute } from "../../bots/health.js";
 import { createHttpServer } from "../../bots/http-server.js";
 import { createMetrics } from "../../bots/metrics.js";
-import type { PlatformBot } from "../../bots/platform.js";
 import { defineCommand, type Feature } from "../../core/commands/define.js";
 import { ConfigError } from "../../core/config/env.js";
 import { createPeerbridge } from "../../core/create-peerbridge.js";

@@ -11,6 +11,11 @@ import { sendSigned, slashCommand } from "../fakes/slack-events.js";
 import { type FakeSlack, startFakeSlack } from "../fakes/slack-web-api.js";
 import { type FakeTelegram, startFakeTelegram } from "../fakes/telegram-bot-api.js";
 import { adminQuery, databaseUrl } from "../helpers/test-database.js";
+import { until } from "../helpers/until.js";
+
+// Processes start and tick on their own: waits are long and polled gently.
+const PROCESS_WAIT_MS = 30_000;
+const POLL_MS = 100;
 
 const SECRET = "slack-signing-secret";
 const BOT_TOKEN = "xoxb-0000-two-processes";
@@ -28,14 +33,6 @@ async function freePort(): Promise<number> {
   const address = server.address();
   await new Promise((resolve) => server.close(resolve));
   return typeof address === "object" && address ? address.port : 0;
-}
-
-async function until(what: string, check: () => boolean | Promise<boolean>, ms = 30_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 async function startProcess(
@@ -68,10 +65,15 @@ async function startProcess(
   child.stdout?.on("data", (chunk: Buffer) => output.push(chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => output.push(chunk.toString()));
   running.set(label, { child, port, output });
-  await until(`${label} up`, async () => {
-    const health = await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => undefined);
-    return health?.status === (healthy ? 200 : 503);
-  });
+  await until(
+    `${label} up`,
+    async () => {
+      const health = await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => undefined);
+      return health?.status === (healthy ? 200 : 503);
+    },
+    PROCESS_WAIT_MS,
+    POLL_MS,
+  );
   return port;
 }
 
@@ -166,7 +168,12 @@ describe("two processes on one database", () => {
       await db.prisma.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "_prisma_migrations"`,
     ).toEqual([{ n: BigInt(migrationCount()) }]);
     const channels = await seedDueDigests("D", 6);
-    await until("6 digests", () => [...delivered(channels).values()].every((n) => n >= 1));
+    await until(
+      "6 digests",
+      () => [...delivered(channels).values()].every((n) => n >= 1),
+      PROCESS_WAIT_MS,
+      POLL_MS,
+    );
     await new Promise((resolve) => setTimeout(resolve, 3000)); // several more ticks of both
     expect([...delivered(channels).values()]).toEqual([1, 1, 1, 1, 1, 1]);
     const runs = await db.prisma.digestRun.findMany({ where: { schedule: { channelId: { in: channels } } } });
@@ -190,7 +197,12 @@ describe("two processes on one database", () => {
       const reply = await sendSigned(`http://127.0.0.1:${ports[i % 2]}/slack/events`, SECRET, signed);
       expect(reply.status).toBe(200);
     }
-    await until("6 Slack answers", () => urls.every((u) => slack.responsesTo(u).length >= 1));
+    await until(
+      "6 Slack answers",
+      () => urls.every((u) => slack.responsesTo(u).length >= 1),
+      PROCESS_WAIT_MS,
+      POLL_MS,
+    );
     expect(urls.map((u) => slack.responsesTo(u).length)).toEqual([1, 1, 1, 1, 1, 1]);
 
     const chat = telegram.group({ id: -100777, title: "Webhook group", admins: [] });
@@ -218,6 +230,8 @@ describe("two processes on one database", () => {
     await until(
       "6 Telegram answers",
       () => telegram.sent.filter((m) => m.chatId === chat.id).length - sentBefore >= 6,
+      PROCESS_WAIT_MS,
+      POLL_MS,
     );
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(telegram.sent.filter((m) => m.chatId === chat.id).length - sentBefore).toBe(6);
@@ -237,14 +251,24 @@ describe("two processes on one database", () => {
     // (a few milliseconds) would repeat that digest, the one delivery that cannot be made exact.
     const recorded = () =>
       db.prisma.digestRun.count({ where: { status: "sent", schedule: { channelId: { in: channels } } } });
-    await until("process a mid-digest", async () => slack.heldCount === 1 && (await recorded()) === 3);
+    await until(
+      "process a mid-digest",
+      async () => slack.heldCount === 1 && (await recorded()) === 3,
+      PROCESS_WAIT_MS,
+      POLL_MS,
+    );
     await stopProcess("a", "SIGKILL");
-    await until("the held call to end", () => slack.heldCount === 0);
+    await until("the held call to end", () => slack.heldCount === 0, PROCESS_WAIT_MS, POLL_MS);
     // The held one never went out.
     expect([...delivered(channels).values()].reduce((a, b) => a + b, 0)).toBe(3);
     // A new process takes over the claims the killed one left, once they are stale.
     await startProcess("c");
-    await until("4 digests after the takeover", () => [...delivered(channels).values()].every((n) => n >= 1));
+    await until(
+      "4 digests after the takeover",
+      () => [...delivered(channels).values()].every((n) => n >= 1),
+      PROCESS_WAIT_MS,
+      POLL_MS,
+    );
     await new Promise((resolve) => setTimeout(resolve, 3000));
     expect([...delivered(channels).values()]).toEqual([1, 1, 1, 1]);
     expect(slack.callsTo("chat.postMessage").some((c) => c.aborted)).toBe(true);
@@ -279,7 +303,12 @@ describe("two processes on one database", () => {
       responseUrl,
     });
     expect((await sendSigned(`http://127.0.0.1:${port}/slack/events`, SECRET, signed)).status).toBe(200);
-    await until("the Slack answer", () => slack.responsesTo(responseUrl).length === 1);
+    await until(
+      "the Slack answer",
+      () => slack.responsesTo(responseUrl).length === 1,
+      PROCESS_WAIT_MS,
+      POLL_MS,
+    );
     expect(await stopProcess("bad", "SIGTERM")).toBe(0);
   });
 });

@@ -69,7 +69,7 @@ export async function deliverDigest(
   resources: Resource[],
 ): Promise<string[]> {
   const port = ctx.ports.get(ctx.group.platform);
-  if (!port) throw new PlatformError("failed", "post in a channel");
+  if (!port) throw new PlatformError("failed", "post");
   try {
     return await port.post({ groupId: ctx.group.platformGroupId, channelId }, digestView(ctx, resources));
   } catch (error) {

@@ -79,7 +79,16 @@ export async function acceptRules(ctx: GroupContext): Promise<{ version: number;
 
 export async function setAccess(ctx: GroupContext, userId: string, allowed: boolean): Promise<void> {
   const port = ctx.ports.get(ctx.platform);
-  const roleId = ctx.group.memberRoleId ?? undefined;
+  const roleId = ctx.group.memberRoleId;
   const groupId = ctx.group.platformGroupId;
-  if (port?.setAccess) await tryPlatform(ctx, async () => port.setAccess?.(groupId, userId, allowed, roleId));
+  // Two independent capabilities: a platform that restricts members, one whose gate is a role.
+  if (port?.restrictMember) {
+    await tryPlatform(ctx, async () => port.restrictMember?.(groupId, userId, allowed));
+  }
+  const roles = port?.roles;
+  if (roles && roleId) {
+    await tryPlatform(ctx, () =>
+      allowed ? roles.grant(groupId, userId, roleId) : roles.revoke(groupId, userId, roleId),
+    );
+  }
 }

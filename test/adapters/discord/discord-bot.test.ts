@@ -6,9 +6,10 @@ import { parseCustomId } from "../../../adapters/discord/views.js";
 import { createPeerbridge } from "../../../core/create-peerbridge.js";
 import type { Database } from "../../../core/db/database.js";
 import { createLogger, silentLogger } from "../../../core/log.js";
-import { FakeDiscord, type RecordedMessage, until } from "../../fakes/discord-fake.js";
+import { FakeDiscord, type RecordedMessage } from "../../fakes/discord-fake.js";
 import { BOT_PERMISSIONS, PERMISSIONS } from "../../fakes/discord-payloads.js";
 import { createTestDatabase } from "../../helpers/test-database.js";
+import { until } from "../../helpers/until.js";
 import { createWorld, textOf, type World } from "./discord-world.js";
 
 const TOKEN = "fake-bot-token.discord.test";
@@ -51,7 +52,7 @@ describe("Discord gateway and registration", () => {
   it("identifies with only Guilds and GuildMembers, gets READY and GUILD_CREATE, and heartbeats are acknowledged", async () => {
     expect(fake.identifies).toEqual([{ intents: 1 | 2, token: TOKEN, shard: [0, 1] }]);
     expect(w.bot.connected()).toBe(true);
-    await until(() => fake.heartbeats >= 1, "a heartbeat");
+    await until("a heartbeat", () => fake.heartbeats >= 1);
     expect(fake.gatewayReceived.map((p) => p.op)).toContain(1);
   });
 
@@ -76,7 +77,9 @@ describe("Discord gateway and registration", () => {
       description_localizations?: Record<string, string>;
     };
     expect(rules.name_localizations).toMatchObject({ "es-ES": "normas", "es-419": "normas", fr: "règles" });
-    expect(rules.description_localizations?.fr).toBe("Lire les règles du groupe et voir si vous les avez acceptées");
+    expect(rules.description_localizations?.fr).toBe(
+      "Lire les règles du groupe et voir si vous les avez acceptées",
+    );
     for (const command of fake.commands.global as unknown as {
       name_localizations?: Record<string, string>;
       description_localizations?: Record<string, string>;
@@ -110,8 +113,8 @@ describe("Discord gateway and registration", () => {
 
   it("resumes the session after the connection drops", async () => {
     fake.dropConnection(4000);
-    await until(() => fake.resumes === 1, "a RESUME");
-    await until(() => w.bot.connected(), "connected again");
+    await until("a RESUME", () => fake.resumes === 1);
+    await until("connected again", () => w.bot.connected());
     expect(await w.say(owner(), "rules")).toContain("no rules");
   });
 });
@@ -134,14 +137,14 @@ describe("Discord onboarding", () => {
 
   it("join → welcome in the system channel → accept → the Members role is granted", async () => {
     const alice = fake.join(w.guild, "alice");
-    const welcome = await until(() => latestIn(general(), "alice"), "alice's welcome");
+    const welcome = await until("alice's welcome", () => latestIn(general(), "alice"));
     expect(textOf([welcome])).toContain("Be kind and patient");
     expect(welcome.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
     const accept = components(welcome).find((c) => c.type === 2 && c.custom_id?.startsWith("rules.accept"));
     expect(accept?.custom_id).toBe(`rules.accept@${alice.user.id}`);
     // Someone else pressing alice's button is refused, and nothing is granted.
     const bob = fake.join(w.guild, "bob");
-    await until(() => latestIn(general(), "bob"), "bob's welcome");
+    await until("bob's welcome", () => latestIn(general(), "bob"));
     expect(
       textOf(await w.answer(fake.press(w.guild, bob.user.id, welcome, accept?.custom_id ?? ""))),
     ).toContain("for someone else");
@@ -149,7 +152,7 @@ describe("Discord onboarding", () => {
     const [reply] = await w.answer(token);
     expect(reply?.ephemeral).toBe(true);
     expect(textOf(reply ? [reply] : [])).toContain("Thank you for accepting the rules");
-    await until(() => fake.roleCalls.includes(`grant:${alice.user.id}:Members`), "Members role granted");
+    await until("Members role granted", () => fake.roleCalls.includes(`grant:${alice.user.id}:Members`));
     expect(fake.roleCalls).not.toContain(`grant:${bob.user.id}:Members`);
   });
 
@@ -158,12 +161,12 @@ describe("Discord onboarding", () => {
     await w.say(owner(), "rules"); // a round trip: the join event has been handled by now
     expect(latestIn(general(), "carol")).toBeUndefined();
     fake.passScreening(w.guild, carol);
-    await until(() => latestIn(general(), "carol"), "carol's welcome after screening");
+    await until("carol's welcome after screening", () => latestIn(general(), "carol"));
   });
 
   it("tag select menu: public tags become roles, private ones never do, and unpicking revokes", async () => {
     const dan = fake.join(w.guild, "dan");
-    const welcome = await until(() => latestIn(general(), "dan"), "dan's welcome");
+    const welcome = await until("dan's welcome", () => latestIn(general(), "dan"));
     const menu = components(welcome).find((c) => c.type === 3);
     expect(menu?.custom_id).toBe(`tags.pick@${dan.user.id}`);
     expect(menu?.min_values).toBe(0);
@@ -176,11 +179,11 @@ describe("Discord onboarding", () => {
     );
     expect(textOf(picked)).toContain("Saved. Your tags:");
     expect(picked.every((m) => m.ephemeral)).toBe(true);
-    await until(() => fake.roleCalls.includes(`grant:${dan.user.id}:Caregiver`), "Caregiver role");
+    await until("Caregiver role", () => fake.roleCalls.includes(`grant:${dan.user.id}:Caregiver`));
     expect(fake.roleCalls).toContain("create:Caregiver");
     expect(fake.roleCalls.some((c) => c.includes("Epilepsy"))).toBe(false);
     await w.answer(fake.select(w.guild, dan.user.id, welcome, menu?.custom_id ?? "", []));
-    await until(() => fake.roleCalls.includes(`revoke:${dan.user.id}:Caregiver`), "Caregiver revoked");
+    await until("Caregiver revoked", () => fake.roleCalls.includes(`revoke:${dan.user.id}:Caregiver`));
   });
 
   it("recreates a tag role deleted by hand, renames it with the tag and removes it with the tag", async () => {
@@ -188,9 +191,9 @@ describe("Discord onboarding", () => {
     expect(role).toBeDefined();
     fake.deleteRoleByHand(w.guild, role?.id ?? "");
     const erin = fake.join(w.guild, "erin");
-    await until(() => latestIn(general(), "erin"), "erin's welcome");
+    await until("erin's welcome", () => latestIn(general(), "erin"));
     expect(await w.say(erin.user.id, "iam", { tag: "caregiver" })).toContain("You now have the tag");
-    await until(() => fake.roleCalls.includes(`grant:${erin.user.id}:Caregiver`), "recreated role granted");
+    await until("recreated role granted", () => fake.roleCalls.includes(`grant:${erin.user.id}:Caregiver`));
     expect(fake.roleCalls.filter((c) => c === "create:Caregiver")).toHaveLength(2);
     const recreated = w.guild.roles.find((r) => r.name === "Caregiver")?.id;
     await w.say(owner(), "mod tags edit", { tag: "caregiver", name: "Carer" });
@@ -202,12 +205,10 @@ describe("Discord onboarding", () => {
   it("sends the welcome privately when the community chose private mode; its buttons work from the DM", async () => {
     expect(await w.say(owner(), "mod welcome mode", { mode: "private" })).toBeTruthy();
     const frank = fake.join(w.guild, "frank");
-    const dm = await until(
-      () =>
-        fake.messages.find(
-          (m) => m.via === "channel" && m.channelId !== general() && textOf([m]).includes("frank"),
-        ),
-      "frank's DM welcome",
+    const dm = await until("frank's DM welcome", () =>
+      fake.messages.find(
+        (m) => m.via === "channel" && m.channelId !== general() && textOf([m]).includes("frank"),
+      ),
     );
     const accept = components(dm).find((c) => c.custom_id?.includes("rules.accept"));
     expect(parseCustomId(accept?.custom_id ?? "")).toEqual({
@@ -216,7 +217,7 @@ describe("Discord onboarding", () => {
     });
     const reply = await w.answer(fake.press(undefined, frank.user.id, dm, accept?.custom_id ?? ""));
     expect(textOf(reply)).toContain("Thank you for accepting the rules");
-    await until(() => fake.roleCalls.includes(`grant:${frank.user.id}:Members`), "Members role from a DM");
+    await until("Members role from a DM", () => fake.roleCalls.includes(`grant:${frank.user.id}:Members`));
     await w.say(owner(), "mod welcome mode", { mode: "group" });
   });
 });
@@ -228,7 +229,7 @@ describe("Discord welcome channel", () => {
       "that channel",
     );
     fake.join(w.guild, "pat");
-    await until(() => latestIn(welcomeChannel, "pat"), "pat's welcome in #welcome");
+    await until("pat's welcome in #welcome", () => latestIn(welcomeChannel, "pat"));
     await w.say(owner(), "mod welcome channel", { channel: general() });
   });
 });
@@ -236,7 +237,7 @@ describe("Discord welcome channel", () => {
 describe("Discord commands", () => {
   it("answers every member command, with no mention parsed", async () => {
     const member = fake.join(w.guild, "gina").user.id;
-    await until(() => latestIn(general(), "gina"), "gina's welcome");
+    await until("gina's welcome", () => latestIn(general(), "gina"));
     await w.say(owner(), "mod tags create", { name: "Patient" });
     const sample = (kind: string, name: string, choices?: readonly string[]): string | number | boolean => {
       if (kind === "integer") return 1;
@@ -264,7 +265,7 @@ describe("Discord commands", () => {
 
   it("refuses every /mod command to a member without Manage Server", async () => {
     const member = fake.join(w.guild, "hal").user.id;
-    await until(() => latestIn(general(), "hal"), "hal's welcome");
+    await until("hal's welcome", () => latestIn(general(), "hal"));
     const moderatorCommands = w.engine.registry.all.filter((c) => c.audience === "moderator");
     expect(moderatorCommands.length).toBeGreaterThan(10);
     for (const command of moderatorCommands) {
@@ -282,14 +283,14 @@ describe("Discord commands", () => {
 
   it("autocompletes tag names, hiding private tags from members", async () => {
     const member = fake.join(w.guild, "ivy").user.id;
-    await until(() => latestIn(general(), "ivy"), "ivy's welcome");
+    await until("ivy's welcome", () => latestIn(general(), "ivy"));
     const token = fake.autocomplete(w.guild, member, { name: "iam", focused: "tag", typed: "pat" });
-    const callback = await until(() => fake.callbackOf(token), "autocomplete answer");
+    const callback = await until("autocomplete answer", () => fake.callbackOf(token));
     expect(callback.type).toBe(8);
     expect(callback.data).toEqual({ choices: [{ name: "Patient", value: "Patient" }] });
     await w.say(owner(), "mod tags create", { name: "Staff", self: false, visibility: "private" });
     const hidden = fake.autocomplete(w.guild, member, { name: "iam", focused: "tag", typed: "sta" });
-    expect((await until(() => fake.callbackOf(hidden), "autocomplete")).data).toEqual({ choices: [] });
+    expect((await until("autocomplete", () => fake.callbackOf(hidden))).data).toEqual({ choices: [] });
   });
 
   it("reports a message to moderators from the message context menu, asking the reason in a modal", async () => {
@@ -297,13 +298,13 @@ describe("Discord commands", () => {
     const modChannel = fake.channel(w.guild, "welcome").id;
     await w.say(owner(), "mod channel set", { channel: modChannel });
     const member = fake.join(w.guild, "jo").user.id;
-    await until(() => latestIn(general(), "jo"), "jo's welcome");
+    await until("jo's welcome", () => latestIn(general(), "jo"));
     const token = fake.messageCommand(w.guild, member, REPORT_MENU_NAME, {
       channelId: general(),
       authorId: owner(),
       content: "something hurtful",
     });
-    const modal = await until(() => fake.callbackOf(token), "the reason modal");
+    const modal = await until("the reason modal", () => fake.callbackOf(token));
     expect(modal.type).toBe(9);
     const customId = (modal.data as { custom_id?: string }).custom_id ?? "";
     expect(customId).toMatch(new RegExp(`^m\\|report\\|${general()}/\\d{17,20}$`));
@@ -359,7 +360,7 @@ describe("Discord commands", () => {
     w.options.deferAfterMs = 20;
     try {
       const token = w.run(owner(), "rules");
-      const callback = await until(() => fake.callbackOf(token), "a deferral");
+      const callback = await until("a deferral", () => fake.callbackOf(token));
       expect(callback.type).toBe(5);
       release();
       const answers = await w.answer(token);
@@ -380,7 +381,7 @@ describe("Discord rendering of hostile input", () => {
       "@everyone @here <@&123456789012345678> <@123456789012345678> **bold** [x](https://evil.example) # Big";
     expect(await w.say(owner(), "mod rules add", { rule: hostile })).toContain("added");
     const member = fake.join(w.guild, "kim").user.id;
-    await until(() => latestIn(general(), "kim"), "kim's welcome");
+    await until("kim's welcome", () => latestIn(general(), "kim"));
     const answers = await w.answer(w.run(member, "rules"));
     const text = textOf(answers);
     expect(text).not.toMatch(/(^|[^\u200b])@everyone/);
@@ -416,9 +417,8 @@ describe("Discord resilience", () => {
     }
     fake.join(w.guild, "lee");
     fake.join(w.guild, "max");
-    const notice = await until(
-      () => fake.messages.find((m) => textOf([m]).includes("I can't post in a channel here")),
-      "a notice to the owner",
+    const notice = await until("a notice to the owner", () =>
+      fake.messages.find((m) => textOf([m]).includes("I can't post in a channel here")),
     );
     expect(notice.channelId).not.toBe(general());
     await w.say(owner(), "rules");
@@ -435,7 +435,7 @@ describe("Discord resilience", () => {
     expect(await w.say(mod, "mod tags create", { name: "Caregiver" }, guild)).toContain("Caregiver");
     const a = fake.join(guild, "nia").user.id;
     const b = fake.join(guild, "oto").user.id;
-    await until(() => fake.messages.filter((m) => /nia|oto/.test(textOf([m]))).length >= 2, "welcomes");
+    await until("welcomes", () => fake.messages.filter((m) => /nia|oto/.test(textOf([m]))).length >= 2);
     expect(await w.say(a, "iam", { tag: "caregiver" }, guild)).toContain("You now have the tag");
     expect(await w.say(b, "iam", { tag: "caregiver" }, guild)).toContain("You now have the tag");
     const notices = fake.messages.filter((m) => textOf([m]).includes("I can't manage roles here"));

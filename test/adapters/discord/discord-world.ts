@@ -1,18 +1,13 @@
 import type { APIGuildMember } from "discord.js";
+import type { PlatformBot } from "../../../adapters/contract.js";
 import { type DiscordBotOptions, discordBot } from "../../../adapters/discord/bot.js";
 import { projectCommands } from "../../../adapters/discord/commands.js";
-import type { PlatformBot } from "../../../bots/platform.js";
 import { createPeerbridge } from "../../../core/create-peerbridge.js";
 import type { Database } from "../../../core/db/database.js";
 import type { Engine } from "../../../core/engine.js";
 import { silentLogger } from "../../../core/log.js";
-import {
-  type FakeDiscord,
-  type FakeGuild,
-  type RecordedMessage,
-  type SlashOption,
-  until,
-} from "../../fakes/discord-fake.js";
+import type { FakeDiscord, FakeGuild, RecordedMessage, SlashOption } from "../../fakes/discord-fake.js";
+import { until } from "../../helpers/until.js";
 
 /** Everything a message says, as text: content and embed descriptions. */
 export function textOf(messages: RecordedMessage[]): string {
@@ -92,7 +87,7 @@ export function createWorld(
     });
   };
   const answer = async (token: string) => {
-    await until(() => fake.answered(token), `answer to ${token}`);
+    await until(`answer to ${token}`, () => fake.answered(token));
     return fake.answers(token);
   };
   return {
@@ -106,9 +101,8 @@ export function createWorld(
     say: async (userId, path, args, where) => textOf(await answer(run(userId, path, args, where))),
     async joinMember(name) {
       const m = fake.join(guild, name);
-      await until(
-        () => fake.messages.some((msg) => msg.body.embeds?.some((e) => e.description?.includes(name))),
-        `welcome of ${name}`,
+      await until(`welcome of ${name}`, () =>
+        fake.messages.some((msg) => msg.body.embeds?.some((e) => e.description?.includes(name))),
       );
       return m;
     },

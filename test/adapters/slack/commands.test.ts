@@ -12,16 +12,8 @@ import {
   viewSubmissionPayload,
 } from "../../fakes/slack-events.js";
 import { createTestDatabase } from "../../helpers/test-database.js";
-import {
-  ADMIN,
-  GENERAL,
-  MEMBER,
-  type SlackWorld,
-  startSlackWorld,
-  TEAM,
-  textOf,
-  waitFor,
-} from "./slack-world.js";
+import { until } from "../../helpers/until.js";
+import { ADMIN, GENERAL, MEMBER, type SlackWorld, startSlackWorld, TEAM, textOf } from "./slack-world.js";
 
 type Json = Record<string, unknown>;
 
@@ -145,7 +137,7 @@ describe("forms", () => {
       }),
     );
     expect(status).toBe(200);
-    const call = await waitFor("views.open", () => world.fake.okCallsTo("views.open").slice(before)[0]);
+    const call = await until("views.open", () => world.fake.okCallsTo("views.open").slice(before)[0]);
     const view = call.args.view as Json;
     expect(view.callback_id).toBe("pb.form");
     expect(JSON.parse(String(view.private_metadata))).toEqual({ path: "mod rules add", channelId: GENERAL });
@@ -193,7 +185,7 @@ describe("files", () => {
     const [reply] = await world.command(MEMBER, "mydata");
     expect(reply?.response_type).toBe("ephemeral");
     expect(textOf(reply)).not.toContain('"platform"');
-    const completed = await waitFor("the upload", () =>
+    const completed = await until("the upload", () =>
       world.fake.okCallsTo("files.completeUploadExternal").find((c) => c.args.channel_id === `D${MEMBER}`),
     );
     expect(JSON.stringify(completed.args.files)).toContain("peerbridge-my-data.json");
@@ -218,7 +210,7 @@ describe("reporting a message", () => {
       ),
     );
     expect(status.status).toBe(200);
-    const form = (await waitFor("the report form", () => world.fake.okCallsTo("views.open").slice(before)[0]))
+    const form = (await until("the report form", () => world.fake.okCallsTo("views.open").slice(before)[0]))
       .args.view as Json;
     expect(JSON.parse(String(form.private_metadata))).toMatchObject({ path: "report", channelId: GENERAL });
     const answer = await world.send(
@@ -239,7 +231,7 @@ describe("reporting a message", () => {
     const body = JSON.parse(answer.text) as Json;
     expect(body.response_action).toBe("update");
     expect(textOf(body.view as Json)).toContain("Thank you for telling us");
-    const alert = await waitFor("the alert", () =>
+    const alert = await until("the alert", () =>
       world.fake.okCallsTo("chat.postMessage").find((c) => c.args.channel === "C0MODS"),
     );
     const text = textOf(alert.args);

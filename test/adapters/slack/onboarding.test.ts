@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../../core/db/database.js";
 import { interaction, viewSubmissionPayload } from "../../fakes/slack-events.js";
 import { createTestDatabase } from "../../helpers/test-database.js";
+import { until } from "../../helpers/until.js";
 import {
   ADMIN,
   buttonLabelled,
@@ -12,7 +13,6 @@ import {
   startSlackWorld,
   TEAM,
   textOf,
-  waitFor,
 } from "./slack-world.js";
 
 type Json = Record<string, unknown>;
@@ -60,7 +60,7 @@ describe("onboarding on Slack", () => {
     await world.command(ADMIN, "mod tags create Caregiver");
     await world.command(ADMIN, "mod tags create Patient");
     expect(await world.event(teamJoin(NEWBIE, "Nia"))).toBe(200);
-    const dm = await waitFor("the welcome DM", () =>
+    const dm = await until("the welcome DM", () =>
       world.fake.okCallsTo("chat.postMessage").find((c) => c.args.channel === NEWBIE),
     );
     welcome = dm.args;
@@ -136,7 +136,7 @@ describe("App Home", () => {
     expect(
       await world.event({ type: "app_home_opened", user: userId, channel: `D${userId}`, tab: "home" }),
     ).toBe(200);
-    const call = await waitFor("views.publish", () =>
+    const call = await until("views.publish", () =>
       world.fake
         .okCallsTo("views.publish")
         .slice(before)
@@ -168,13 +168,13 @@ describe("App Home", () => {
     const before = world.fake.okCallsTo("views.publish").length;
     const accept = buttonLabelled(home, "I accept the rules");
     expect(await world.clickInView(MEMBER, accept, { viewId: "VHOME", viewType: "home" })).toBe(200);
-    const opened = await waitFor("the answer in a modal", () =>
+    const opened = await until("the answer in a modal", () =>
       world.fake
         .okCallsTo("views.open")
         .find((c) => textOf(c.args.view as Json).includes("Thank you for accepting")),
     );
     expect((opened.args.view as Json).type).toBe("modal");
-    const refreshed = await waitFor("the refreshed home", () =>
+    const refreshed = await until("the refreshed home", () =>
       world.fake
         .okCallsTo("views.publish")
         .slice(before)
@@ -189,7 +189,7 @@ describe("App Home", () => {
       const before = world.fake.okCallsTo("views.open").length;
       const button = buttonLabelled(home, "Change the text of a rule");
       expect(await world.clickInView(ADMIN, button, { viewId: "VHOME", viewType: "home" })).toBe(200);
-      const call = await waitFor("the form", () => world.fake.okCallsTo("views.open").slice(before)[0]);
+      const call = await until("the form", () => world.fake.okCallsTo("views.open").slice(before)[0]);
       return call.args.view as Json;
     }
 
@@ -264,7 +264,7 @@ describe("App Home", () => {
       const button = elementsOf(home).find((e) => e.element.value === "mod resources add");
       if (!button) throw new Error("no resources form on the App Home");
       await world.clickInView(ADMIN, button, { viewId: "VHOME", viewType: "home" });
-      const form = (await waitFor("the form", () => world.fake.okCallsTo("views.open").slice(before)[0])).args
+      const form = (await until("the form", () => world.fake.okCallsTo("views.open").slice(before)[0])).args
         .view as Json;
       const values: Json = {};
       for (const param of command.params) {
@@ -323,7 +323,7 @@ describe("a community that is one channel of a larger workspace (SLACK_MAIN_CHAN
     expect(await channelWorld.event(joined("U0GUEST", "C0OTHER"))).toBe(200);
     expect(await channelWorld.event(joined("U0BOT", MAIN))).toBe(200);
     expect(await channelWorld.event(joined("U0GUEST", MAIN))).toBe(200);
-    const post = await waitFor("the welcome in the channel", () =>
+    const post = await until("the welcome in the channel", () =>
       posts().find((c) => c.args.channel === MAIN),
     );
     expect(textOf(post.args)).toContain("Welcome, Gus!");
@@ -334,7 +334,7 @@ describe("a community that is one channel of a larger workspace (SLACK_MAIN_CHAN
   it("sends it by DM when welcomes are private", async () => {
     await channelWorld.command(ADMIN, "mod welcome mode private");
     expect(await channelWorld.event(joined("U0QUIET", MAIN))).toBe(200);
-    const dm = await waitFor("the DM", () =>
+    const dm = await until("the DM", () =>
       channelWorld.fake.okCallsTo("chat.postMessage").find((c) => c.args.channel === "U0QUIET"),
     );
     expect(textOf(dm.args)).toContain("Welcome, Quinn!");

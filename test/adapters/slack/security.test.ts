@@ -4,6 +4,7 @@ import { PlatformError } from "../../../core/platform-error.js";
 import type { PlatformPort } from "../../../core/ports.js";
 import { eventCallbackPayload, interaction, json, slashCommand } from "../../fakes/slack-events.js";
 import { createTestDatabase } from "../../helpers/test-database.js";
+import { until } from "../../helpers/until.js";
 import {
   ADMIN,
   BOT_USER,
@@ -13,7 +14,6 @@ import {
   startSlackWorld,
   TEAM,
   textOf,
-  waitFor,
 } from "./slack-world.js";
 
 let database: Database;
@@ -144,7 +144,7 @@ describe("Web API resilience", () => {
       },
     });
     expect(status).toBe(200);
-    const delivered = await waitFor("the DM after the retry", () =>
+    const delivered = await until("the DM after the retry", () =>
       world.fake.okCallsTo("chat.postMessage").find((c) => c.args.channel === "U0RATE"),
     );
     expect(textOf(delivered.args)).toContain("Welcome, Rae!");
@@ -159,9 +159,9 @@ describe("Web API resilience", () => {
     const view = { blocks: [{ kind: "text" as const, text: [{ text: "hello" }] }] };
     const notIn = await port.post({ groupId: TEAM, channelId: "C0NOTIN" }, view).catch((e: unknown) => e);
     expect(notIn).toBeInstanceOf(PlatformError);
-    expect(notIn).toMatchObject({ kind: "missing_permission", operation: "post in a channel" });
+    expect(notIn).toMatchObject({ kind: "missing_permission", operation: "post" });
     const gone = await port.post({ groupId: TEAM, channelId: "C0GONE" }, view).catch((e: unknown) => e);
-    expect(gone).toMatchObject({ kind: "not_found", operation: "post in a channel" });
+    expect(gone).toMatchObject({ kind: "not_found", operation: "post" });
   });
 
   it("reports a channel the bot is not in to the moderators once", async () => {
@@ -171,7 +171,7 @@ describe("Web API resilience", () => {
         .okCallsTo("chat.postMessage")
         .filter((c) => c.args.channel === GENERAL && textOf(c.args).includes("mod digest show"));
     for (let i = 0; i < 2; i++) await world.command(ADMIN, "mod digest now <#C0NOTIN|private>");
-    await waitFor("the notice", () => notices().length > 0);
+    await until("the notice", () => notices().length > 0);
     // A second failure later on is not told again.
     await world.command(ADMIN, "mod digest now <#C0NOTIN|private>");
     expect(notices()).toHaveLength(1);
@@ -222,7 +222,7 @@ describe("events", () => {
       await other.command(MEMBER, "rules");
       expect(other.bot.connected()).toBe(true);
       await other.event({ type: "tokens_revoked", tokens: { bot: [BOT_USER] } });
-      await waitFor("the disconnection", () => !other.bot.connected());
+      await until("the disconnection", () => !other.bot.connected());
     } finally {
       await other.close();
     }

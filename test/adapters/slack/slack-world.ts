@@ -2,9 +2,9 @@
 // at 127.0.0.1, a real engine on a test database, and the fake Slack Web API it calls.
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import type { PlatformBot } from "../../../adapters/contract.js";
 import { createSlackBot, type SlackEnv } from "../../../adapters/slack/bot.js";
 import { createHttpServer } from "../../../bots/http-server.js";
-import type { PlatformBot } from "../../../bots/platform.js";
 import { createPeerbridge } from "../../../core/create-peerbridge.js";
 import type { Db } from "../../../core/db/database.js";
 import type { Engine } from "../../../core/engine.js";
@@ -22,6 +22,7 @@ import {
   slashCommand,
 } from "../../fakes/slack-events.js";
 import { type FakeSlack, startFakeSlack } from "../../fakes/slack-web-api.js";
+import { until } from "../../helpers/until.js";
 
 type Json = Record<string, unknown>;
 
@@ -34,17 +35,6 @@ export const GENERAL = "C0GENERAL";
 export const SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
 export const BOT_TOKEN = "xoxb-0000-fake-bot-token";
 export const APP_TOKEN = "xapp-1-fake-app-token";
-
-/** Waits for a condition, polling; fails after a bound instead of hanging the suite. */
-export async function waitFor<T>(what: string, probe: () => T | undefined | false, ms = 10_000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
 
 /** Every piece of text a message or view shows: its sections' mrkdwn, buttons, options. */
 export function textOf(message: Json | undefined): string {
@@ -161,7 +151,7 @@ export async function startSlackWorld(options: WorldOptions): Promise<SlackWorld
 
   async function repliesTo(responseUrl: string, status: number): Promise<Json[]> {
     if (status !== 200) throw new Error(`the app answered ${status}`);
-    return waitFor(`a reply to ${responseUrl}`, () => {
+    return until(`a reply to ${responseUrl}`, () => {
       const replies = fake.responsesTo(responseUrl);
       return replies.length > 0 ? replies : undefined;
     });

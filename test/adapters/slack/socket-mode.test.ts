@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../../core/db/database.js";
 import { eventCallbackPayload, slashCommandFields } from "../../fakes/slack-events.js";
 import { createTestDatabase } from "../../helpers/test-database.js";
+import { until } from "../../helpers/until.js";
 import {
   ADMIN,
   APP_TOKEN,
@@ -12,7 +13,6 @@ import {
   startSlackWorld,
   TEAM,
   textOf,
-  waitFor,
 } from "./slack-world.js";
 
 let database: Database;
@@ -54,8 +54,8 @@ describe("Socket Mode", () => {
       }),
       accepts_response_payload: true,
     });
-    await waitFor("the ack", () => world.fake.socketAcks.find((a) => a.envelope_id === "env-command-1"));
-    const [reply] = await waitFor("the reply", () => {
+    await until("the ack", () => world.fake.socketAcks.find((a) => a.envelope_id === "env-command-1"));
+    const [reply] = await until("the reply", () => {
       const replies = world.fake.responsesTo(responseUrl);
       return replies.length > 0 ? replies : undefined;
     });
@@ -79,8 +79,8 @@ describe("Socket Mode", () => {
       }),
       accepts_response_payload: false,
     });
-    await waitFor("the ack", () => world.fake.socketAcks.find((a) => a.envelope_id === "env-event-1"));
-    const dm = await waitFor("the welcome DM", () =>
+    await until("the ack", () => world.fake.socketAcks.find((a) => a.envelope_id === "env-event-1"));
+    const dm = await until("the welcome DM", () =>
       world.fake.okCallsTo("chat.postMessage").find((c) => c.args.channel === NEWBIE),
     );
     expect(textOf(dm.args)).toContain("1. Be kind");
@@ -89,6 +89,6 @@ describe("Socket Mode", () => {
   it("is no longer connected once stopped", async () => {
     await world.bot.stop();
     expect(world.bot.connected()).toBe(false);
-    await waitFor("the socket to close", () => world.fake.socketCount === 0);
+    await until("the socket to close", () => world.fake.socketCount === 0);
   });
 });

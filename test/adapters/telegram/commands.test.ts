@@ -3,7 +3,8 @@ import { commandName } from "../../../adapters/telegram/commands.js";
 import type { CommandDef } from "../../../core/commands/define.js";
 import type { Param } from "../../../core/commands/params.js";
 import type { SentMessage, TelegramChat, TelegramUser } from "../../fakes/telegram-bot-api.js";
-import { groupId, handled, user, useTelegram, waitFor } from "./telegram-setup.js";
+import { until } from "../../helpers/until.js";
+import { groupId, handled, user, useTelegram } from "./telegram-setup.js";
 
 const t = useTelegram("polling");
 
@@ -264,6 +265,6 @@ describe("Telegram commands", () => {
     await say(mod, "/mod_pending");
     await say(mod, "/mod_pending");
     expect(calls().length - before).toBeLessThanOrEqual(1);
-    await waitFor("still polling", () => t.adapter.connected());
+    await until("still polling", () => t.adapter.connected());
   });
 });

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { TelegramChat, TelegramUser } from "../../fakes/telegram-bot-api.js";
-import { button, groupId, handled, user, useTelegram, waitFor } from "./telegram-setup.js";
+import { until } from "../../helpers/until.js";
+import { button, groupId, handled, user, useTelegram } from "./telegram-setup.js";
 
 const t = useTelegram("polling");
 
@@ -75,7 +76,7 @@ describe("Telegram: malformed and hostile updates", () => {
     ];
     for (const data of datas) {
       const id = t.fake.press(eve, welcome, data || "?");
-      const answer = await waitFor(`answer to ${JSON.stringify(data)}`, () =>
+      const answer = await until(`answer to ${JSON.stringify(data)}`, () =>
         t.fake.callsTo("answerCallbackQuery").find((c) => c.payload.callback_query_id === id),
       );
       expect(String(answer.payload.text ?? "")).not.toContain("went wrong");
@@ -83,7 +84,7 @@ describe("Telegram: malformed and hostile updates", () => {
     // Someone else's accept button, and a button press whose message is gone.
     const other = user("Oscar");
     const id = t.fake.press(other, welcome, accept);
-    const refused = await waitFor("refusal", () =>
+    const refused = await until("refusal", () =>
       t.fake.callsTo("answerCallbackQuery").find((c) => c.payload.callback_query_id === id),
     );
     expect(refused.payload.text).toBe("These buttons are for someone else.");

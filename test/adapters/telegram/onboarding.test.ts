@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { TelegramChat, TelegramUser } from "../../fakes/telegram-bot-api.js";
-import { button, groupId, nextMessage, user, useTelegram, waitFor } from "./telegram-setup.js";
+import { until } from "../../helpers/until.js";
+import { button, groupId, nextMessage, user, useTelegram } from "./telegram-setup.js";
 
 const t = useTelegram("polling");
 
@@ -12,7 +13,7 @@ async function say(chat: TelegramChat, from: TelegramUser, text: string) {
 }
 
 function answerTo(callbackId: string) {
-  return waitFor(`answer to callback ${callbackId}`, () =>
+  return until(`answer to callback ${callbackId}`, () =>
     t.fake.callsTo("answerCallbackQuery").find((c) => c.payload.callback_query_id === callbackId),
   );
 }
@@ -59,7 +60,7 @@ describe("Telegram onboarding", () => {
       expect(name).toMatch(/^[a-z0-9_]{1,32}$/);
     }
     // The bot asked for chat_member updates, without which Telegram never reports joins.
-    const poll = await waitFor("long polling", () => t.fake.callsTo("getUpdates")[0]);
+    const poll = await until("long polling", () => t.fake.callsTo("getUpdates")[0]);
     expect(poll.payload.allowed_updates).toContain("chat_member");
   });
 
@@ -68,7 +69,7 @@ describe("Telegram onboarding", () => {
     const before = t.fake.sentTo(chat.id).length;
     const eve = user("Eve <b>bold</b> & <i>co</i>");
     t.fake.join(chat, eve);
-    await waitFor(
+    await until(
       "the newcomer held back",
       () => t.fake.permissionsOf(chat.id, eve.id)?.can_send_messages === false,
     );
@@ -90,7 +91,7 @@ describe("Telegram onboarding", () => {
 
     const pressed = t.fake.press(eve, welcome, String(accept.callback_data));
     expect(String((await answerTo(pressed)).payload.text)).toContain("Thank you for accepting the rules");
-    await waitFor(
+    await until(
       "the newcomer let in",
       () => t.fake.permissionsOf(chat.id, eve.id)?.can_send_messages === true,
     );
@@ -117,7 +118,7 @@ describe("Telegram onboarding", () => {
 
     // In a private chat the picker shows her picks, and toggling updates the keyboard in place.
     t.fake.message(t.fake.privateChat(ann), ann, "/start");
-    await waitFor("start answered", () =>
+    await until("start answered", () =>
       t.fake.sentTo(ann.id).find((m) => m.text.includes("Commands you can use")),
     );
     const sent = t.fake.sentTo(ann.id).length;
@@ -126,7 +127,7 @@ describe("Telegram onboarding", () => {
     expect(picker.keyboard.flat().map((b) => b.text)).toEqual(["☐ Caregiver", "☑ Epilepsy"]);
     const toggled = t.fake.press(ann, picker, String(button(picker, "☐ Caregiver").callback_data));
     await answerTo(toggled);
-    await waitFor("keyboard updated", () =>
+    await until("keyboard updated", () =>
       JSON.stringify(t.fake.currentMessage(picker).reply_markup).includes("☑ Caregiver"),
     );
   });
@@ -136,7 +137,7 @@ describe("Telegram onboarding", () => {
     const before = t.fake.sentTo(chat.id).length;
     t.fake.join(chat, user("Bea"));
     t.fake.join(chat, user("Cyd"));
-    await waitFor("two welcomes", () =>
+    await until("two welcomes", () =>
       t.fake
         .sentTo(chat.id)
         .slice(before)
@@ -158,7 +159,7 @@ describe("Telegram onboarding", () => {
     expect(prompt.text).toContain("Welcome, Dan!");
     const link = String(button(prompt, "Read the welcome privately").url);
     expect(link).toBe(`https://t.me/${t.fake.botUser.username}?start=welcome-${chat.id}`);
-    await waitFor("held back", () => t.fake.permissionsOf(chat.id, dan.id)?.can_send_messages === false);
+    await until("held back", () => t.fake.permissionsOf(chat.id, dan.id)?.can_send_messages === false);
 
     const payload = new URL(link).searchParams.get("start");
     t.fake.message(t.fake.privateChat(dan), dan, `/start ${payload}`);
@@ -168,7 +169,7 @@ describe("Telegram onboarding", () => {
     expect(accept).toContain(String(chat.id));
     const pressed = t.fake.press(dan, welcome, accept);
     expect(String((await answerTo(pressed)).payload.text)).toContain("Thank you for accepting");
-    await waitFor("let in", () => t.fake.permissionsOf(chat.id, dan.id)?.can_send_messages === true);
+    await until("let in", () => t.fake.permissionsOf(chat.id, dan.id)?.can_send_messages === true);
   });
 
   it("a deep link to a group the user is not in opens nothing", async () => {
@@ -188,9 +189,7 @@ describe("Telegram onboarding", () => {
     const gus = user("Gus");
     // Without admin rights only the service message arrives: still welcomed.
     t.fake.message(chat, gus, "", { text: undefined, new_chat_members: [gus] });
-    await waitFor("Gus welcomed", () =>
-      t.fake.sentTo(chat.id).find((m) => m.text.startsWith("Welcome, Gus")),
-    );
+    await until("Gus welcomed", () => t.fake.sentTo(chat.id).find((m) => m.text.startsWith("Welcome, Gus")));
     expect(
       t.fake
         .sentTo(chat.id)

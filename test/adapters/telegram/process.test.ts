@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type FakeTelegram, startFakeTelegram } from "../../fakes/telegram-bot-api.js";
-import { user, waitFor } from "./telegram-setup.js";
+import { until } from "../../helpers/until.js";
+import { user } from "./telegram-setup.js";
 
 let fake: FakeTelegram;
 let dataDir: string;
@@ -39,12 +40,12 @@ describe("TELEGRAM_BOT_TOKEN=… with TELEGRAM_API_ROOT", () => {
       stderr += chunk.toString("utf8");
     });
     const exited = new Promise<number | null>((resolve) => child?.once("exit", (code) => resolve(code)));
-    await waitFor("long polling started", () => fake.callsTo("getUpdates").length > 0, 90_000);
+    await until("long polling started", () => fake.callsTo("getUpdates").length > 0, 90_000);
     expect(fake.commands.get("all_chat_administrators")?.length).toBeGreaterThan(10);
 
     const alice = user("Alice");
     fake.message(fake.privateChat(alice), alice, "/start");
-    const reply = await waitFor("the /start answer", () => fake.sentTo(alice.id)[0], 30_000);
+    const reply = await until("the /start answer", () => fake.sentTo(alice.id)[0], 30_000);
     expect(reply.text).toContain("I'm peerbridge");
 
     // Stopping must not hang while Telegram is unreachable.

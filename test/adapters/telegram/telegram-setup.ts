@@ -2,7 +2,7 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Writable } from "node:stream";
 import { afterAll, beforeAll } from "vitest";
-import { createTelegramAdapter, type TelegramAdapter } from "../../../adapters/telegram/index.js";
+import { createTelegramAdapter, type TelegramAdapter } from "../../../adapters/telegram/bot.js";
 import { createHttpServer } from "../../../bots/http-server.js";
 import { createPeerbridge } from "../../../core/create-peerbridge.js";
 import type { Database } from "../../../core/db/database.js";
@@ -15,6 +15,7 @@ import {
   type TelegramUser,
 } from "../../fakes/telegram-bot-api.js";
 import { createTestDatabase } from "../../helpers/test-database.js";
+import { until } from "../../helpers/until.js";
 
 export interface TelegramTest {
   fake: FakeTelegram;
@@ -91,21 +92,6 @@ export function useTelegram(mode: "polling" | "webhook" = "polling"): TelegramTe
   return test;
 }
 
-/** Waits (bounded) until `probe` returns something truthy; fails naming what never happened. */
-export async function waitFor<T>(
-  what: string,
-  probe: () => T | undefined | null | false,
-  timeoutMs = 15_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for: ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
-
 let nextUser = 5000;
 /** A fresh Telegram user. */
 export function user(first_name: string, extra: Partial<TelegramUser> = {}): TelegramUser {
@@ -124,7 +110,7 @@ export async function nextMessage(
   since: number,
   what = "a message",
 ): Promise<SentMessage> {
-  return waitFor(`${what} in chat ${chatId}`, () => fake.sentTo(chatId)[since]);
+  return until(`${what} in chat ${chatId}`, () => fake.sentTo(chatId)[since]);
 }
 
 /** The button labelled `label` in a sent message. */
@@ -147,7 +133,7 @@ export function button(
 export async function handled(t: TelegramTest, push: () => number): Promise<SentMessage[]> {
   const before = t.fake.sent.length;
   const id = push();
-  await waitFor(`update ${id} handled`, () =>
+  await until(`update ${id} handled`, () =>
     t.webhookUrl
       ? t.fake.webhookDeliveries.some((d) => d.updateId === id)
       : // Acknowledged by the poller, and nothing fetched still in the handlers (they run concurrently).

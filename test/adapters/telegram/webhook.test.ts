@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { createTelegramBot } from "../../../adapters/telegram/bot.js";
 import { ConfigError } from "../../../core/config/env.js";
 import { createPeerbridge } from "../../../core/create-peerbridge.js";
-import { button, groupId, handled, user, useTelegram, WEBHOOK_SECRET, waitFor } from "./telegram-setup.js";
+import { until } from "../../helpers/until.js";
+import { button, groupId, handled, user, useTelegram, WEBHOOK_SECRET } from "./telegram-setup.js";
 
 const t = useTelegram("webhook");
 
@@ -36,7 +37,7 @@ describe("Telegram webhook mode", () => {
     expect(welcome?.text).toContain("Welcome, Vic!");
     if (!welcome) throw new Error("no welcome");
     const id = t.fake.press(vic, welcome, String(button(welcome, "I accept the rules").callback_data));
-    const answer = await waitFor("callback answered", () =>
+    const answer = await until("callback answered", () =>
       t.fake.callsTo("answerCallbackQuery").find((c) => c.payload.callback_query_id === id),
     );
     expect(String(answer.payload.text)).toContain("Thank you for accepting");

@@ -1,7 +1,4 @@
 import { z } from "zod";
-import type { Registry } from "../../core/commands/registry.js";
-import { commandLine } from "./commands.js";
-import { displayName } from "./people.js";
 
 // zod schemas of exactly the parts of Bot API updates the adapter relies on. Anything that does
 // not match is ignored (logged at debug), never trusted.
@@ -36,7 +33,7 @@ const entitySchema = z.object({
   length: z.number().int().positive(),
   user: userSchema.optional(),
 });
-type Entity = z.infer<typeof entitySchema>;
+export type Entity = z.infer<typeof entitySchema>;
 
 export const messageSchema = z.object({
   message_id: id,
@@ -139,63 +136,4 @@ export function memberChange(update: ChatMemberUpdate): {
     left: present(before) && !present(after),
     adminRightsChanged: isAdminStatus(before) || isAdminStatus(after),
   };
-}
-
-// Quotes the core's tokenizer groups on: removed from a name so it stays one quoted token.
-const QUOTES = /["“”„«»]/g;
-
-function quoted(label: string, userId: string): string {
-  const clean = label.replace(QUOTES, "").replace(/\s+/g, " ").trim();
-  return clean || userId;
-}
-
-export interface CommandInput {
-  /** The line for the core, e.g. `mod tags give "Ann Lee" Caregiver`. */
-  text: string;
-  /** References the line holds that only Telegram knows: typed label → user id. */
-  references: Map<string, string>;
-}
-
-function validEntities(text: string, entities: Entity[] | undefined): Entity[] {
-  return (entities ?? []).filter((e) => e.offset + e.length <= text.length);
-}
-
-/**
- * The core's line for a command message whose command entity is `name` (without `/` and `@bot`):
- * text mentions (members without a @username) become quoted names the port resolves, and a
- * command sent in reply to someone's message gets that person as its member argument when the
- * moderator did not name one.
- */
-export function commandInput(message: TelegramMessage, name: string, registry: Registry): CommandInput {
-  const references = new Map<string, string>();
-  let text = message.text ?? "";
-  const entities = validEntities(text, message.entities);
-  const command = entities.find((e) => e.type === "bot_command" && e.offset === 0);
-  const commandEnd = command?.length ?? 0;
-  const mentions = entities
-    .filter((e) => e.type === "text_mention" && e.user && e.offset >= commandEnd)
-    .sort((a, b) => b.offset - a.offset);
-  for (const mention of mentions) {
-    if (!mention.user) continue;
-    const userId = String(mention.user.id);
-    const label = quoted(text.slice(mention.offset, mention.offset + mention.length), userId);
-    references.set(label, userId);
-    text = `${text.slice(0, mention.offset)}"${label}"${text.slice(mention.offset + mention.length)}`;
-  }
-  let line = commandLine(name, text.slice(commandEnd).trim());
-  const target = message.reply_to_message?.from;
-  if (target && !target.is_bot && target.id !== message.from?.id) {
-    const match = registry.match(line);
-    const param = match?.command.params.find((p) => p.kind === "member");
-    const first = match?.rest.trim().split(/\s+/)[0] ?? "";
-    const named = param && new RegExp(`(^|\\s)${param.name}[:=]`, "i").test(match?.rest ?? "");
-    const looksLikeMember = /^@|^\d+$|^"/.test(first);
-    if (param && !named && !looksLikeMember) {
-      const userId = String(target.id);
-      const label = quoted(displayName(target), userId);
-      references.set(label, userId);
-      line = `${line} ${param.name}:"${label}"`;
-    }
-  }
-  return { text: line, references };
 }

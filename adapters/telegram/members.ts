@@ -2,6 +2,8 @@ import type { Context } from "grammy";
 import { describeError } from "../../core/failures.js";
 import { hashId } from "../../core/log.js";
 import { paragraph, view } from "../../core/views.js";
+import type { Inbound } from "./inbound.js";
+import { telegramText } from "./messages.js";
 import {
   chatMemberUpdateSchema,
   isGroupChat,
@@ -9,9 +11,7 @@ import {
   messageSchema,
   type TelegramChat,
   type TelegramUser,
-} from "./events.js";
-import type { Inbound } from "./inbound.js";
-import { telegramText } from "./messages.js";
+} from "./payloads.js";
 import { displayName } from "./people.js";
 
 // One member's join can arrive twice (a chat_member update and a new_chat_members message):
@@ -45,10 +45,9 @@ export function memberHandlers(inbound: Inbound): MemberHandlers {
     await inbound.replies.join(views, at);
   }
 
-  async function leave(chat: TelegramChat, user: TelegramUser) {
+  /** The engine keeps nothing about leaving; a member who comes back is welcomed again. */
+  function leave(chat: TelegramChat, user: TelegramUser) {
     recentJoins.delete(`${chat.id}:${user.id}`);
-    const place = inbound.groupPlace(chat, String(chat.id));
-    await inbound.dispatch({ type: "leave", place, actor: await inbound.actorIn(undefined, user) });
   }
 
   async function relocate(from: number, to: number) {
@@ -79,7 +78,7 @@ export function memberHandlers(inbound: Inbound): MemberHandlers {
       if (change.adminRightsChanged) admins.forget(String(update.chat.id));
       if (user.is_bot) return;
       if (change.joined) await join(update.chat, user);
-      else if (change.left) await leave(update.chat, user);
+      else if (change.left) leave(update.chat, user);
     },
     async myChatMember(ctx) {
       const parsed = chatMemberUpdateSchema.safeParse(ctx.myChatMember);
@@ -112,7 +111,7 @@ export function memberHandlers(inbound: Inbound): MemberHandlers {
         if (!user.is_bot) await join(message.chat, user);
       }
       const left = message.left_chat_member;
-      if (left && !left.is_bot && left.id !== inbound.botId()) await leave(message.chat, left);
+      if (left && !left.is_bot && left.id !== inbound.botId()) leave(message.chat, left);
     },
   };
 }

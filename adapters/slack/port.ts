@@ -1,47 +1,17 @@
 import type { webApi } from "@slack/bolt";
-import { z } from "zod";
-import { PlatformError, type PlatformErrorKind } from "../../core/platform-error.js";
 import type { ChannelTarget, PlatformPort, View } from "../../core/ports.js";
 import { SLASH_COMMAND } from "./commands.js";
 import type { Directory } from "./directory.js";
+import { CANNOT_MESSAGE, slackErrorCode, toPlatformError } from "./errors.js";
 import { directChannel, uploadedElseText } from "./files.js";
 import { type MessagePage, messagePages, userRefs } from "./views.js";
-
-const slackError = z.object({ data: z.object({ error: z.string() }) });
-
-/** Slack's error code (`not_in_channel`…) of a failed Web API call, when it is one. */
-export function slackErrorCode(error: unknown): string | undefined {
-  const parsed = slackError.safeParse(error);
-  return parsed.success ? parsed.data.data.error : undefined;
-}
-
-// Slack error codes meaning the bot lacks a right, or the target is gone.
-const MISSING_PERMISSION = new Set([
-  "not_in_channel",
-  "restricted_action",
-  "missing_scope",
-  "ekm_access_denied",
-]);
-const NOT_FOUND = new Set(["channel_not_found", "is_archived"]);
-// A user the bot cannot write to: a bot, a deactivated account, someone outside the workspace.
-const CANNOT_MESSAGE = new Set(["cannot_dm_bot", "user_not_found", "user_disabled", "channel_not_found"]);
-
-function toPlatformError(error: unknown, operation: string): PlatformError {
-  const code = slackErrorCode(error) ?? "";
-  const kind: PlatformErrorKind = MISSING_PERMISSION.has(code)
-    ? "missing_permission"
-    : NOT_FOUND.has(code)
-      ? "not_found"
-      : "failed";
-  return new PlatformError(kind, operation, { cause: error });
-}
 
 const USER_MENTION = /^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>$/;
 const USER_ID = /^[UW][A-Z0-9]{2,}$/;
 const CHANNEL_MENTION = /^<#([CGD][A-Z0-9]+)(?:\|[^>]*)?>$/;
 const CHANNEL_ID = /^[CGD][A-Z0-9]{2,}$/;
 
-export interface SlackAdapterOptions {
+export interface SlackPortOptions {
   client: webApi.WebClient;
   directory: Directory;
 }
@@ -63,7 +33,7 @@ async function postPages(client: webApi.WebClient, channel: string, pages: Messa
 }
 
 /** The engine's port to Slack: posts, direct messages and reference resolution. */
-export function createSlackAdapter({ client, directory }: SlackAdapterOptions): PlatformPort {
+export function createSlackPort({ client, directory }: SlackPortOptions): PlatformPort {
   return {
     platform: "slack",
     commandSyntax: (path) => `${SLASH_COMMAND} ${path}`,
@@ -75,7 +45,7 @@ export function createSlackAdapter({ client, directory }: SlackAdapterOptions): 
         const names = await directory.names(to.groupId, userRefs([shown]));
         return await postPages(client, to.channelId, messagePages(shown, { mentions: false, names }));
       } catch (error) {
-        throw toPlatformError(error, "post in a channel");
+        throw toPlatformError(error, "post");
       }
     },
     async sendDirect(userId: string, view: View) {
@@ -86,7 +56,7 @@ export function createSlackAdapter({ client, directory }: SlackAdapterOptions): 
         return true;
       } catch (error) {
         if (CANNOT_MESSAGE.has(slackErrorCode(error) ?? "")) return false;
-        throw toPlatformError(error, "send a direct message");
+        throw toPlatformError(error, "directMessage");
       }
     },
     async resolveUser(_groupId: string, reference: string) {

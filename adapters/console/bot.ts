@@ -1,8 +1,9 @@
 import { createInterface } from "node:readline";
 import type { Engine } from "../../core/engine.js";
 import type { InboundEvent, View } from "../../core/ports.js";
-import { CONSOLE_GROUP, createConsolePort, personaId } from "./index.js";
-import { type Pressable, renderView, sanitize } from "./views.js";
+import { stripControls } from "../shared/text.js";
+import { CONSOLE_GROUP, createConsolePort, personaId } from "./port.js";
+import { type Pressable, renderView } from "./views.js";
 
 const CONTROLS = `Console controls:
   /<command> …   run a command as the current persona (try /help)
@@ -48,7 +49,7 @@ export async function runConsole({ engine, input, output, interactive }: Console
   async function handle(line: string): Promise<boolean> {
     const trimmed = line.trim();
     if (!trimmed) return true;
-    if (!interactive) write(`${persona}> ${sanitize(trimmed)}`);
+    if (!interactive) write(`${persona}> ${stripControls(trimmed)}`);
     if (trimmed.startsWith("/")) {
       await send({ type: "command", place, actor: actor(), text: trimmed.slice(1) });
       return true;

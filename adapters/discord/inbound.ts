@@ -4,7 +4,6 @@ import {
   type ButtonInteraction,
   type ChatInputCommandInteraction,
   type CommandInteractionOption,
-  type Guild,
   type GuildMember,
   type MessageContextMenuCommandInteraction,
   type ModalSubmitInteraction,
@@ -255,10 +254,6 @@ export function joinEvent(member: GuildMember, channelId: string): InboundEvent 
     place: { platform: "discord", groupId: facts.guildId, groupName: facts.guildName, channelId },
     actor: { id: facts.userId, isPlatformAdmin: facts.admin, displayName: facts.displayName },
   };
-}
-
-export function placeOfGuild(guild: Guild, channelId: string): Place & { groupId: string } {
-  return { platform: "discord", groupId: guild.id, groupName: guild.name, channelId };
 }
 
 export function actorOfInteraction(interaction: BaseInteraction): Actor | undefined {

@@ -1,4 +1,4 @@
-// Slack Events API events → the engine's join/leave events and the App Home. Payloads are checked
+// Slack Events API events → the engine's join events and the App Home. Payloads are checked
 // with zod; one that lacks what we rely on is dropped (logged at debug).
 import type { App } from "@slack/bolt";
 import { z } from "zod";
@@ -6,6 +6,7 @@ import { describeError } from "../../core/failures.js";
 import { hashId } from "../../core/log.js";
 import type { Actor, View } from "../../core/ports.js";
 import { publishHome } from "./home.js";
+import { dropped, whoAndWhere } from "./inbound.js";
 import { replyByDirect } from "./replies.js";
 import type { SlackRuntime } from "./runtime.js";
 
@@ -34,14 +35,6 @@ const homeOpened = z.object({
   team_id: id,
   event: z.object({ user: id, tab: z.string().optional() }),
 });
-
-function dropped(rt: SlackRuntime, what: string, error: z.ZodError): void {
-  // Paths only: a payload's values can be personal.
-  rt.log.debug(
-    { platform: "slack", paths: error.issues.map((i) => i.path.join(".")) },
-    `malformed ${what} ignored`,
-  );
-}
 
 /** Welcomes are personal (an accept button, a tag picker): by DM, or in the channel if public there. */
 async function deliverWelcome(
@@ -83,24 +76,15 @@ export function registerEvents(app: App, rt: SlackRuntime): void {
     await deliverWelcome(rt, teamId, actor.id, undefined, views);
   });
 
-  for (const type of ["member_joined_channel", "member_left_channel"] as const) {
-    app.event(type, async ({ body, context }) => {
-      const parsed = channelMembership.safeParse(body);
-      if (!parsed.success) return dropped(rt, type, parsed.error);
-      const { team_id: teamId, event } = parsed.data;
-      if (!rt.mainChannel || event.channel !== rt.mainChannel || event.user === context.botUserId) return;
-      const [place, actor] = await Promise.all([
-        rt.directory.place(teamId, event.channel),
-        rt.directory.actor(teamId, event.user),
-      ]);
-      if (type === "member_left_channel") {
-        await rt.engine.dispatch({ type: "leave", place, actor });
-        return;
-      }
-      const views = await rt.engine.dispatch({ type: "join", place, actor });
-      await deliverWelcome(rt, teamId, actor.id, event.channel, views);
-    });
-  }
+  app.event("member_joined_channel", async ({ body, context }) => {
+    const parsed = channelMembership.safeParse(body);
+    if (!parsed.success) return dropped(rt, "member_joined_channel", parsed.error);
+    const { team_id: teamId, event } = parsed.data;
+    if (!rt.mainChannel || event.channel !== rt.mainChannel || event.user === context.botUserId) return;
+    const { place, actor } = await whoAndWhere(rt, teamId, event.channel, event.user);
+    const views = await rt.engine.dispatch({ type: "join", place, actor });
+    await deliverWelcome(rt, teamId, actor.id, event.channel, views);
+  });
 
   app.event("app_home_opened", async ({ body }) => {
     const parsed = homeOpened.safeParse(body);

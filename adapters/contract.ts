@@ -1,7 +1,11 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+// The lifecycle contract every adapter fulfils, beside the PlatformPort the engine uses: bots/
+// imports adapters through it, and no adapter imports bots/.
 import type { Engine } from "../core/engine.js";
 import type { Logger } from "../core/log.js";
 import type { Platform } from "../core/ports.js";
+
+export type { PlatformPort } from "../core/ports.js";
 
 /** A route on the process's one HTTP server (Slack events, the Telegram webhook). */
 export interface HttpRoute {

@@ -1,5 +1,5 @@
 import { DiscordAPIError, RESTJSONErrorCodes } from "discord.js";
-import { PlatformError } from "../../core/platform-error.js";
+import { PlatformError, type PlatformOperation } from "../../core/platform-error.js";
 
 const MISSING_PERMISSION = new Set<number | string>([
   RESTJSONErrorCodes.MissingPermissions,
@@ -17,7 +17,7 @@ const CANNOT_MESSAGE = new Set<number | string>([
  */
 export function toPlatformError(
   error: unknown,
-  operation: string,
+  operation: PlatformOperation,
   notFound: readonly RESTJSONErrorCodes[] = [
     RESTJSONErrorCodes.UnknownRole,
     RESTJSONErrorCodes.UnknownChannel,
@@ -37,7 +37,7 @@ export function toPlatformError(
 }
 
 export async function orPlatformError<T>(
-  operation: string,
+  operation: PlatformOperation,
   work: () => Promise<T>,
   notFound?: readonly RESTJSONErrorCodes[],
 ): Promise<T> {

@@ -2,12 +2,12 @@ import { type Client, type Guild, PermissionFlagsBits, RESTJSONErrorCodes } from
 import { PlatformError } from "../../core/platform-error.js";
 import type { ChannelTarget, PlatformPort, View } from "../../core/ports.js";
 import type { Projection } from "./commands.js";
-import { orPlatformError, toPlatformError } from "./platform-errors.js";
-import { discordRoles, setMemberAccess } from "./roles.js";
+import { orPlatformError, toPlatformError } from "./errors.js";
+import { discordRoles } from "./roles.js";
 import { renderView } from "./views.js";
 
-const POST = "post in a channel";
-const DIRECT = "send a direct message";
+const POST = "post";
+const DIRECT = "directMessage";
 
 // What posting a rendered view needs in a channel: seeing it, writing, embeds and files.
 const POST_PERMISSIONS = [
@@ -34,7 +34,7 @@ function sameName(a: string | null | undefined, b: string): boolean {
 }
 
 /** The engine's port onto Discord: posts, direct messages, references, the gate and tag roles. */
-export function createDiscordAdapter(client: Client, projection: Projection): PlatformPort {
+export function createDiscordPort(client: Client, projection: Projection): PlatformPort {
   const guild = (groupId: string): Guild | undefined => client.guilds.cache.get(groupId);
 
   return {
@@ -102,9 +102,6 @@ export function createDiscordAdapter(client: Client, projection: Projection): Pl
         : single(g.channels.cache.values(), (c) => c.isTextBased() && sameName(c.name, name));
       return channel?.isTextBased() ? channel.id : undefined;
     },
-
-    setAccess: (groupId, userId, allowed, accessRoleId) =>
-      setMemberAccess(client, groupId, userId, allowed, accessRoleId),
 
     roles: discordRoles(client),
   };
