@@ -11,6 +11,7 @@ import { createPeerbridge } from "../core/create-peerbridge.js";
 import { databaseOptions } from "../core/db/database.js";
 import { describeError } from "../core/failures.js";
 import { createLogger } from "../core/log.js";
+import { installLogSecret } from "../core/log-secret.js";
 import { startScheduler } from "../core/scheduler.js";
 import { loadProcessConfig } from "./config.js";
 import { startConsole } from "./console.js";
@@ -37,7 +38,8 @@ async function main(): Promise<void> {
     pretty: process.stdout.isTTY === true && config.NODE_ENV !== "production",
   });
   const database = await startDatabase(databaseOptions(config), log);
-  const metrics = createMetrics();
+  await installLogSecret(database.prisma, config.PEERBRIDGE_LOG_SECRET);
+  const metrics = createMetrics({ token: config.METRICS_TOKEN });
   const engine = createPeerbridge({
     db: database.prisma,
     log,

@@ -2,9 +2,13 @@ import { Counter, collectDefaultMetrics, Histogram, Registry } from "prom-client
 import type { HttpRoute } from "../adapters/contract.js";
 import type { EngineObserver } from "../core/observer.js";
 import type { Platform } from "../core/ports.js";
+import { metricsAccess } from "./metrics-access.js";
 
-/** Prometheus metrics of one process, served on GET /metrics. */
-export function createMetrics() {
+/**
+ * Prometheus metrics of one process, served on GET /metrics to whoever has `token` or, when there
+ * is none, to this machine only (bots/metrics-access.ts).
+ */
+export function createMetrics(options: { token?: string | undefined } = {}) {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: "peerbridge_" });
   const handled = new Counter({
@@ -51,7 +55,20 @@ export function createMetrics() {
   const route: HttpRoute = {
     method: "GET",
     path: "/metrics",
-    async handle(_request, response) {
+    async handle(request, response) {
+      const access = metricsAccess(request, options.token);
+      if (access === "unauthorized") {
+        response.writeHead(401, { "www-authenticate": "Bearer", "content-type": "text/plain" }).end();
+        return;
+      }
+      if (access === "forbidden") {
+        response
+          .writeHead(403, { "content-type": "text/plain" })
+          .end(
+            "/metrics answers on the loopback interface only; set METRICS_TOKEN to read it from elsewhere\n",
+          );
+        return;
+      }
       response.writeHead(200, { "content-type": registry.contentType }).end(await registry.metrics());
     },
   };

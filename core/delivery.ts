@@ -45,11 +45,14 @@ export async function deliver(views: View[], to: Responder): Promise<Delivery[]>
   const done: Delivery[] = [];
   let prompted = false;
   for (const view of views) {
-    if (!to.shared || !(view.private || view.personal)) {
+    if (!(view.private || view.personal)) {
       await to.reply(view);
       done.push("here");
     } else if (to.ephemeral && (await to.ephemeral(view))) {
       done.push("ephemeral");
+    } else if (!to.shared) {
+      await to.reply(view);
+      done.push("here");
     } else if (to.direct && (await to.direct(view))) {
       done.push("direct");
     } else if (to.promptPrivate && !prompted) {

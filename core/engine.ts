@@ -18,9 +18,11 @@ import { describeError, isUnavailable } from "./failures.js";
 import { groupContext } from "./group-context.js";
 import { homeView } from "./home.js";
 import { hashId, type Logger, silentLogger } from "./log.js";
+import { metricName } from "./metric-name.js";
 import { tellModeratorsOnce } from "./notices.js";
 import { type EngineObserver, type Outcome, quietObserver } from "./observer.js";
 import type { Actor, InboundEvent, Place, Platform, PlatformPort, View } from "./ports.js";
+import { commandLimits } from "./rate-limit.js";
 import { englishT, type Translate } from "./text/i18n.js";
 import { hintedTranslator, storedLanguage } from "./text/reader.js";
 import { note } from "./views.js";
@@ -106,6 +108,7 @@ export function createEngine(options: EngineOptions): Engine {
   let lastPurge = 0;
   const inFlight = new Set<Promise<unknown>>();
   let draining = false;
+  const limits = commandLimits(services.clock);
 
   async function job<T>(name: string, work: () => Promise<T>, fallback: T): Promise<T> {
     try {
@@ -168,6 +171,7 @@ export function createEngine(options: EngineOptions): Engine {
     // Nothing is stored for reading: a member row starts when someone joins or changes something,
     // so a command after /forgetme does not bring a record back.
     await requireAudience(ctx, command, base);
+    await limits.enforce(ctx ?? base, command);
     const args = await resolveArgs(ctx, command, event.args ?? rest, base.cmd, base.t, event.mentions);
     log.debug({ command: command.path, platform: base.platform, user: hashId(base.actor.id) }, "command");
     const reply = await command.handler(ctx ?? base, args);
@@ -218,7 +222,7 @@ export function createEngine(options: EngineOptions): Engine {
     const { views, outcome } = await work.finally(() => inFlight.delete(work));
     observer.handled({
       kind: event.type,
-      name: eventName(event, match),
+      name: metricName(event, match, actions),
       platform: event.place.platform,
       seconds: (performance.now() - started) / 1000,
       outcome,
@@ -240,13 +244,6 @@ export function createEngine(options: EngineOptions): Engine {
     } catch (error) {
       log.warn({ error: describeError(error) }, "could not remove a command message");
     }
-  }
-
-  /** The command's path or the action's name, never arguments (they may be personal). */
-  function eventName(event: InboundEvent, match: CommandMatch | undefined): string {
-    if (event.type === "command") return match?.command.path ?? "unknown";
-    if (event.type === "action") return parseActionId(event.action).name;
-    return event.type;
   }
 
   async function handle(

@@ -1,14 +1,27 @@
-import { createHash } from "node:crypto";
+import { createHmac, randomBytes } from "node:crypto";
 import { pino } from "pino";
 
 export type Logger = pino.Logger;
 
+// 16 hex digits, 64 bits: no collisions between the ids of a real deployment.
+const PSEUDONYM_HEX_DIGITS = 16;
+
+// Until the deployment's secret is installed, a key of this process alone: its pseudonyms are
+// unlinkable to any other process's, never guessable.
+let pseudonymKey: Buffer = randomBytes(32);
+
 /**
- * Platform user ids never reach the logs in clear: they are personal data. A short salted hash
- * still lets an operator follow one user's requests through a log.
+ * Platform ids never reach the logs in clear: they are personal data. An HMAC-SHA256 keyed with
+ * the deployment's secret still lets an operator follow one user's requests through the logs of
+ * every process, while nobody without the secret can recover an id by hashing every candidate.
  */
 export function hashId(id: string): string {
-  return createHash("sha256").update(`peerbridge:${id}`).digest("hex").slice(0, 12);
+  return createHmac("sha256", pseudonymKey).update(id).digest("hex").slice(0, PSEUDONYM_HEX_DIGITS);
+}
+
+/** Keys `hashId` with the deployment's secret (core/log-secret.ts finds or creates it). */
+export function usePseudonymSecret(secret: string): void {
+  pseudonymKey = Buffer.from(secret, "utf8");
 }
 
 /**

@@ -32,3 +32,13 @@ export function toPlatformError(error: unknown, operation: PlatformOperation): P
   }
   return new PlatformError("failed", operation, { cause: error });
 }
+
+/** True when Telegram refused for want of a right (e.g. deleting a member's message). */
+export function isMissingRights(error: unknown): boolean {
+  return (
+    error instanceof GrammyError &&
+    (error.error_code === 403 ||
+      MISSING_RIGHT.test(error.description) ||
+      /message can't be deleted/i.test(error.description))
+  );
+}

@@ -2,7 +2,7 @@ import type { Api } from "grammy";
 import type { Registry } from "../../core/commands/registry.js";
 import type { Engine } from "../../core/engine.js";
 import type { Logger } from "../../core/log.js";
-import type { Actor, InboundEvent, Mention, Place, View } from "../../core/ports.js";
+import type { Actor, Mention, Place } from "../../core/ports.js";
 import { localeHint } from "../../core/text/languages.js";
 import type { Admins } from "./admins.js";
 import type { CallbackCodec } from "./callback-data.js";
@@ -31,8 +31,6 @@ export interface InboundDeps {
 /** What every update handler uses: the engine, the facts Telegram gives about people, replies. */
 export interface Inbound extends InboundDeps {
   replies: Replies;
-  /** Hands an event to the engine. */
-  dispatch(event: InboundEvent): Promise<View[]>;
   /** The actor as Telegram describes them; admin status asked of the group when there is one. */
   actorIn(groupId: string | undefined, user: TelegramUser, anonymousAdmin?: boolean): Promise<Actor>;
   groupPlace(chat: TelegramChat, channelId: string): Place;
@@ -46,8 +44,7 @@ export function createInbound(deps: InboundDeps): Inbound {
   const { engine, api, admins, log } = deps;
   return {
     ...deps,
-    replies: createReplies(deps),
-    dispatch: (event) => engine.dispatch(event),
+    replies: createReplies({ ...deps, registry: engine.registry }),
     async actorIn(groupId, user, anonymousAdmin = false) {
       const id = String(user.id);
       const isPlatformAdmin = groupId ? anonymousAdmin || (await admins.isAdmin(groupId, id)) : false;

@@ -18,7 +18,7 @@ import {
   topicOf,
 } from "./payloads.js";
 import { displayName } from "./people.js";
-import type { Conversation } from "./replies.js";
+import { type Conversation, linkedCommand } from "./replies.js";
 
 // Commands and button presses: Telegram updates in, engine events out, replies rendered back.
 
@@ -34,7 +34,7 @@ export function messageLink(chatId: string, messageId: number): string {
 
 /** `/start` in the private chat: the introduction, or the flow a deep link names. */
 async function start(inbound: Inbound, message: TelegramMessage, from: TelegramUser, payload: string) {
-  const { outbox, replies, dispatch, actorIn, engine } = inbound;
+  const { outbox, replies, actorIn, engine } = inbound;
   const chatId = String(message.chat.id);
   const at: Conversation = { chatId, userId: String(from.id), userName: displayName(from) };
   const link = parseDeepLink(payload);
@@ -42,8 +42,7 @@ async function start(inbound: Inbound, message: TelegramMessage, from: TelegramU
     await outbox.toChat({ chatId }, view(paragraph(telegramText("start"))));
     const place: Place = { platform: "telegram", channelId: chatId };
     const actor = await actorIn(undefined, from);
-    const views = await dispatch({ type: "command", place, actor, text: "help" });
-    await replies.command(views, at, engine.registry.get("help"));
+    await engine.respond({ type: "command", place, actor, text: "help" }, replies.command(at, undefined));
     return;
   }
   if (link.groupId && !(await inbound.isMember(link.groupId, from.id))) {
@@ -54,13 +53,12 @@ async function start(inbound: Inbound, message: TelegramMessage, from: TelegramU
   const place: Place = { platform: "telegram", channelId: chatId, ...group };
   const actor = await actorIn(link.groupId, from);
   if (link.name === WELCOME_FLOW && link.groupId) {
-    const views = await dispatch({ type: "join", place, actor });
-    await replies.command(views, { ...at, ...group }, undefined);
+    await engine.respond({ type: "join", place, actor }, replies.command({ ...at, ...group }, undefined));
     return;
   }
-  const text = commandLine(link.name, "");
-  const views = await dispatch({ type: "command", place, actor, text });
-  await replies.command(views, { ...at, ...group }, engine.registry.match(text)?.command);
+  const linked = linkedCommand(engine.registry, link.name);
+  const text = linked ? linked.path : commandLine(link.name, "");
+  await engine.respond({ type: "command", place, actor, text }, replies.command({ ...at, ...group }, linked));
 }
 
 /** A command message, in a group or the private chat (grammY matched its name, and `@bot` if any). */
@@ -92,14 +90,6 @@ export async function handleCommand(inbound: Inbound, ctx: Context): Promise<voi
   const reply = message.reply_to_message;
   const messageRef = reply ? { messageRef: messageLink(chatId, reply.message_id) } : {};
   const mentions = input.mentions.length > 0 ? { mentions: input.mentions } : {};
-  const views = await inbound.dispatch({
-    type: "command",
-    place,
-    actor,
-    text: input.text,
-    ...messageRef,
-    ...mentions,
-  });
   const at: Conversation = {
     chatId,
     ...(threadId === undefined ? {} : { threadId }),
@@ -108,7 +98,11 @@ export async function handleCommand(inbound: Inbound, ctx: Context): Promise<voi
     userName: displayName(from),
     ...(place.groupId ? { groupId: place.groupId } : {}),
   };
-  await inbound.replies.command(views, at, inbound.engine.registry.match(input.text)?.command);
+  const event: InboundEvent = { type: "command", place, actor, text: input.text, ...messageRef, ...mentions };
+  await inbound.engine.respond(
+    event,
+    inbound.replies.command(at, inbound.engine.registry.match(input.text)?.command),
+  );
 }
 
 /** What the engine gets for a choice button: a toggle, or a single pick among the menu's options. */
@@ -132,7 +126,7 @@ function choiceOf(
 async function press(
   inbound: Inbound,
   query: CallbackQuery,
-  answer: (text?: string) => Promise<void>,
+  answer: (text?: string) => Promise<boolean>,
 ): Promise<void> {
   const { message, from } = query;
   const decoded = inbound.codec.decode(query.data);
@@ -142,7 +136,8 @@ async function press(
   const group = isGroupChat(chat);
   const groupId = group ? String(chat.id) : decoded?.groupId;
   if (groupId && !group && !(await inbound.isMember(groupId, from.id))) {
-    return answer(plainText(telegramText("notMember")));
+    await answer(plainText(telegramText("notMember")));
+    return;
   }
   const chatId = String(chat.id);
   const threadId = topicOf(message);
@@ -156,7 +151,6 @@ async function press(
   const action = decoded?.action ?? "";
   const event: InboundEvent = { type: "action", place, actor, action };
   const choice = decoded && choiceOf(inbound.codec, decoded, keyboard);
-  const views = await inbound.dispatch(choice ? { ...event, choice } : event);
   const at: Conversation = {
     chatId,
     ...(threadId === undefined ? {} : { threadId }),
@@ -164,7 +158,11 @@ async function press(
     userName: displayName(from),
     ...(groupId ? { groupId } : {}),
   };
-  await inbound.replies.action(views, at, { action, messageId: message.message_id, keyboard }, answer);
+  const pressed = { action, messageId: message.message_id, keyboard };
+  await inbound.engine.respond(
+    choice ? { ...event, choice } : event,
+    inbound.replies.action(at, pressed, answer),
+  );
 }
 
 /** callback_query: a button pressed; always answered, so the button stops spinning. */
@@ -179,9 +177,10 @@ export async function handleButton(inbound: Inbound, ctx: Context): Promise<void
   const query = parsed.data;
   let answered = false;
   const answer = async (text?: string) => {
-    if (answered) return;
+    if (answered) return false;
     answered = true;
     await inbound.api.answerCallbackQuery(query.id, text ? { text } : {}).catch(() => undefined);
+    return true;
   };
   try {
     await press(inbound, query, answer);

@@ -40,9 +40,11 @@ export function memberHandlers(inbound: Inbound): MemberHandlers {
     if (recentJoins.size > JOINS_KEPT) recentJoins.delete(recentJoins.keys().next().value ?? "");
     const chatId = String(chat.id);
     const actor = await inbound.actorIn(undefined, user);
-    const views = await inbound.dispatch({ type: "join", place: inbound.groupPlace(chat, chatId), actor });
     const at = { chatId, userId: actor.id, userName: displayName(user), groupId: chatId };
-    await inbound.replies.join(views, at);
+    await engine.respond(
+      { type: "join", place: inbound.groupPlace(chat, chatId), actor },
+      inbound.replies.join(at),
+    );
   }
 
   /** The engine keeps nothing about leaving; a member who comes back is welcomed again. */

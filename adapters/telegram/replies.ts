@@ -1,12 +1,14 @@
 import type { Api } from "grammy";
 import type { InlineKeyboardButton } from "grammy/types";
 import type { CommandDef } from "../../core/commands/define.js";
+import type { Registry } from "../../core/commands/registry.js";
+import type { Responder } from "../../core/delivery.js";
 import type { Block, View } from "../../core/ports.js";
 import { plainText } from "../../core/text/markup.js";
 import { buttons, paragraph, view } from "../../core/views.js";
 import type { CallbackCodec } from "./callback-data.js";
-import { commandName } from "./commands.js";
 import { type DeepLink, deepLinkUrl, WELCOME_FLOW } from "./deep-links.js";
+import { isMissingRights } from "./errors.js";
 import type { TelegramMessageKey } from "./messages.js";
 import { telegramText } from "./messages.js";
 import { isGroupId, type Outbox } from "./outbox.js";
@@ -34,34 +36,25 @@ export interface Press {
   keyboard: { text: string; callback_data?: string; url?: string }[][];
 }
 
+/**
+ * The Responders the engine delivers through (core/delivery.ts): Telegram has no ephemeral
+ * message, so a private answer to a group command goes to the private chat, or a neutral prompt
+ * with a deep link stands in for it. A button's short private answer is the query's answer.
+ */
 export interface Replies {
-  /** Replies to a command: private views go to the member's private chat when Telegram allows it. */
-  command(views: View[], at: Conversation, command: CommandDef | undefined): Promise<void>;
-  /** The welcome: in the group, or privately (with a link to open it when the bot cannot write first). */
-  join(views: View[], at: Conversation): Promise<void>;
-  /**
-   * Replies to a button: `answer` (answerCallbackQuery) is called first, with a short private
-   * reply as its text when there is one; the rest follows.
-   */
-  action(
-    views: View[],
-    at: Conversation,
-    press: Press,
-    answer: (text?: string) => Promise<void>,
-  ): Promise<void>;
-  /** A short text with a link button that opens a private chat at `link`. */
-  prompt(
-    at: Conversation,
-    text: TelegramMessageKey,
-    button: TelegramMessageKey,
-    link: DeepLink,
-  ): Promise<void>;
+  /** A command typed in `at` (a group or the private chat). */
+  command(at: Conversation, command: CommandDef | undefined): Responder;
+  /** A member joining the group: the welcome in the group, or privately. */
+  join(at: Conversation): Responder;
+  /** A button pressed in `at`; `answer` answers the callback query, once. */
+  action(at: Conversation, press: Press, answer: (text?: string) => Promise<boolean>): Responder;
 }
 
 export interface RepliesDeps {
   api: Api;
   outbox: Outbox;
   codec: CallbackCodec;
+  registry: Registry;
   botUsername(): string;
 }
 
@@ -91,7 +84,8 @@ function remarked(press: Press, picker: Extract<Block, { kind: "choice" }>, code
   );
 }
 
-export function createReplies({ api, outbox, codec, botUsername }: RepliesDeps): Replies {
+export function createReplies({ api, outbox, codec, botUsername, registry }: RepliesDeps): Replies {
+  /** Says, naming no one and nothing asked, that an answer waits in the private chat. */
   async function prompt(
     at: Conversation,
     text: TelegramMessageKey,
@@ -100,83 +94,109 @@ export function createReplies({ api, outbox, codec, botUsername }: RepliesDeps):
   ) {
     const url = deepLinkUrl(botUsername(), link) ?? `https://t.me/${botUsername()}`;
     const label = plainText(telegramText(button));
-    await outbox.toChat(
-      inChat(at),
-      view(paragraph(telegramText(text, { member: at.userName })), buttons({ label, url })),
-    );
+    await outbox.toChat(inChat(at), view(paragraph(telegramText(text)), buttons({ label, url })));
+  }
+
+  function base(at: Conversation, replyTo: boolean) {
+    return {
+      shared: isGroupId(at.chatId),
+      reply: async (v: View) => void (await outbox.toChat(inChat(at, replyTo), v, at.groupId)),
+      direct: (v: View) => outbox.toUser(at.userId, v, at.groupId),
+    };
   }
 
   return {
-    prompt,
-    async command(views, at, command) {
-      const group = isGroupId(at.chatId);
-      let prompted = false;
-      for (const reply of views) {
-        if (!group || !reply.private) {
-          await outbox.toChat(inChat(at), reply, at.groupId);
-          continue;
-        }
-        if (await outbox.toUser(at.userId, reply, at.groupId)) continue;
-        if (command?.scope === "anywhere" || reply.personal) {
-          // Commands that also work in private (privacy, crisis, help), and any answer about
-          // someone's tags or warnings, are given only there: the member gets a link that runs
-          // the command in a private chat with the bot.
-          // The link carries the group, so the answer there is this group's (its crisis resources).
-          const name = commandName(command?.path ?? "start");
-          const link = { name, ...(at.groupId ? { groupId: at.groupId } : {}) };
-          if (!prompted) await prompt(at, "startFirst", "startFirstButton", link);
-          prompted = true;
-          continue;
-        }
-        await outbox.toChat(inChat(at), reply, at.groupId);
-      }
+    command(at, command) {
+      return {
+        ...base(at, true),
+        // The link reruns an argument-free command in the private chat (its answer is the same
+        // there), else opens the group's help. Its name is the command's place in the registry, so
+        // a link left in the group does not spell out what was asked (/crisis, /mytags).
+        promptPrivate: () =>
+          prompt(at, "startFirst", "startFirstButton", privateLink(registry, command, at.groupId)),
+        async removeCommand() {
+          if (at.messageId === undefined) return true;
+          try {
+            await api.deleteMessage(at.chatId, at.messageId);
+            return true;
+          } catch (error) {
+            return !isMissingRights(error);
+          }
+        },
+      };
     },
-    async join(views, at) {
-      for (const reply of views) {
-        if (!reply.private) await outbox.toChat(inChat(at, false), reply, at.groupId);
-        else if (!(await outbox.toUser(at.userId, reply, at.groupId)) && at.groupId) {
+    join(at) {
+      return {
+        ...base(at, false),
+        promptPrivate: async () => {
+          if (!at.groupId) return;
           await prompt({ ...at, messageId: undefined }, "welcomePrivately", "welcomePrivatelyButton", {
             name: WELCOME_FLOW,
             groupId: at.groupId,
           });
-        }
-      }
+        },
+      };
     },
-    async action(views, at, press, answer) {
+    action(at, press, answer) {
       const group = isGroupId(at.chatId);
+      const { reply, direct } = base(at, false);
       // A re-rendered picker updates the pressed keyboard in a private chat; in a group the
       // keyboard shows no picks, so there is nothing to update.
-      const pickerOf = (reply: View) =>
-        reply.blocks.find(
+      async function withoutPicker(v: View): Promise<View> {
+        const picker = v.blocks.find(
           (b): b is Extract<Block, { kind: "choice" }> => b.kind === "choice" && b.action === press.action,
         );
-      const plan = views.map((reply) => {
-        const picker = reply.private ? pickerOf(reply) : undefined;
-        const rest: View = { ...reply, blocks: reply.blocks.filter((b) => b !== picker) };
-        return { reply, picker, rest };
-      });
-      // The first short private answer is the query's answer, given before anything slower is
-      // sent (Telegram lets a button press wait only seconds for its answer).
-      const answered = plan.find((p) => p.reply.private && shortPlainText(p.rest, CALLBACK_ANSWER_LIMIT));
-      await answer(answered ? shortPlainText(answered.rest, CALLBACK_ANSWER_LIMIT) : undefined);
-      for (const { reply, picker, rest } of plan) {
-        if (!reply.private) {
-          await outbox.toChat(inChat(at, false), reply, at.groupId);
-          continue;
-        }
-        if (picker && !group) {
+        if (!picker) return v;
+        if (!group) {
           await api
             .editMessageReplyMarkup(at.chatId, press.messageId, {
               reply_markup: { inline_keyboard: remarked(press, picker, codec) },
             })
             .catch(() => undefined);
         }
-        if (rest.blocks.length === 0 || reply === answered?.reply) continue;
-        if (group && (await outbox.toUser(at.userId, rest, at.groupId))) continue;
-        // Someone's tags or warnings never go to the group, even when a private message can't.
-        if (group && reply.personal) continue;
-        await outbox.toChat(inChat(at, false), rest, at.groupId);
+        return { ...v, blocks: v.blocks.filter((b) => b !== picker) };
       }
+      return {
+        shared: group,
+        async reply(v) {
+          const rest = await withoutPicker(v);
+          if (rest.blocks.length > 0) await reply(rest);
+        },
+        // The first short private answer is the query's answer, shown only to the presser.
+        async ephemeral(v) {
+          const rest = await withoutPicker(v);
+          if (rest.blocks.length === 0) return true;
+          const text = shortPlainText(rest, CALLBACK_ANSWER_LIMIT);
+          return text !== undefined && (await answer(text));
+        },
+        async direct(v) {
+          const rest = await withoutPicker(v);
+          return rest.blocks.length === 0 || (await direct(rest));
+        },
+        promptPrivate: () =>
+          prompt(
+            { ...at, messageId: undefined },
+            "startFirst",
+            "startFirstButton",
+            privateLink(registry, undefined, at.groupId),
+          ),
+      };
     },
   };
+}
+
+/** The deep link a prompt carries: `c<n>` for the registry's n-th command when it takes no arguments. */
+function privateLink(
+  registry: Registry,
+  command: CommandDef | undefined,
+  groupId: string | undefined,
+): DeepLink {
+  const index = command && command.params.length === 0 ? registry.all.indexOf(command) : -1;
+  return { name: index >= 0 ? `c${index}` : "help", ...(groupId ? { groupId } : {}) };
+}
+
+/** The command a prompt's deep link names, if any. */
+export function linkedCommand(registry: Registry, name: string): CommandDef | undefined {
+  const index = /^c(\d{1,4})$/.exec(name)?.[1];
+  return index === undefined ? undefined : registry.all[Number(index)];
 }

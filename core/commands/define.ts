@@ -2,6 +2,7 @@ import type { Context, GroupContext, Services } from "../context.js";
 import type { Prisma } from "../db/generated/client.js";
 import { UserError } from "../errors.js";
 import type { Block, ChoiceInput, Platform, RichText, View } from "../ports.js";
+import type { RateLimit } from "../rate-limit.js";
 import type { MessageKey } from "../text/catalog-en.js";
 import type { ArgsOf, Param } from "./params.js";
 
@@ -22,10 +23,13 @@ export interface CommandDef<P extends readonly Param[] = readonly Param[], S ext
   /** Groups commands in `/help`. */
   section: string;
   /**
-   * What is typed reveals someone's health or trouble (a condition tag, a report, a warning):
-   * removed from a shared place where the platform allows (Telegram deletes the message).
+   * What is typed reveals someone's health or trouble (a condition tag, a report, a warning,
+   * their data): removed from a shared place where the platform allows (Telegram deletes the
+   * message), and counted in metrics only under `private`, never by name.
    */
   sensitive?: boolean;
+  /** How often one member may run it; the engine refuses, kindly, before the handler runs. */
+  limit?: RateLimit;
   handler(ctx: ContextFor<S>, args: ArgsOf<P>): Promise<Reply>;
 }
 
@@ -65,6 +69,8 @@ export interface ActionDef<S extends Scope = Scope> {
   name: string;
   audience: Audience;
   scope: S;
+  /** As for commands: pressing it tells something personal (a tag picked, an erasure). */
+  sensitive?: boolean;
   handler(ctx: ContextFor<S>, args: string[], choice: ChoiceInput | undefined): Promise<Reply>;
 }
 

@@ -4,6 +4,13 @@ const postgresUrl = z.string().regex(/^postgres(ql)?:\/\/.+/, {
   message: "should look like postgres://user:password@host:5432/database",
 });
 
+// Long enough that guessing it is hopeless; `openssl rand -hex 32` gives 64 characters.
+const secret = z
+  .string()
+  .min(32, { message: "should be at least 32 characters, e.g. the output of `openssl rand -hex 32`" })
+  .max(1024, { message: "should be at most 1024 characters" })
+  .regex(/^[\x21-\x7e]+$/, { message: "should be printable characters without spaces" });
+
 /** Every variable the process reads. `.env.example` documents each; keep the two in step. */
 export const envSchema = z.object({
   DATABASE_URL: postgresUrl.optional(),
@@ -24,6 +31,10 @@ export const envSchema = z.object({
     .int({ message: "should be a number of seconds, e.g. 300" })
     .min(1, { message: "should be 1 or more" })
     .default(300),
+  /** Keys the pseudonyms that stand for user ids in logs. Unset: generated once, kept in the database. */
+  PEERBRIDGE_LOG_SECRET: secret.optional(),
+  /** Bearer token GET /metrics requires. Unset: /metrics answers only on the loopback interface. */
+  METRICS_TOKEN: secret.optional(),
 });
 
 export type Config = z.infer<typeof envSchema>;

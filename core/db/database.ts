@@ -5,6 +5,7 @@ import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "./generated/client.js";
 import { migrate } from "./migrator.js";
+import { restrictToOwner, useOwnerOnlyUmask } from "./owner-only.js";
 import { pgliteSession, pgSession, type SqlSession } from "./sql-session.js";
 
 export type Db = PrismaClient;
@@ -51,14 +52,20 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       },
     };
   }
+  const dataDir = "dataDir" in options ? options.dataDir : undefined;
   let pglite: PGlite;
   if ("dataDir" in options) {
-    mkdirSync(options.dataDir, { recursive: true });
+    // Health data: owner-only before PGlite creates anything, and repaired if it was not.
+    useOwnerOnlyUmask();
+    mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
+    restrictToOwner(options.dataDir);
     pglite = new PGlite(options.dataDir);
   } else {
     pglite = options.pglite;
   }
   await pglite.waitReady;
+  // A fresh data directory comes out of PGlite with 0666 files.
+  if (dataDir !== undefined) restrictToOwner(dataDir);
   const prisma = prismaClient(new PrismaPGlite(pglite), options.onQuery);
   return {
     prisma,
@@ -67,6 +74,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     close: async () => {
       await prisma.$disconnect();
       if (!pglite.closed) await pglite.close();
+      if (dataDir !== undefined) restrictToOwner(dataDir);
     },
   };
 }

@@ -7,6 +7,7 @@ import { linkingFeature } from "./linking/linking-feature.js";
 import { moderationFeature } from "./moderation/moderation-feature.js";
 import { onboardingFeature } from "./onboarding/onboarding-feature.js";
 import { privacyFeature } from "./privacy/privacy-feature.js";
+import { rateLimitsFeature } from "./rate-limits/rate-limits-feature.js";
 import { resourcesFeature } from "./resources/resources-feature.js";
 import { rulesFeature } from "./rules/rules-feature.js";
 import { safetyFeature } from "./safety/safety-feature.js";
@@ -29,6 +30,7 @@ export function featureList(options: FeatureOptions = {}): Feature[] {
     moderationFeature,
     digestsFeature(options.digests),
     linkingFeature,
+    rateLimitsFeature,
   ];
   const help = helpFeature(() => [...help.commands, ...domain.flatMap((f) => f.commands)]);
   return [help, ...domain];

@@ -19,6 +19,8 @@ export const en = {
   "error.unavailable": "The bot is briefly unavailable. Nothing was changed; please try again in a minute.",
   "error.notYourButton": "These buttons are for someone else.",
   "error.staleButton": "This button no longer applies.",
+  "limit.commands":
+    "You're sending commands faster than I can answer. Please wait a minute and try again; nothing was changed.",
   "error.unknownMember":
     "I don't know **{member}** in this group yet: they need to have joined or used a command here.",
   "error.unknownRole": "I can't tell which role **{role}** is. Mention the role.",
@@ -220,6 +222,10 @@ export const en = {
   "res.prev": "‹ Previous",
   "res.next": "Next ›",
   "res.suggested": "Thank you! Your suggestion (#{id}) awaits review by the moderators.",
+  "limit.suggest":
+    "Thank you for all your suggestions! Please wait a minute before sending another; this one was not saved.",
+  "limit.openSuggestions":
+    "You already have {max} suggestions waiting for the moderators. Once they have looked at them you can suggest more; this one was not saved.",
   "res.duplicate": "That link is already in the library: **{title}** (#{id}).",
   "res.duplicatePending": "That link was already suggested and awaits review (#{id}).",
   "res.duplicateRejected": "That link was reviewed before and not added (#{id}).",
@@ -310,6 +316,8 @@ export const en = {
   "form.submit": "OK",
   "report.thanks":
     "Thank you for telling us. The moderators will look at it; other members don't see your report.",
+  "limit.report":
+    "Thank you: the moderators have the reports you sent in the last minute. Please wait a minute before sending another; this one was not sent.",
   "report.alert": "**New report #{id}** from ",
   "report.alertReason": "Reason: {reason}",
   "report.alertMessage": "Message: ",
@@ -400,6 +408,8 @@ export const en = {
     "**If you are in danger or might act on thoughts of harming yourself, {number, select, unknown {contact your local emergency number now} other {call {number} now}}** or go to the nearest emergency department.",
   "crisis.community": "**Crisis resources from your group's moderators:**",
   "crisis.care": "You matter, and you don't have to go through this alone.",
+  "crisis.alertRecent":
+    "The moderators were told a few minutes ago that you asked for help; I haven't told them again.",
   "crisis.alert":
     "**Heads-up for moderators:** a member asked for crisis resources just now. Consider reaching out to them privately: ",
   "crisis.saved": "Crisis resources saved. {command} shows them as members see them.",
@@ -447,10 +457,10 @@ export const en = {
     "Hi! I'm **peerbridge**, a helper for peer-support groups. Add me to your group and make me an admin: I welcome newcomers with the group's rules and let members pick tags. Here, in private, I answer what is only for you.",
   "telegram.startCommand": "What this bot does",
   "telegram.startFirst":
-    "{member}, I answer this in private, and Telegram lets me write to you only once you have started a chat with me. Tap the button below, then **Start**.",
+    "There is an answer for you in a private chat with me. Telegram lets me write to you only once you have started that chat: tap the button below, then **Start**.",
   "telegram.startFirstButton": "Open a private chat",
   "telegram.welcomePrivately":
-    "Welcome, {member}! Your welcome and the group's rules are waiting in a private chat with me: tap the button below, then **Start**.",
+    "Welcome! The welcome and the group's rules are waiting in a private chat with me: tap the button below, then **Start**.",
   "telegram.welcomePrivatelyButton": "Read the welcome privately",
   "telegram.notMember": "You are not a member of that group, so I can't open this for it.",
   "telegram.addedWithoutRights":

@@ -33,6 +33,17 @@ export const es: Messages = {
   "problem.oneOf": "uno de estos: {value}",
   "problem.yesNo": "yes o no",
 
+  "limit.commands":
+    "Estás enviando comandos más rápido de lo que puedo responder. Espera un minuto y vuelve a intentarlo; no se ha cambiado nada.",
+  "limit.suggest":
+    "¡Gracias por todas tus sugerencias! Espera un minuto antes de enviar otra; esta no se ha guardado.",
+  "limit.openSuggestions":
+    "Ya tienes {max} sugerencias esperando a los moderadores. Cuando las hayan revisado podrás sugerir más; esta no se ha guardado.",
+  "limit.report":
+    "Gracias: los moderadores tienen los avisos que enviaste en el último minuto. Espera un minuto antes de enviar otro; este no se ha enviado.",
+  "crisis.alertRecent":
+    "Hace unos minutos se avisó a los moderadores de que pediste ayuda; no les he vuelto a avisar.",
+
   // Told to moderators once
   "notice.cannotRemoveCommands":
     "**Moderadores:** algunos miembros han escrito aquí comandos que dicen algo sobre su salud, y no puedo borrar esos mensajes. Dadme el permiso de borrar mensajes.",
@@ -449,10 +460,10 @@ export const es: Messages = {
     "¡Hola! Soy **peerbridge**, un ayudante para grupos de apoyo entre iguales. Añádeme a tu grupo y hazme administrador: doy la bienvenida a quien llega con las normas del grupo y dejo que los miembros elijan etiquetas. Aquí, en privado, respondo lo que es solo para ti.",
   "telegram.startCommand": "Qué hace este bot",
   "telegram.startFirst":
-    "{member}, esto te lo respondo en privado, y Telegram solo me deja escribirte cuando has abierto un chat conmigo. Toca el botón de abajo y luego **Iniciar**.",
+    "Tienes una respuesta en un chat privado conmigo. Telegram solo me deja escribirte cuando has abierto ese chat: toca el botón de abajo y luego **Iniciar**.",
   "telegram.startFirstButton": "Abrir un chat privado",
   "telegram.welcomePrivately":
-    "¡Te damos la bienvenida, {member}! Tu bienvenida y las normas del grupo te esperan en un chat privado conmigo: toca el botón de abajo y luego **Iniciar**.",
+    "¡Te damos la bienvenida! Tu bienvenida y las normas del grupo te esperan en un chat privado conmigo: toca el botón de abajo y luego **Iniciar**.",
   "telegram.welcomePrivatelyButton": "Leer la bienvenida en privado",
   "telegram.notMember": "No eres miembro de ese grupo, así que no puedo abrir esto para él.",
   "telegram.addedWithoutRights":

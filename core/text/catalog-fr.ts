@@ -35,6 +35,17 @@ export const fr: Messages = {
   "problem.oneOf": "l'un de : {value}",
   "problem.yesNo": "yes ou no",
 
+  "limit.commands":
+    "Vous envoyez des commandes plus vite que je ne peux répondre. Attendez une minute puis réessayez ; rien n'a été modifié.",
+  "limit.suggest":
+    "Merci pour toutes vos propositions ! Attendez une minute avant d'en envoyer une autre ; celle-ci n'a pas été enregistrée.",
+  "limit.openSuggestions":
+    "Vous avez déjà {max} propositions en attente des modérateurs. Quand ils les auront examinées, vous pourrez en proposer d'autres ; celle-ci n'a pas été enregistrée.",
+  "limit.report":
+    "Merci : les modérateurs ont les signalements envoyés dans la dernière minute. Attendez une minute avant d'en envoyer un autre ; celui-ci n'a pas été envoyé.",
+  "crisis.alertRecent":
+    "Les modérateurs ont été prévenus il y a quelques minutes que vous avez demandé de l'aide ; je ne les ai pas prévenus à nouveau.",
+
   // Told to moderators once
   "notice.cannotRemoveCommands":
     "**Modérateurs :** des membres ont tapé ici des commandes qui disent quelque chose de leur santé, et je ne peux pas supprimer ces messages. Donnez-moi le droit de supprimer des messages.",
@@ -460,10 +471,10 @@ export const fr: Messages = {
     "Bonjour ! Je suis **peerbridge**, un assistant pour les groupes d'entraide entre pairs. Ajoutez-moi à votre groupe et nommez-moi administrateur : j'accueille les nouveaux avec les règles du groupe et je laisse les membres choisir des étiquettes. Ici, en privé, je réponds à ce qui ne concerne que vous.",
   "telegram.startCommand": "Ce que fait ce bot",
   "telegram.startFirst":
-    "{member}, je réponds à cela en privé, et Telegram ne me laisse vous écrire qu'une fois que vous avez ouvert une conversation avec moi. Touchez le bouton ci-dessous, puis **Démarrer**.",
+    "Une réponse vous attend dans une conversation privée avec moi. Telegram ne me laisse vous écrire qu'une fois cette conversation ouverte : touchez le bouton ci-dessous, puis **Démarrer**.",
   "telegram.startFirstButton": "Ouvrir une conversation privée",
   "telegram.welcomePrivately":
-    "Bienvenue, {member} ! Votre accueil et les règles du groupe vous attendent dans une conversation privée avec moi : touchez le bouton ci-dessous, puis **Démarrer**.",
+    "Bienvenue ! Votre accueil et les règles du groupe vous attendent dans une conversation privée avec moi : touchez le bouton ci-dessous, puis **Démarrer**.",
   "telegram.welcomePrivatelyButton": "Lire l'accueil en privé",
   "telegram.notMember": "Vous n'êtes pas membre de ce groupe, je ne peux donc pas ouvrir ceci pour lui.",
   "telegram.addedWithoutRights":

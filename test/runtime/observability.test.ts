@@ -1,3 +1,4 @@
+import type { IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PlatformBot } from "../../adapters/contract.js";
@@ -5,6 +6,7 @@ import { loadProcessConfig } from "../../bots/config.js";
 import { healthRoute } from "../../bots/health.js";
 import { createHttpServer } from "../../bots/http-server.js";
 import { createMetrics } from "../../bots/metrics.js";
+import { isLoopback, metricsAccess } from "../../bots/metrics-access.js";
 import { defineCommand, type Feature } from "../../core/commands/define.js";
 import { ConfigError } from "../../core/config/env.js";
 import { createPeerbridge } from "../../core/create-peerbridge.js";
@@ -81,6 +83,92 @@ describe("/healthz and /metrics", () => {
       expect((await fetch(`${http.base}/nope`)).status).toBe(404);
     } finally {
       await http.close();
+    }
+  });
+});
+
+describe("/metrics", () => {
+  const token = "t".repeat(40);
+  const member = { id: "u3", isPlatformAdmin: false };
+
+  it("counts private commands and buttons under one name, and unknown ones as unknown", async () => {
+    const metrics = createMetrics();
+    const engine = createPeerbridge({ db: database.prisma, observer: metrics.observer });
+    const group = { ...place, groupId: "obs-private" };
+    for (const text of ["crisis", "iam diabetes", "mytags", "mydata", "forgetme", "report they shout"]) {
+      await engine.dispatch({ type: "command", place: group, actor: member, text });
+    }
+    await engine.dispatch({ type: "command", place: group, actor: member, text: "no-such-command" });
+    await engine.dispatch({ type: "action", place: group, actor: member, action: "tags.pick" });
+    // Forged button presses, each with a different made-up name: none may add a series.
+    for (const action of ["forged.one:1", "forged.two", "x".repeat(60), "rules.accept.fake"]) {
+      await engine.dispatch({ type: "action", place: group, actor: member, action });
+    }
+    const text = await metrics.registry.metrics();
+    const names = new Set([...text.matchAll(/name="([^"]*)"/g)].map((m) => m[1]));
+    expect([...names].sort()).toEqual(["private", "unknown"]);
+    // `iam diabetes` is refused: the group has no such tag.
+    expect(text).toContain('kind="command",name="private",platform="console",outcome="ok"} 5');
+    expect(text).toContain('kind="command",name="private",platform="console",outcome="refused"} 1');
+    expect(text).toContain('kind="command",name="unknown",platform="console",outcome="refused"} 1');
+    expect(text).toContain('kind="action",name="private",platform="console"');
+    expect(text).toContain('kind="action",name="unknown",platform="console",outcome="refused"} 4');
+    for (const word of ["crisis", "forgetme", "mydata", "iam", "mytags", "report", "forged", "xxx"]) {
+      expect(text, word).not.toMatch(new RegExp(`name="[^"]*${word}`));
+    }
+  });
+
+  it("needs the bearer token when METRICS_TOKEN is set", async () => {
+    const metrics = createMetrics({ token });
+    const http = await serve([metrics.route]);
+    try {
+      const none = await fetch(`${http.base}/metrics`);
+      expect(none.status).toBe(401);
+      expect(none.headers.get("www-authenticate")).toBe("Bearer");
+      expect(await none.text()).toBe("");
+      const wrong = await fetch(`${http.base}/metrics`, {
+        headers: { authorization: `Bearer ${"u".repeat(40)}` },
+      });
+      expect(wrong.status).toBe(401);
+      const basic = await fetch(`${http.base}/metrics`, { headers: { authorization: `Basic ${token}` } });
+      expect(basic.status).toBe(401);
+      const right = await fetch(`${http.base}/metrics`, { headers: { authorization: `Bearer ${token}` } });
+      expect(right.status).toBe(200);
+      expect(await right.text()).toContain("peerbridge_events_handled_total");
+    } finally {
+      await http.close();
+    }
+  });
+
+  it("answers only this machine when no token is set, and not through a proxy", async () => {
+    const metrics = createMetrics();
+    const http = await serve([metrics.route]);
+    try {
+      expect((await fetch(`${http.base}/metrics`)).status).toBe(200);
+      const proxied = await fetch(`${http.base}/metrics`, { headers: { "x-forwarded-for": "203.0.113.9" } });
+      expect(proxied.status).toBe(403);
+      expect(await proxied.text()).toContain("METRICS_TOKEN");
+      expect(
+        (await fetch(`${http.base}/metrics`, { headers: { forwarded: "for=203.0.113.9" } })).status,
+      ).toBe(403);
+    } finally {
+      await http.close();
+    }
+    const from = (remoteAddress: string, authorization?: string) =>
+      ({
+        headers: authorization ? { authorization } : {},
+        socket: { remoteAddress },
+      }) as unknown as IncomingMessage; // Only the two fields metricsAccess reads.
+    expect(metricsAccess(from("10.0.0.5"), undefined)).toBe("forbidden");
+    expect(metricsAccess(from("2001:db8::1"), undefined)).toBe("forbidden");
+    expect(metricsAccess(from("::ffff:10.0.0.5"), undefined)).toBe("forbidden");
+    expect(metricsAccess(from("10.0.0.5", `Bearer ${token}`), token)).toBe("allowed");
+    expect(metricsAccess(from("127.0.0.1"), token)).toBe("unauthorized");
+    for (const address of ["127.0.0.1", "127.1.2.3", "::1", "::ffff:127.0.0.1"]) {
+      expect(isLoopback(address), address).toBe(true);
+    }
+    for (const address of ["10.0.0.1", "128.0.0.1", "::2", "::ffff:10.0.0.1", "", undefined]) {
+      expect(isLoopback(address), String(address)).toBe(false);
     }
   });
 });

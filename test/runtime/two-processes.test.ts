@@ -167,6 +167,10 @@ describe("two processes on one database", () => {
     expect(
       await db.prisma.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "_prisma_migrations"`,
     ).toEqual([{ n: BigInt(migrationCount()) }]);
+    // Both started with the one log secret the first of them generated.
+    expect(await db.prisma.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "DeploymentSetting"`).toEqual(
+      [{ n: 1n }],
+    );
     const channels = await seedDueDigests("D", 6);
     await until(
       "6 digests",

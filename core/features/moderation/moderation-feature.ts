@@ -5,6 +5,7 @@ import type { GroupContext } from "../../context.js";
 import { UserError } from "../../errors.js";
 import { alertModerators, moderatorsOnly } from "../../moderator-alerts.js";
 import type { RichText } from "../../ports.js";
+import { defineLimit } from "../../rate-limit.js";
 import { changeCommunity, changeGroup } from "../../settings.js";
 import type { Translate } from "../../text/i18n.js";
 import { plainText, userRef } from "../../text/markup.js";
@@ -25,6 +26,13 @@ import { eraseModeration, exportModeration, purgeByRetention } from "./moderatio
 const RESOLVE = "rep.ok";
 const DISMISS = "rep.no";
 const MAX_REASON = 500;
+// Every report reaches every moderator: a few a minute is plenty for a real problem.
+const reportLimit = defineLimit({
+  kind: "report",
+  max: 5,
+  windowSeconds: 60,
+  refusal: (t) => t("limit.report"),
+});
 // Ten reports with two buttons each fit every platform's message (Discord: 5 rows of 5 buttons).
 const REPORTS_SHOWN = 10;
 const DAY_MS = 86_400_000;
@@ -121,6 +129,7 @@ export const moderationFeature = defineFeature({
     defineCommand({
       path: "report",
       sensitive: true,
+      limit: reportLimit,
       audience: "member",
       description: "cmd.report",
       section: "moderation",

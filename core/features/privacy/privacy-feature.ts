@@ -23,6 +23,7 @@ export const privacyFeature = defineFeature({
   commands: [
     defineAnywhereCommand({
       path: "mydata",
+      sensitive: true,
       audience: "member",
       description: "cmd.mydata",
       section: "privacy",
@@ -39,6 +40,7 @@ export const privacyFeature = defineFeature({
     }),
     defineAnywhereCommand({
       path: "forgetme",
+      sensitive: true,
       audience: "member",
       description: "cmd.forgetme",
       section: "privacy",
@@ -75,6 +77,7 @@ export const privacyFeature = defineFeature({
     defineAnywhereAction({
       name: FORGET,
       audience: "member",
+      sensitive: true,
       async handler(ctx) {
         await erasePerson(ctx, person(ctx));
         return note(ctx.t("forget.done"));
@@ -83,6 +86,7 @@ export const privacyFeature = defineFeature({
     defineAnywhereAction({
       name: CANCEL,
       audience: "member",
+      sensitive: true,
       handler: async (ctx) => note(ctx.t("common.cancelled")),
     }),
   ],

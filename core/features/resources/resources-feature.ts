@@ -4,6 +4,7 @@ import { arg, optional } from "../../commands/params.js";
 import type { GroupContext } from "../../context.js";
 import type { SourceKind } from "../../db/generated/client.js";
 import { UserError } from "../../errors.js";
+import { defineLimit } from "../../rate-limit.js";
 import { plainText, userRef } from "../../text/markup.js";
 import { buttons, list, note, paragraph, privateView } from "../../views.js";
 import { normalizeDomain } from "./normalize-url.js";
@@ -17,6 +18,7 @@ import {
   PAGE_SIZE,
   parseTopics,
   refuseDuplicate,
+  refuseTooManyOpen,
   search,
 } from "./resources-service.js";
 import { PAGE_ACTION, resourceItem, resultBlocks } from "./resources-view.js";
@@ -29,6 +31,14 @@ const SOURCES = ["government", "clinical", "patient_org", "peer", "other"] as co
 // Titles show as Discord embed titles (256) and Slack button text (75): keep them short.
 const MAX_TITLE = 150;
 const MAX_SUMMARY = 300;
+// Every suggestion waits in the moderators' review queue: a member fills it a little at a time.
+const suggestLimit = defineLimit({
+  kind: "suggest",
+  max: 3,
+  windowSeconds: 60,
+  refusal: (t) => t("limit.suggest"),
+});
+const MAX_OPEN_SUGGESTIONS = 5;
 
 const idParam = arg.integer("id", "param.id", 1, 2_000_000_000);
 const titleParam = arg.word("title", "param.title", MAX_TITLE);
@@ -118,6 +128,7 @@ export const resourcesFeature = defineFeature({
     }),
     defineCommand({
       path: "suggest",
+      limit: suggestLimit,
       audience: "member",
       description: "cmd.suggest",
       section: "resources",
@@ -126,6 +137,7 @@ export const resourcesFeature = defineFeature({
         const link = checkedUrl(ctx, args.url);
         await refuseDuplicate(ctx, link.key);
         const member = await ctx.ensureMember();
+        await refuseTooManyOpen(ctx, member.id, MAX_OPEN_SUGGESTIONS);
         const created = await ctx.db.resource.create({
           data: {
             communityId: ctx.community.id,

@@ -39,6 +39,14 @@ export function parseTopics(ctx: GroupContext, typed: string | undefined): strin
 }
 
 /** Refuses a link the library already knows, pointing at the entry. */
+/** Refuses a new suggestion from a member who already has `max` waiting for review. */
+export async function refuseTooManyOpen(ctx: GroupContext, memberId: number, max: number): Promise<void> {
+  const open = await ctx.db.resource.count({
+    where: { communityId: ctx.community.id, status: "suggested", suggestedById: memberId },
+  });
+  if (open >= max) throw new UserError(ctx.t("limit.openSuggestions", { max }));
+}
+
 export async function refuseDuplicate(ctx: GroupContext, key: string): Promise<void> {
   const existing = await ctx.db.resource.findUnique({
     where: { communityId_urlKey: { communityId: ctx.community.id, urlKey: key } },

@@ -4,11 +4,19 @@ import type { Context, GroupContext } from "../../context.js";
 import { UserError } from "../../errors.js";
 import { alertModerators } from "../../moderator-alerts.js";
 import type { Block, View } from "../../ports.js";
+import { defineLimit, hitLimit } from "../../rate-limit.js";
 import { changeCommunity } from "../../settings.js";
 import { plain, plainText, userRef } from "../../text/markup.js";
 import { note, paragraph, personalView, view } from "../../views.js";
 
 const MAX_CRISIS_TEXT = 1500;
+// One heads-up tells the moderators all they need; the member always gets the resources.
+const crisisAlertLimit = defineLimit({
+  kind: "crisis-alert",
+  max: 1,
+  windowSeconds: 600,
+  refusal: (t) => t("crisis.alertRecent"),
+});
 
 function inGroup(ctx: Context | GroupContext): ctx is GroupContext {
   return "community" in ctx;
@@ -23,12 +31,13 @@ function emergencyNumber(_ctx: Context | GroupContext): string {
 }
 
 /** The community's own crisis resources first, then the emergency fallback every member gets. */
-function crisisView(ctx: Context | GroupContext): View {
+function crisisView(ctx: Context | GroupContext, ...after: Block[]): View {
   const text = inGroup(ctx) ? ctx.community.crisisText : null;
   const blocks: Block[] = [
     ...(text ? [paragraph(ctx.t("crisis.community")), paragraph(plain(text))] : []),
     paragraph(ctx.t("crisis.fallback", { number: emergencyNumber(ctx) })),
     paragraph(ctx.t("crisis.care")),
+    ...after,
   ];
   return personalView(...blocks);
 }
@@ -52,14 +61,18 @@ export const safetyFeature = defineFeature({
       description: "cmd.crisis",
       section: "safety",
       params: [],
-      // Nothing is stored and nothing is said in the group: only the member sees the answer.
+      // Nothing is said in the group: only the member sees the answer. Nothing about them is stored
+      // beyond the heads-up's rate counter (a pseudonym, purged within a day).
       async handler(ctx) {
-        if (inGroup(ctx) && ctx.community.crisisAlert) {
-          await alertModerators(
-            ctx,
-            view(paragraph([...ctx.tCommunity("crisis.alert"), userRef(ctx.actor.id)])),
-          );
+        if (!inGroup(ctx) || !ctx.community.crisisAlert) return crisisView(ctx);
+        // Over the limit, the member still gets every resource; only the repeat heads-up is held back.
+        if (!(await hitLimit(ctx, crisisAlertLimit))) {
+          return crisisView(ctx, paragraph(crisisAlertLimit.refusal(ctx.t)));
         }
+        await alertModerators(
+          ctx,
+          view(paragraph([...ctx.tCommunity("crisis.alert"), userRef(ctx.actor.id)])),
+        );
         return crisisView(ctx);
       },
     }),

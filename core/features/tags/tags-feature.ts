@@ -378,6 +378,7 @@ export const tagsFeature = defineFeature({
     defineAction({
       name: PICK_ACTION,
       audience: "member",
+      sensitive: true,
       handler: (ctx, _args, choice) => applyChoice(ctx, choice),
     }),
   ],

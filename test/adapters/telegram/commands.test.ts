@@ -85,14 +85,18 @@ describe("Telegram commands", () => {
   it("every moderator command is refused to a member and accepted from an admin", async () => {
     // A group of its own: these commands change settings (rules, tags, channels) other tests rely on.
     const modChat = t.fake.group({ id: groupId(), title: "Settings playground", admins: [mod] });
+    // Rex started the bot, so his refusals reach him privately; none reaches the group.
+    const rex = user("Rex");
+    await handled(t, () => t.fake.message(t.fake.privateChat(rex), rex, "/start"));
     await handled(t, () => t.fake.join(modChat, member));
-    await handled(t, () => t.fake.join(modChat, stranger));
+    await handled(t, () => t.fake.join(modChat, rex));
     await say(mod, "/mod_rules_add Be kind", {}, modChat);
     await say(mod, "/mod_tags_create Caregiver", {}, modChat);
     const commands = t.engine.registry.all.filter((c) => c.audience === "moderator");
     for (const [i, command] of commands.entries()) {
       const line = typed(command, member.id, i);
-      const refused = await say(stranger, line, {}, modChat);
+      const refused = await say(rex, line, {}, modChat);
+      expect(refused.filter((m) => m.chatId === modChat.id)).toEqual([]);
       expect(texts(refused), line).toContain(`${REFUSED} /${commandName(command.path)}`);
       const accepted = await say(mod, line, {}, modChat);
       expect(accepted.length, line).toBeGreaterThan(0);
@@ -125,7 +129,10 @@ describe("Telegram commands", () => {
         name,
       ).toBe(true);
       const url = String(prompt?.keyboard.flat()[0]?.url);
-      expect(url).toBe(`https://t.me/${t.fake.botUser.username}?start=${name}-${chat.id}`);
+      // The link names the command by its place in the registry, not its name (/crisis, /mydata).
+      expect(url).toMatch(new RegExp(`^https://t\\.me/${t.fake.botUser.username}\\?start=c\\d+-${chat.id}$`));
+      expect(url).not.toContain(name);
+      expect(prompt?.text).not.toContain("Nina");
       const opened = await handled(t, () =>
         t.fake.message(
           t.fake.privateChat(newcomer),
@@ -162,6 +169,13 @@ describe("Telegram commands", () => {
   it("members are named by @username, text mention, reply or id", async () => {
     const noUsername = user("Ned Flanders");
     await handled(t, () => t.fake.join(chat, noUsername));
+    // A warning is personal: it is answered to the moderator privately, never in the group.
+    const warnedUnstarted = await say(mod, "/mod_warn Off topic", {
+      reply_to_message: { message_id: 2, date: 0, chat, from: noUsername, text: "hello" },
+    });
+    expect(texts(warnedUnstarted)).not.toContain("Ned Flanders");
+    expect(texts(warnedUnstarted)).toContain("There is an answer for you in a private chat");
+    await handled(t, () => t.fake.message(t.fake.privateChat(mod), mod, "/start"));
     const byUsername = await say(mod, "/mod_tags_give @mia_member Caregiver");
     // Named, not mentioned: a word joiner after the @ keeps Telegram from notifying them.
     expect(texts(byUsername)).toContain("Caregiver given to @\u2060mia_member");
@@ -175,13 +189,6 @@ describe("Telegram commands", () => {
       reply_to_message: { message_id: 1, date: 0, chat, from: noUsername, text: "hello" },
     });
     expect(texts(byReply)).toContain("Caregiver taken from Ned Flanders");
-    // A warning is personal: it is answered to the moderator privately, never in the group.
-    const warnedUnstarted = await say(mod, "/mod_warn Off topic", {
-      reply_to_message: { message_id: 2, date: 0, chat, from: noUsername, text: "hello" },
-    });
-    expect(texts(warnedUnstarted)).not.toContain("Ned Flanders");
-    expect(texts(warnedUnstarted)).toContain("I answer this in private");
-    await handled(t, () => t.fake.message(t.fake.privateChat(mod), mod, "/start"));
     const warned = await say(mod, "/mod_warn Off topic", {
       reply_to_message: { message_id: 2, date: 0, chat, from: noUsername, text: "hello" },
     });
@@ -196,12 +203,15 @@ describe("Telegram commands", () => {
   });
 
   it("in a forum topic, replies stay in the topic and `here` means the topic", async () => {
-    // An admin who never started the bot, so private answers stay in the topic.
+    // An admin who has not started the bot yet.
     const topicMod = user("Tia", { username: "tia_admin" });
     const forum = t.fake.group({ id: groupId(), title: "Forum", admins: [topicMod], is_forum: true });
     const inTopic = { message_thread_id: 77, is_topic_message: true };
     const replies = await say(topicMod, "/mod_welcome_channel here", inTopic, forum);
+    // Her answer is personal, so the topic gets only the neutral prompt, in the topic.
     expect(replies[0]?.threadId).toBe(77);
+    expect(texts(replies)).toContain("There is an answer for you in a private chat");
+    await handled(t, () => t.fake.message(t.fake.privateChat(topicMod), topicMod, "/start"));
     const group = await t.db.prisma.group.findFirst({
       where: { platform: "telegram", platformGroupId: String(forum.id) },
     });

@@ -30,8 +30,11 @@ describe("Telegram webhook mode", () => {
   it("handles commands, joins and buttons delivered to the webhook", async () => {
     const mod = user("Wendy");
     const chat = t.fake.group({ id: groupId(), title: "Hooked", admins: [mod] });
+    // A moderator's answers are personal: they go to the private chat Wendy opened.
+    await handled(t, () => t.fake.message(t.fake.privateChat(mod), mod, "/start"));
     const added = await handled(t, () => t.fake.message(chat, mod, "/mod_rules_add Be kind"));
-    expect(added[0]?.text).toContain("Rule 1 added");
+    expect(added.find((m) => m.chatId === mod.id)?.text).toContain("Rule 1 added");
+    expect(added.filter((m) => m.chatId === chat.id)).toEqual([]);
     const vic = user("Vic");
     const [welcome] = await handled(t, () => t.fake.join(chat, vic));
     expect(welcome?.text).toContain("Welcome, Vic!");
