@@ -11,6 +11,8 @@ export type { PlatformPort } from "../core/ports.js";
 export interface HttpRoute {
   method: "GET" | "POST";
   path: string;
+  /** Also takes every path below `path` (the web dashboard's pages). */
+  prefix?: boolean;
   handle(request: IncomingMessage, response: ServerResponse): void | Promise<void>;
 }
 

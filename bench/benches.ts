@@ -3,6 +3,7 @@ import { digestBench } from "./digest-fanout.js";
 import { latencyBench } from "./engine-latency.js";
 import { memoryBench } from "./memory-soak.js";
 import { roundTripsBench } from "./round-trips.js";
+import { scaleBench } from "./scale.js";
 import { startupBench } from "./start-up.js";
 import { telegramBench } from "./telegram-throughput.js";
 
@@ -14,4 +15,5 @@ export const benches: Bench[] = [
   digestBench,
   memoryBench,
   startupBench,
+  scaleBench,
 ];

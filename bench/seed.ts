@@ -23,6 +23,13 @@ export interface SeedShape {
    * accepting the rules, so the reminder job has work. 0: no gated community.
    */
   gatedEvery: number;
+  /**
+   * Platform ids as SQL over the community number `g` and member number `m` (defaults `'g' || g`
+   * and `'u' || m`), so a bench can seed the chats and users its fake platform sends from.
+   */
+  ids?: { group: string; user: string };
+  /** Every n-th member (by `m`) has never accepted the rules, so `/rules` shows the accept button. 0: none. */
+  unacceptedEvery?: number;
 }
 
 export const TOPICS = ["sleep", "pain", "fatigue", "diet", "caregiving"] as const;
@@ -43,6 +50,9 @@ async function seedWith(s: SqlSession, shape: SeedShape): Promise<void> {
   const at = shape.at.toISOString();
   const n = shape.communities;
   const gated = shape.gatedEvery > 0 ? shape.gatedEvery : n + 1;
+  const groupId = shape.ids?.group ?? "'g' || g";
+  const userId = shape.ids?.user ?? "'u' || m";
+  const unaccepted = shape.unacceptedEvery ? shape.unacceptedEvery : shape.membersPerGroup + 1;
   await s.query(
     `INSERT INTO "Community" ("id", "name", "gateEnabled", "createdAt")
      SELECT g, 'Community ' || g, g % $3 = 0, ${AT} - interval '30 days' FROM generate_series(1, $2) g`,
@@ -50,7 +60,7 @@ async function seedWith(s: SqlSession, shape: SeedShape): Promise<void> {
   );
   await s.query(
     `INSERT INTO "Group" ("id", "communityId", "platform", "platformGroupId", "createdAt")
-     SELECT g, g, $3::"Platform", 'g' || g, ${AT} - interval '30 days' FROM generate_series(1, $2) g`,
+     SELECT g, g, $3::"Platform", ${groupId}, ${AT} - interval '30 days' FROM generate_series(1, $2) g`,
     [at, n, shape.platform],
   );
   // Explicit ids above: move the sequences past them so the app's own inserts do not collide.
@@ -65,13 +75,13 @@ async function seedWith(s: SqlSession, shape: SeedShape): Promise<void> {
   );
   await s.query(
     `INSERT INTO "Member" ("groupId", "platformUserId", "status", "joinedAt", "acceptedRulesVersion", "acceptedAt")
-     SELECT g, 'u' || m,
+     SELECT g, ${userId},
             CASE WHEN g % $4 = 0 AND m % 5 = 0 THEN 'pending' ELSE 'active' END::"MemberStatus",
             ${AT} - CASE WHEN g % $4 = 0 AND m % 5 = 0 THEN interval '2 days' ELSE interval '20 days' END,
-            CASE WHEN g % $4 = 0 AND m % 5 = 0 THEN NULL ELSE 1 END,
-            CASE WHEN g % $4 = 0 AND m % 5 = 0 THEN NULL ELSE ${AT} - interval '19 days' END
+            CASE WHEN (g % $4 = 0 AND m % 5 = 0) OR m % $5 = 0 THEN NULL ELSE 1 END,
+            CASE WHEN (g % $4 = 0 AND m % 5 = 0) OR m % $5 = 0 THEN NULL ELSE ${AT} - interval '19 days' END
      FROM generate_series(1, $2) g, generate_series(1, $3) m`,
-    [at, n, shape.membersPerGroup, gated],
+    [at, n, shape.membersPerGroup, gated, unaccepted],
   );
   if (shape.tags > 0) {
     await s.query(

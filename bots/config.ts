@@ -34,6 +34,13 @@ export const processEnv = coreEnv
       .min(1, { message: "should be a port number, e.g. 3000" })
       .max(65535, { message: "should be a port number, e.g. 3000" })
       .default(3000),
+    PEERBRIDGE_PUBLIC_URL: z
+      .string()
+      .regex(/^https?:\/\/[^/?#\s]+(\/[^?#\s]*)?$/, {
+        message: "should be the dashboard's public address, e.g. https://peerbridge.example.org",
+      })
+      .transform((url) => url.replace(/\/+$/, ""))
+      .optional(),
   })
   .extend(telegramEnv.shape)
   .extend(discordEnv.shape)

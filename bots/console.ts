@@ -1,18 +1,39 @@
-// The zero-configuration bot: one simulated group in this terminal, on the embedded database.
+// The zero-configuration bot: one simulated group in this terminal, on the embedded database, and
+// the moderator dashboard on 127.0.0.1 (`/mod dashboard` prints a sign-in link).
+import type { Server } from "node:http";
 import { runConsole } from "../adapters/console/bot.js";
 import { loadConfig } from "../core/config/env.js";
 import { createPeerbridge } from "../core/create-peerbridge.js";
 import { databaseOptions, openMigratedDatabase } from "../core/db/database.js";
 import { createLogger } from "../core/log.js";
 import { installLogSecret } from "../core/log-secret.js";
+import { dashboardRoutesFor } from "./dashboard.js";
+import { createHttpServer } from "./http-server.js";
 
-export async function startConsole(): Promise<void> {
+export interface ConsoleServing {
+  /** Port of the dashboard on 127.0.0.1; 0 picks a free one. */
+  port: number;
+  /** The dashboard's public address, when it is not http://127.0.0.1:port. */
+  publicUrl?: string | undefined;
+}
+
+export async function startConsole(serving: ConsoleServing = { port: 3000 }): Promise<void> {
   const config = loadConfig();
   const log = createLogger({ level: config.LOG_LEVEL === "info" ? "warn" : config.LOG_LEVEL });
   const database = await openMigratedDatabase(databaseOptions(config));
+  let server: Server | undefined;
   try {
     await installLogSecret(database.prisma, config.PEERBRIDGE_LOG_SECRET);
-    const engine = createPeerbridge({ db: database.prisma, log });
+    const dashboardUrl = serving.publicUrl ?? `http://127.0.0.1:${serving.port}`;
+    const engine = createPeerbridge({ db: database.prisma, log, dashboardUrl });
+    server = createHttpServer(dashboardRoutesFor(engine, log, dashboardUrl));
+    await new Promise<void>((resolve, reject) => {
+      server?.once("error", reject).listen(serving.port, "127.0.0.1", () => resolve());
+    }).catch((error: unknown) => {
+      // The terminal bot works without the dashboard (the port may be taken by another instance).
+      log.warn({ error: String(error) }, "dashboard not served");
+      server = undefined;
+    });
     await runConsole({
       engine,
       input: process.stdin,
@@ -20,6 +41,7 @@ export async function startConsole(): Promise<void> {
       interactive: process.stdin.isTTY === true,
     });
   } finally {
+    server?.close();
     await database.close();
   }
 }

@@ -5,7 +5,11 @@ import type { HttpRoute } from "../adapters/contract.js";
 export function createHttpServer(routes: HttpRoute[]): Server {
   return createServer((request, response) => {
     const path = new URL(request.url ?? "/", "http://localhost").pathname;
-    const route = routes.find((r) => r.path === path && r.method === request.method);
+    const route = routes.find(
+      (r) =>
+        r.method === request.method &&
+        (r.path === path || (r.prefix === true && path.startsWith(`${r.path}/`))),
+    );
     if (!route) {
       response.writeHead(404, { "content-type": "text/plain" }).end("not found");
       return;

@@ -15,6 +15,7 @@ import { installLogSecret } from "../core/log-secret.js";
 import { startScheduler } from "../core/scheduler.js";
 import { loadProcessConfig } from "./config.js";
 import { startConsole } from "./console.js";
+import { dashboardRoutesFor } from "./dashboard.js";
 import { healthRoute } from "./health.js";
 import { createHttpServer } from "./http-server.js";
 import { createMetrics } from "./metrics.js";
@@ -29,7 +30,7 @@ if (existsSync(".env")) process.loadEnvFile(".env");
 async function main(): Promise<void> {
   const config = loadProcessConfig();
   if (!config.TELEGRAM_BOT_TOKEN && !config.DISCORD_TOKEN && !config.SLACK_BOT_TOKEN) {
-    await startConsole();
+    await startConsole({ port: config.PORT, publicUrl: config.PEERBRIDGE_PUBLIC_URL });
     return;
   }
   const roles = config.PEERBRIDGE_ROLES;
@@ -44,6 +45,8 @@ async function main(): Promise<void> {
     db: database.prisma,
     log,
     observer: metrics.observer,
+    // Links only where this deployment serves the dashboard (an http process with a public address).
+    ...(config.PEERBRIDGE_PUBLIC_URL ? { dashboardUrl: config.PEERBRIDGE_PUBLIC_URL } : {}),
     digests: {
       graceMs: config.DIGEST_GRACE_MINUTES * 60_000,
       staleClaimMs: config.DIGEST_RETRY_SECONDS * 1000,
@@ -58,7 +61,12 @@ async function main(): Promise<void> {
 
   let server: Server | undefined;
   if (roles.has("http")) {
-    const routes = [healthRoute(database, () => bots), metrics.route, ...bots.flatMap((bot) => bot.routes)];
+    const routes = [
+      healthRoute(database, () => bots),
+      metrics.route,
+      ...bots.flatMap((bot) => bot.routes),
+      ...(config.PEERBRIDGE_PUBLIC_URL ? dashboardRoutesFor(engine, log, config.PEERBRIDGE_PUBLIC_URL) : []),
+    ];
     server = createHttpServer(routes).listen(config.PORT);
     await new Promise((resolve) => server?.once("listening", resolve));
     log.info({ port: config.PORT }, "http server listening");

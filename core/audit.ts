@@ -7,6 +7,11 @@ import type { GroupContext } from "./context.js";
 export interface Change {
   sql: string;
   params: unknown[];
+  /**
+   * Common table expressions run before `sql` in the same statement (`name AS (…), …`), for a
+   * change that writes two tables at once; `sql` then reads from them.
+   */
+  with?: string;
 }
 
 /**
@@ -22,7 +27,7 @@ export async function changeAndAudit(
 ): Promise<number[]> {
   const n = change.params.length;
   const [result] = await ctx.db.$queryRawUnsafe<{ ids: number[] }[]>(
-    `WITH changed AS (${change.sql}),
+    `WITH ${change.with ? `${change.with},` : ""} changed AS (${change.sql}),
      logged AS (
        INSERT INTO "AuditEntry" ("communityId", "platform", "actorId", "action", "detail")
        SELECT $${n + 1}, $${n + 2}::"Platform", $${n + 3}, $${n + 4},

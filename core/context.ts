@@ -15,6 +15,8 @@ export interface Services {
   t: Translate;
   /** The adapters attached to the engine, by platform. */
   ports: Map<Platform, PlatformPort>;
+  /** Where this process serves the web dashboard (no trailing slash); absent when it serves none. */
+  dashboardUrl?: string;
   /** Every feature, in list order: for what spans them all (help, /mydata, `mod config`). */
   features: readonly Feature[];
   observer: EngineObserver;
@@ -28,6 +30,8 @@ export interface Context extends Services {
   /** How to type a command on the caller's platform, e.g. `/rules` or `/peer rules`. */
   cmd(path: string): string;
   messageRef?: string;
+  /** The command's own message where the platform shows it (Telegram), to remove it. */
+  messageId?: string;
 }
 
 export type GroupState = Group & { community: Community & { ruleSet: RuleSet | null } };

@@ -8,6 +8,7 @@ import {
 } from "./commands/define.js";
 import { helpView } from "./commands/help-view.js";
 import type { Suggestion } from "./commands/params.js";
+import { MAX_EVENT_TEXT } from "./commands/parse.js";
 import { type CommandMatch, createRegistry, type Registry } from "./commands/registry.js";
 import { resolveArgs } from "./commands/resolve-args.js";
 import type { Context, GroupContext, Services } from "./context.js";
@@ -23,7 +24,9 @@ import { tellModeratorsOnce } from "./notices.js";
 import { type EngineObserver, type Outcome, quietObserver } from "./observer.js";
 import type { Actor, InboundEvent, Place, Platform, PlatformPort, View } from "./ports.js";
 import { commandLimits } from "./rate-limit.js";
+import { pacedPort, purgeSendSlots } from "./send-pacing.js";
 import { englishT, type Translate } from "./text/i18n.js";
+import { plainText } from "./text/markup.js";
 import { hintedTranslator, storedLanguage } from "./text/reader.js";
 import { note } from "./views.js";
 
@@ -34,6 +37,8 @@ export interface EngineOptions {
   clock?: Clock;
   log?: Logger;
   observer?: EngineObserver;
+  /** Where the web dashboard is served (PEERBRIDGE_PUBLIC_URL), for `mod dashboard` links. */
+  dashboardUrl?: string;
 }
 
 /** What one scheduler minute did: each feature's count by its name, and the rows purged. */
@@ -68,8 +73,24 @@ export interface Engine {
   relocateGroup(platform: Platform, fromGroupId: string, toGroupId: string): Promise<void>;
   /** Whether the engine counts this caller as a moderator of the group (to offer moderator UI). */
   isModerator(request: { place: Place & { groupId: string }; actor: Actor }): Promise<boolean>;
+  /**
+   * The context of a moderator acting from outside a chat (the web dashboard), or null when the
+   * engine does not count them as a moderator of that group now. Same checks as a command.
+   */
+  moderatorContext(request: {
+    place: Place & { groupId: string };
+    actor: Actor;
+  }): Promise<GroupContext | null>;
   /** The caller's overview of their group (Slack App Home). */
   home(request: { place: Place & { groupId: string }; actor: Actor }): Promise<View>;
+}
+
+/** Whether anything typed in the event is past the cap, checked before any parsing. */
+function tooLong(event: InboundEvent): boolean {
+  if (event.type === "action") return event.action.length > MAX_EVENT_TEXT;
+  if (event.type !== "command") return false;
+  if (event.text.length > MAX_EVENT_TEXT) return true;
+  return Object.values(event.args ?? {}).some((value) => value.length > MAX_EVENT_TEXT);
 }
 
 /** A moderator's answers are about the community's members: only the moderator may read them. */
@@ -101,6 +122,7 @@ export function createEngine(options: EngineOptions): Engine {
     log: options.log ?? silentLogger,
     t: englishT,
     ports: new Map<Platform, PlatformPort>(),
+    ...(options.dashboardUrl ? { dashboardUrl: options.dashboardUrl.replace(/\/+$/, "") } : {}),
     features,
     observer,
   };
@@ -133,6 +155,7 @@ export function createEngine(options: EngineOptions): Engine {
       platform: event.place.platform,
       cmd: (path) => port?.commandSyntax(path) ?? `/${path}`,
       ...(event.type === "command" && event.messageRef ? { messageRef: event.messageRef } : {}),
+      ...(event.type === "command" && event.messageId ? { messageId: event.messageId } : {}),
     };
   }
 
@@ -161,9 +184,12 @@ export function createEngine(options: EngineOptions): Engine {
     if (!match) {
       const family = registry.under(event.text);
       if (family.length > 0) return helpView(base, family, base.t("help.title"));
-      const typed = event.text.trim().split(/\s+/)[0] ?? "";
+      const typed = registry.typedPath(event.text).slice(0, 40);
+      const nearest = registry.nearest(event.text);
       throw new UserError(
-        base.t("error.unknownCommand", { command: base.cmd(typed.slice(0, 40)), help: base.cmd("help") }),
+        nearest
+          ? base.t("error.unknownCommandDidYouMean", { command: base.cmd(typed), suggestion: base.cmd(nearest) })
+          : base.t("error.unknownCommand", { command: base.cmd(typed), help: base.cmd("help") }),
       );
     }
     const { command, rest } = match;
@@ -195,27 +221,66 @@ export function createEngine(options: EngineOptions): Engine {
     const t = (ctx ?? base).t;
     if (!ctx && action.scope === "group") throw new UserError(t("error.staleButton"));
     if (action.audience === "moderator" && !(await ctx?.isModerator())) {
-      throw new UserError(t("error.moderatorOnly", { command: name }));
+      // The action's id is internal; a person reads what the button does.
+      throw new UserError(
+        action.label
+          ? t("error.moderatorOnlyButton", { action: plainText(t(action.label)) })
+          : t("error.moderatorOnlyThisButton"),
+      );
     }
     const reply = await action.handler(ctx ?? base, args, event.choice);
     return action.audience === "moderator" ? personal(reply) : reply;
   }
 
+  /** A reply to one of the bot's posts: the features that posted it answer; nothing is stored. */
+  async function runReply(event: Extract<InboundEvent, { type: "reply" }>): Promise<View[]> {
+    if (!inGroup(event.place)) return [];
+    const ctx = await groupContext(baseContext(event), event.place);
+    const views: View[] = [];
+    const reply = { replyTo: event.replyTo, text: event.text };
+    for (const feature of features) if (feature.onReply) views.push(...(await feature.onReply(ctx, reply)));
+    return views;
+  }
+
   async function runJoin(event: Extract<InboundEvent, { type: "join" }>): Promise<View[]> {
     if (!inGroup(event.place)) return [];
     const ctx = await groupContext(baseContext(event), event.place);
+    // Someone the group knew before (a returning member, an approved join request) is no newcomer.
+    const newcomer = ctx.member === null;
     await ctx.ensureMember();
     const views: View[] = [];
-    for (const feature of features) if (feature.onJoin) views.push(...(await feature.onJoin(ctx)));
+    for (const feature of features)
+      if (feature.onJoin) views.push(...(await feature.onJoin(ctx, { newcomer })));
+    return views;
+  }
+
+  /** The bot's arrival in a group and join requests: no member row is made for either. */
+  async function runGroupHook(
+    event: Extract<InboundEvent, { type: "botAdded" | "joinRequest" }>,
+  ): Promise<View[]> {
+    if (!inGroup(event.place)) return [];
+    const ctx = await groupContext(baseContext(event), event.place);
+    const views: View[] = [];
+    for (const feature of features) {
+      if (event.type === "botAdded" && feature.onBotAdded)
+        views.push(...(await feature.onBotAdded(ctx, event.missing)));
+      if (event.type === "joinRequest" && feature.onJoinRequest)
+        views.push(...(await feature.onJoinRequest(ctx)));
+    }
     return views;
   }
 
   // Matched once per event: the handler, the delivery and the metrics all use it.
+  // Matched once per event: the handler and the metrics both use it. Past the cap, never parsed.
   const matchOf = (event: InboundEvent) =>
-    event.type === "command" ? registry.match(event.text) : undefined;
+    event.type === "command" && !tooLong(event) ? registry.match(event.text) : undefined;
 
   async function run(event: InboundEvent, match: CommandMatch | undefined): Promise<View[]> {
-    if (draining) return [note(hintedTranslator(event.actor, event.place)("error.unavailable"))];
+    if (draining || tooLong(event)) {
+      const hinted = hintedTranslator(event.actor, event.place);
+      if (draining) return [note(hinted("error.unavailable"))];
+      return [note(hinted("error.tooLong", { max: hinted.number(MAX_EVENT_TEXT) }))];
+    }
     const started = performance.now();
     const work = handle(event, match);
     inFlight.add(work);
@@ -255,6 +320,8 @@ export function createEngine(options: EngineOptions): Engine {
       if (event.type === "command") reply = await runCommand(event, match);
       else if (event.type === "action") reply = await runAction(event);
       else if (event.type === "join") reply = await runJoin(event);
+      else if (event.type === "botAdded" || event.type === "joinRequest") reply = await runGroupHook(event);
+      else if (event.type === "reply") reply = await runReply(event);
       else reply = [];
       return { views: Array.isArray(reply) ? reply : [reply], outcome: "ok" };
     } catch (error) {
@@ -273,7 +340,7 @@ export function createEngine(options: EngineOptions): Engine {
     registry,
     services,
     attach(port) {
-      services.ports.set(port.platform, port);
+      services.ports.set(port.platform, pacedPort(port, services.db));
     },
     async tick() {
       const report: TickReport = { purged: 0 };
@@ -288,6 +355,8 @@ export function createEngine(options: EngineOptions): Engine {
           const purge = feature.purge;
           if (purge) report.purged += await job(`purge:${feature.name}`, () => purge(services), 0);
         }
+        const clock = services.clock;
+        report.purged += await job("purge:send-slots", () => purgeSendSlots(services.db, clock.now()), 0);
       }
       return report;
     },
@@ -307,6 +376,11 @@ export function createEngine(options: EngineOptions): Engine {
       } catch {
         return request.actor.isPlatformAdmin;
       }
+    },
+    async moderatorContext(request) {
+      const base = baseContext({ type: "join", place: request.place, actor: request.actor });
+      const ctx = await groupContext(base, request.place);
+      return (await ctx.isModerator()) ? ctx : null;
     },
     async home(request) {
       try {

@@ -1,6 +1,6 @@
 import type { Context, GroupContext, GroupState } from "./context.js";
 import { isUniqueViolation } from "./db/conflicts.js";
-import type { Db } from "./db/database.js";
+import { type Db, directRead } from "./db/database.js";
 import type { Community, Group, Member, Platform, RuleSet } from "./db/generated/client.js";
 import type { Place } from "./ports.js";
 import type { Translate } from "./text/i18n.js";
@@ -28,6 +28,7 @@ SELECT g."id" AS "g_id", g."communityId" AS "g_communityId", g."platform"::text 
        c."retentionDays" AS "c_retentionDays", c."warningExpiryDays" AS "c_warningExpiryDays",
        c."crisisText" AS "c_crisisText", c."crisisAlert" AS "c_crisisAlert",
        c."reminderHours" AS "c_reminderHours", c."language" AS "c_language", c."timeZone" AS "c_timeZone",
+       c."country" AS "c_country",
        r."communityId" AS "r_communityId", r."version" AS "r_version", r."rules" AS "r_rules",
        r."updatedAt" AS "r_updatedAt",
        m."id" AS "m_id", m."status"::text AS "m_status", m."joinedAt" AS "m_joinedAt",
@@ -63,6 +64,7 @@ interface Row {
   c_reminderHours: number;
   c_language: string | null;
   c_timeZone: string | null;
+  c_country: string | null;
   r_communityId: number | null;
   r_version: number;
   /** Prisma keeps scalar lists in nullable columns and reads NULL as []. */
@@ -102,6 +104,7 @@ function fromRow(row: Row, userId: string): Loaded {
     reminderHours: row.c_reminderHours,
     language: row.c_language,
     timeZone: row.c_timeZone,
+    country: row.c_country,
     ruleSet,
   };
   const group: Group = {
@@ -136,7 +139,7 @@ function fromRow(row: Row, userId: string): Loaded {
  * whether they were granted the moderator role: one query when the group is known.
  */
 export async function loadGroup(db: Db, place: Place & { groupId: string }, userId: string): Promise<Loaded> {
-  const [found] = await db.$queryRawUnsafe<Row[]>(LOAD_GROUP, place.platform, place.groupId, userId);
+  const [found] = await directRead(db)<Row>(LOAD_GROUP, [place.platform, place.groupId, userId]);
   if (found) return fromRow(found, userId);
   const where = { platform_platformGroupId: { platform: place.platform, platformGroupId: place.groupId } };
   try {

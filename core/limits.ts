@@ -7,3 +7,8 @@ export const MAX_TAGS = 100;
 // Discord role names allow 100 characters; short names keep Telegram toggle buttons readable.
 export const MAX_TAG_NAME = 32;
 export const MAX_TAG_DESCRIPTION = 200;
+export const MAX_CRISIS_TEXT = 1500;
+/** Days audit entries and closed reports are kept: a week at least, ten years at most. */
+export const RETENTION_DAYS = { min: 7, max: 3650 } as const;
+/** Days a warning stays active. */
+export const WARNING_EXPIRY_DAYS = { min: 1, max: 3650 } as const;

@@ -18,13 +18,14 @@ export type PlatformErrorKind =
   | "failed";
 
 /** What the bot was doing when a platform refused; the core words it for moderators. */
-export type PlatformOperation = "post" | "directMessage" | "restrictMembers" | "manageRoles";
+export type PlatformOperation = "post" | "directMessage" | "restrictMembers" | "manageRoles" | "joinRequests";
 
 const OPERATION_TEXT = {
   post: "operation.post",
   directMessage: "operation.directMessage",
   restrictMembers: "operation.restrictMembers",
   manageRoles: "operation.manageRoles",
+  joinRequests: "operation.joinRequests",
 } as const satisfies Record<PlatformOperation, MessageKey>;
 
 /** The moderators' notice for a right the bot lacks, in the catalog's words. */

@@ -35,7 +35,18 @@ export type Block =
   | { kind: "list"; items: RichText[]; numbered: boolean; start?: number }
   | { kind: "buttons"; buttons: Button[] }
   | { kind: "choice"; action: string; placeholder: string; multi: boolean; options: ChoiceOption[] }
-  | { kind: "file"; name: string; mime: string; content: string };
+  | { kind: "file"; name: string; mime: string; content: string }
+  /**
+   * Text hidden until the reader chooses to see it (a content warning), under a visible label:
+   * Telegram `tg-spoiler`, Discord `||…||`, Slack a "Show" button that reveals it ephemerally.
+   */
+  | {
+      kind: "spoiler";
+      label: RichText;
+      text: string;
+      /** The label of the button that shows it, where the platform needs one (Slack). */
+      show: string;
+    };
 
 /** What a handler returns: platform-neutral, rendered by each adapter. */
 export interface View {
@@ -62,7 +73,16 @@ export interface Actor {
    * when they chose none and their community has no default.
    */
   locale?: string;
+  /**
+   * When the platform says the account was created (Discord: the snowflake's time). Shown to
+   * moderators screening a newcomer as a hint, never used to decide alone.
+   */
+  accountCreatedAt?: Date;
 }
+
+/** Rights the bot needs to keep a group safe; the adapter names those it still lacks on arrival. */
+export const BOT_RIGHTS = ["delete_messages", "restrict_members", "manage_roles", "role_position"] as const;
+export type BotRight = (typeof BOT_RIGHTS)[number];
 
 export interface Place {
   platform: Platform;
@@ -110,13 +130,47 @@ export type InboundEvent =
        * label the later one counts.
        */
       mentions?: Mention[];
+      /** The command's own message, where the platform shows it in the chat (Telegram). */
+      messageId?: string;
+    }
+  | {
+      /**
+       * A member's message that replies to one of the bot's posts (Telegram reply_to_message,
+       * Discord message reply, Slack thread). Its text passes through in memory, never stored.
+       */
+      type: "reply";
+      place: Place;
+      actor: Actor;
+      /** The platform id of the bot's message it replies to (Slack: the thread's ts). */
+      replyTo: string;
+      text: string;
     }
   | { type: "action"; place: Place; actor: Actor; action: string; choice?: ChoiceInput }
-  | { type: "join"; place: Place; actor: Actor };
+  | { type: "join"; place: Place; actor: Actor }
+  /**
+   * The bot was added to a group (Telegram my_chat_member, Discord GUILD_CREATE of a new guild,
+   * Slack install). `actor` is who added it, or the group's owner; `missing` the rights it lacks.
+   * Told to the admins once per group, privately where the platform allows.
+   */
+  | { type: "botAdded"; place: Place; actor: Actor; missing: BotRight[] }
+  /** Someone asked to join a group that approves join requests (Telegram chat_join_request). */
+  | { type: "joinRequest"; place: Place; actor: Actor };
 
 export interface ChannelTarget {
   groupId: string;
   channelId: string;
+  /** Posts as a reply to (Telegram, Discord) or in the thread of (Slack) this platform message. */
+  replyTo?: string;
+}
+
+/** Smallest gaps between two sends, in milliseconds: a platform's rate limits as a steady pace. */
+export interface SendLimits {
+  /** Between any two sends of the bot, anywhere. */
+  everyMs: number;
+  /** Between two posts in one group. */
+  groupEveryMs: number;
+  /** Between two direct messages to one person. */
+  directEveryMs: number;
 }
 
 /** What the engine may ask of a platform beyond replying. Optional members are capabilities. */
@@ -132,6 +186,12 @@ export interface PlatformPort {
    * routed back to it (carry it in the platform's action payload).
    */
   sendDirect(userId: string, view: View, from?: { groupId: string }): Promise<boolean>;
+  /**
+   * The platform's send limits, which every post and direct message the engine sends on its own
+   * (digests, alerts, reminders) keeps to, across all processes sharing the database
+   * (core/send-pacing.ts). Absent: the engine does not pace (console, test ports).
+   */
+  sendLimits?: SendLimits;
   /** Turns a typed member reference (mention, @name, id) into a platform user id. */
   resolveUser?(groupId: string, reference: string): Promise<string | undefined>;
   /** Turns a typed role reference (mention, name, id) into a platform role id. */
@@ -146,6 +206,17 @@ export interface PlatformPort {
    * otherwise only records who accepted.
    */
   restrictMember?(groupId: string, userId: string, allowed: boolean): Promise<void>;
+  /**
+   * Whether the platform calls this user an admin of the group now. The web dashboard asks it on
+   * every request, so a demoted admin is out at once; without it the dashboard goes by what the
+   * platform said when the person asked for their sign-in link (sessions end within hours).
+   */
+  isPlatformAdmin?(groupId: string, userId: string): Promise<boolean>;
+  /**
+   * Answers a join request (Telegram approveChatJoinRequest / declineChatJoinRequest). Without it
+   * there are no join requests, so the core never asks.
+   */
+  decideJoinRequest?(groupId: string, userId: string, approve: boolean): Promise<void>;
   /**
    * Whether members of the group cannot read this channel, so moderator alerts (which name
    * members) may go there: Telegram a separate chat (never the group or one of its topics),
@@ -166,6 +237,30 @@ export interface PlatformPort {
    * granted.
    */
   roles?: PlatformRoles;
+  /**
+   * Removes a member's message from a shared place (Telegram deleteMessage); false when it could
+   * not (no right, too old). Absent where commands leave no message behind (slash commands).
+   * Until the adapters answer through `engine.respond` (whose Responder.removeCommand does this
+   * for every `sensitive` command), the support commands remove their own message this way.
+   */
+  deleteMessage?(target: ChannelTarget, messageId: string): Promise<boolean>;
+  /**
+   * Acting on a member (Telegram restrictChatMember / banChatMember, Discord timeouts, kicks and
+   * bans). Absent where the platform gives bots no such power (Slack): the core then refuses the
+   * command saying so. Failures are PlatformError, `missing_permission` when the bot lacks the right.
+   */
+  members?: PlatformMemberActions;
+}
+
+export interface PlatformMemberActions {
+  /** Keeps a member from writing until `until` (Discord allows at most 28 days). */
+  mute(groupId: string, userId: string, until: Date, reason: string): Promise<void>;
+  unmute(groupId: string, userId: string): Promise<void>;
+  /** Removes a member; they may join again. */
+  kick(groupId: string, userId: string, reason: string): Promise<void>;
+  /** Removes a member and keeps them out until unbanned. */
+  ban(groupId: string, userId: string, reason: string): Promise<void>;
+  unban(groupId: string, userId: string): Promise<void>;
 }
 
 /**

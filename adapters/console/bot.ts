@@ -2,14 +2,17 @@ import { createInterface } from "node:readline";
 import type { Engine } from "../../core/engine.js";
 import type { InboundEvent, View } from "../../core/ports.js";
 import { stripControls } from "../shared/text.js";
-import { CONSOLE_GROUP, createConsolePort, personaId } from "./port.js";
+import { CONSOLE_ADMIN, CONSOLE_GROUP, createConsolePort, personaId } from "./port.js";
 import { type Pressable, renderView } from "./views.js";
 
 const CONTROLS = `Console controls:
   /<command> …   run a command as the current persona (try /help)
   :as <name>     speak as <name>; "mod" is a group admin, anyone else a member
   :join <name>   <name> joins the group (and you speak as them)
+  :request <name> <name> asks to join, as with a join request (and you speak as them)
+  :addbot        the current persona adds the bot to the group
   :press <n>     press button or option number <n> (or just :<n>)
+  :reply <id> …  reply to the bot's message <id> (e.g. c3), as a platform reply would
   :help          this list
   :quit          leave (so does end of input)`;
 
@@ -24,20 +27,22 @@ export interface ConsoleOptions {
 /** One simulated group in a terminal. Resolves at end of input or `:quit`. */
 export async function runConsole({ engine, input, output, interactive }: ConsoleOptions): Promise<void> {
   const write = (text: string) => output.write(`${text}\n`);
-  let persona = "mod";
+  let persona = CONSOLE_ADMIN;
   // Buttons of the latest messages that had any stay pressable, as in a chat scrolled back.
   let pressables: Pressable[] = [];
   let fresh: Pressable[] = [];
+  // Each command line is a message in the group, so the bot can remove one that says too much.
+  let lineNumber = 0;
 
   const show = (header: string, view: View) => {
     const rendered = renderView(view, interactive, fresh.length + 1);
     fresh.push(...rendered.pressables);
     write(`${header}\n${indent(rendered.text)}`);
   };
-  engine.attach(createConsolePort(show));
+  engine.attach(createConsolePort(show, write));
 
   const place = { platform: "console" as const, ...CONSOLE_GROUP };
-  const actor = () => ({ id: persona, isPlatformAdmin: persona === "mod", displayName: persona });
+  const actor = () => ({ id: persona, isPlatformAdmin: persona === CONSOLE_ADMIN, displayName: persona });
 
   async function send(event: InboundEvent) {
     fresh = [];
@@ -51,7 +56,8 @@ export async function runConsole({ engine, input, output, interactive }: Console
     if (!trimmed) return true;
     if (!interactive) write(`${persona}> ${stripControls(trimmed)}`);
     if (trimmed.startsWith("/")) {
-      await send({ type: "command", place, actor: actor(), text: trimmed.slice(1) });
+      const messageId = `l${++lineNumber}`;
+      await send({ type: "command", place, actor: actor(), text: trimmed.slice(1), messageId });
       return true;
     }
     if (!trimmed.startsWith(":")) {
@@ -77,7 +83,11 @@ export async function runConsole({ engine, input, output, interactive }: Console
       return true;
     }
     switch (control) {
+      case "addbot":
+        await send({ type: "botAdded", place, actor: actor(), missing: [] });
+        return true;
       case "as":
+      case "request":
       case "join": {
         const name = personaId(argument);
         if (!name) {
@@ -86,7 +96,14 @@ export async function runConsole({ engine, input, output, interactive }: Console
         }
         persona = name;
         if (control === "join") await send({ type: "join", place, actor: actor() });
+        else if (control === "request") await send({ type: "joinRequest", place, actor: actor() });
         else write(`(now speaking as ${persona})`);
+        return true;
+      }
+      case "reply": {
+        const [replyTo = "", ...words] = rest;
+        if (!replyTo || words.length === 0) write("Usage: :reply <message id> <text>");
+        else await send({ type: "reply", place, actor: actor(), replyTo, text: words.join(" ") });
         return true;
       }
       case "help":

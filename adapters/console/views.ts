@@ -64,6 +64,12 @@ export function renderView(view: View, color: boolean, firstNumber = 1): Rendere
         ];
       case "file":
         return [`  📎 ${stripControls(block.name)}:`, stripControls(block.content)];
+      case "spoiler":
+        // A terminal has no spoilers: the text is marked as hidden-on-platforms, shown dimmed.
+        return [
+          inline(block.label, color),
+          color ? `\x1b[2m||${stripControls(block.text)}||\x1b[22m` : `||${stripControls(block.text)}||`,
+        ];
     }
     return [];
   });

@@ -7,6 +7,7 @@ import { describeError } from "../../core/failures.js";
 import { hashId, type Logger } from "../../core/log.js";
 import type { PlatformBot, PlatformDeps } from "../contract.js";
 import { projectCommands, registerCommands } from "./commands.js";
+import { replyEvent } from "./inbound.js";
 import { DISCORD_ANSWER_DEADLINE_MS, handleInteraction } from "./interactions.js";
 import { inviteUrl } from "./invite.js";
 import { watchMembers } from "./members.js";
@@ -87,9 +88,11 @@ export function discordBot(options: DiscordBotOptions): PlatformBot {
   const log = options.log.child({ platform: "discord" });
   const client = new Client({
     // Guilds: guilds, channels, roles (role sync, GUILD_CREATE/DELETE). GuildMembers (privileged):
-    // joins, Rules Screening updates and the member cache used for references. No MessageContent:
-    // every feature works through interactions.
-    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMembers],
+    // joins, Rules Screening updates and the member cache used for references. GuildMessages:
+    // replies to the bot's posts (anonymous questions), whose text Discord sends without the
+    // privileged MessageContent intent because a reply mentions the bot. Everything else works
+    // through interactions.
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMembers, GatewayIntentBits.GuildMessages],
     // A member not in cache (a restart during Rules Screening) still yields guildMemberUpdate.
     partials: [Partials.GuildMember],
     allowedMentions: { parse: [], repliedUser: false },
@@ -109,8 +112,15 @@ export function discordBot(options: DiscordBotOptions): PlatformBot {
     });
   });
   const members = watchMembers(client, { engine, port, notices, log });
+  client.on(Events.MessageCreate, (message) => {
+    const event = replyEvent(message, client.user?.id);
+    if (event) void engine.dispatch(event);
+  });
   client.on(Events.GuildCreate, (guild) => {
     log.info({ guild: hashId(guild.id) }, "discord bot added to a server");
+    void members
+      .arrived(guild)
+      .catch((error: unknown) => log.warn({ error: describeError(error) }, "discord arrival failed"));
   });
   client.on(Events.GuildDelete, (guild) => {
     log.info({ guild: hashId(guild.id) }, "discord bot removed from a server");

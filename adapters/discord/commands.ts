@@ -44,6 +44,9 @@ const COMMAND_CHARS_MAX = 8000;
 /** The message context menu for the core's `report` command, when the registry has one. */
 export const REPORT_MENU_NAME = englishT.plain("report.menu");
 const REPORT_PATH = "report";
+/** The user context menu for the core's `worried` command, when the registry has one. */
+export const WORRIED_MENU_NAME = englishT.plain("worried.menu");
+const WORRIED_PATH = "worried";
 /** The subcommand that stands for a bare path which also has subcommands (`/mod digest` + `/mod digest now`). */
 const BARE_NAMES = ["show", "view", "open"];
 /** Root of the moderator commands; its children overflow into `mod-<child>` commands. */
@@ -401,6 +404,17 @@ export function projectCommands(registry: Registry): Projection {
         .toJSON(),
     );
     menus.set(REPORT_MENU_NAME, REPORT_PATH);
+  }
+  if (registry.get(WORRIED_PATH)) {
+    bodies.push(
+      new ContextMenuCommandBuilder()
+        .setName(WORRIED_MENU_NAME)
+        .setType(ApplicationCommandType.User)
+        .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
+        .setContexts(InteractionContextType.Guild)
+        .toJSON(),
+    );
+    menus.set(WORRIED_MENU_NAME, WORRIED_PATH);
   }
 
   return {

@@ -4,15 +4,18 @@ import {
   type ButtonInteraction,
   type ChatInputCommandInteraction,
   type CommandInteractionOption,
+  type Guild,
   type GuildMember,
+  type Message,
   type MessageContextMenuCommandInteraction,
   type ModalSubmitInteraction,
   PermissionFlagsBits,
   type PermissionsBitField,
   type StringSelectMenuInteraction,
+  type UserContextMenuCommandInteraction,
 } from "discord.js";
 import { z } from "zod";
-import type { Actor, InboundEvent, Place } from "../../core/ports.js";
+import type { Actor, BotRight, InboundEvent, Place } from "../../core/ports.js";
 import { localeHint } from "../../core/text/languages.js";
 import type { Projection, Route } from "./commands.js";
 import { parseModalId } from "./modals.js";
@@ -151,6 +154,66 @@ export function menuEvent(
   };
 }
 
+/** "Worried about them" on a member: the core's command about that member. */
+export function userMenuEvent(
+  interaction: UserContextMenuCommandInteraction,
+  projection: Projection,
+): InboundEvent | undefined {
+  const facts = factsOf(interaction);
+  const path = projection.menu(interaction.commandName);
+  const target = snowflake.safeParse(interaction.targetId);
+  if (!facts || !path || !target.success) return undefined;
+  return {
+    type: "command",
+    place: placeOf(facts),
+    actor: actorOf(facts),
+    text: path,
+    args: { member: target.data },
+  };
+}
+
+const replyFacts = z.object({
+  guildId: snowflake,
+  guildName: z.string().max(100),
+  channelId: snowflake,
+  userId: snowflake,
+  admin: z.boolean(),
+  bot: z.literal(false),
+  replyTo: snowflake,
+  // Discord: a message holds at most 4000 characters (with Nitro). Without the MessageContent
+  // intent Discord sends the text only of replies that mention the bot (the default for a reply).
+  text: z.string().min(1).max(4000),
+});
+
+/** A member's message replying to one of the bot's messages, as a reply event; never stored. */
+export function replyEvent(message: Message, botId: string | undefined): InboundEvent | undefined {
+  if (!message.reference?.messageId || message.mentions.repliedUser?.id !== botId) return undefined;
+  const parsed = replyFacts.safeParse({
+    guildId: message.guildId,
+    guildName: message.guild?.name,
+    channelId: message.channelId,
+    userId: message.author.id,
+    admin: isDiscordAdmin(message.member?.permissions),
+    bot: message.author.bot,
+    replyTo: message.reference.messageId,
+    text: message.content,
+  });
+  if (!parsed.success) return undefined;
+  const facts = parsed.data;
+  return {
+    type: "reply",
+    place: {
+      platform: "discord",
+      groupId: facts.guildId,
+      groupName: facts.guildName,
+      channelId: facts.channelId,
+    },
+    actor: { id: facts.userId, isPlatformAdmin: facts.admin },
+    replyTo: facts.replyTo,
+    text: facts.text,
+  };
+}
+
 /**
  * The facts of a pressed component. In a direct message Discord sends no guild: the group comes from
  * the component's custom_id (the bot wrote it), and the member's rights from that guild.
@@ -252,7 +315,39 @@ export function joinEvent(member: GuildMember, channelId: string): InboundEvent 
   return {
     type: "join",
     place: { platform: "discord", groupId: facts.guildId, groupName: facts.guildName, channelId },
-    actor: { id: facts.userId, isPlatformAdmin: facts.admin, displayName: facts.displayName },
+    actor: {
+      id: facts.userId,
+      isPlatformAdmin: facts.admin,
+      displayName: facts.displayName,
+      // Discord ids are snowflakes: their time is the account's creation, a hint for screening.
+      accountCreatedAt: member.user.createdAt,
+    },
+  };
+}
+
+/**
+ * The bot was added to a server: its owner is told, with the rights the bot still lacks (Manage
+ * Roles, and a role high enough to give the roles below it).
+ */
+export function arrivalEvent(guild: Guild, channelId: string): InboundEvent | undefined {
+  const me = guild.members.me;
+  const missing: BotRight[] = [];
+  if (me && !me.permissions.has(PermissionFlagsBits.ManageRoles)) missing.push("manage_roles");
+  const highest = me?.roles.highest.position ?? 0;
+  const above = guild.roles.cache.some((r) => !r.managed && r.id !== guild.id && r.position >= highest);
+  if (me && above) missing.push("role_position");
+  const parsed = memberFacts.pick({ guildId: true, guildName: true, userId: true }).safeParse({
+    guildId: guild.id,
+    guildName: guild.name,
+    userId: guild.ownerId,
+  });
+  if (!parsed.success) return undefined;
+  const { guildId, guildName, userId } = parsed.data;
+  return {
+    type: "botAdded",
+    place: { platform: "discord", groupId: guildId, groupName: guildName, channelId },
+    actor: { id: userId, isPlatformAdmin: true },
+    missing,
   };
 }
 

@@ -14,6 +14,7 @@ import {
   placeOfInteraction,
   routeOf,
   selectEvent,
+  userMenuEvent,
 } from "./inbound.js";
 import { modalFor } from "./modals.js";
 import { answer } from "./replies.js";
@@ -35,6 +36,7 @@ export interface InteractionDeps {
 async function eventOf(interaction: Interaction, projection: Projection): Promise<InboundEvent | undefined> {
   if (interaction.isChatInputCommand()) return commandEvent(interaction, projection);
   if (interaction.isMessageContextMenuCommand()) return menuEvent(interaction, projection);
+  if (interaction.isUserContextMenuCommand()) return userMenuEvent(interaction, projection);
   if (interaction.isButton()) return buttonEvent(interaction);
   if (interaction.isStringSelectMenu()) return selectEvent(interaction);
   return undefined;

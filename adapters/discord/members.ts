@@ -14,7 +14,7 @@ import { describeError } from "../../core/failures.js";
 import { hashId, type Logger } from "../../core/log.js";
 import { PlatformError } from "../../core/platform-error.js";
 import type { PlatformPort, View } from "../../core/ports.js";
-import { joinEvent } from "./inbound.js";
+import { arrivalEvent, joinEvent } from "./inbound.js";
 import type { Notices } from "./notices.js";
 
 export interface MemberDeps {
@@ -93,6 +93,20 @@ export function watchMembers(client: Client, { engine, port, notices, log }: Mem
   });
   client.on(Events.GuildMemberRemove, (member) => screening.delete(memberKey(member)));
   return {
+    /** Added to a server: the owner hears it privately; a public note goes where welcomes would. */
+    async arrived(guild: Guild) {
+      const channelId = welcomeChannel(guild);
+      const event = arrivalEvent(guild, channelId ?? "");
+      if (!event) return;
+      for (const view of await engine.dispatch(event)) {
+        if (view.private || !channelId) continue;
+        await port
+          .post({ groupId: guild.id, channelId }, view)
+          .catch((error: unknown) =>
+            log.warn({ error: describeError(error) }, "discord arrival note failed"),
+          );
+      }
+    },
     forget(guildId: string) {
       for (const key of screening) if (key.startsWith(`${guildId}:`)) screening.delete(key);
     },

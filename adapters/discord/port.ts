@@ -1,6 +1,6 @@
 import { type Client, type Guild, PermissionFlagsBits, RESTJSONErrorCodes } from "discord.js";
 import { PlatformError } from "../../core/platform-error.js";
-import type { ChannelTarget, PlatformPort, View } from "../../core/ports.js";
+import type { ChannelTarget, PlatformPort, SendLimits, View } from "../../core/ports.js";
 import type { Projection } from "./commands.js";
 import { orPlatformError, toPlatformError } from "./errors.js";
 import { discordRoles } from "./roles.js";
@@ -33,6 +33,11 @@ function sameName(a: string | null | undefined, b: string): boolean {
   return typeof a === "string" && a.localeCompare(b, undefined, { sensitivity: "accent" }) === 0;
 }
 
+// Discord: 50 requests a second per bot, and 5 messages per 5 seconds in a channel (rate-limit
+// headers; discord.js queues within one process only). Paced below both across processes; a
+// guild counts as one place (stricter than per channel: the engine posts little per guild).
+const DISCORD_SEND_LIMITS: SendLimits = { everyMs: 25, groupEveryMs: 1000, directEveryMs: 1000 };
+
 /** The engine's port onto Discord: posts, direct messages, references, the gate and tag roles. */
 export function createDiscordPort(client: Client, projection: Projection): PlatformPort {
   const guild = (groupId: string): Guild | undefined => client.guilds.cache.get(groupId);
@@ -40,6 +45,7 @@ export function createDiscordPort(client: Client, projection: Projection): Platf
   return {
     platform: "discord",
     commandSyntax: (path) => projection.syntax(path) ?? `/${path}`,
+    sendLimits: DISCORD_SEND_LIMITS,
 
     async post(to: ChannelTarget, view: View) {
       const channel = await orPlatformError(POST, () => client.channels.fetch(to.channelId), [
@@ -53,7 +59,12 @@ export function createDiscordPort(client: Client, projection: Projection): Platf
         throw new PlatformError("missing_permission", POST);
       const ids: string[] = [];
       for (const message of renderView(view)) {
-        const sent = await orPlatformError(POST, () => channel.send(message), [
+        // The first message answers `replyTo` (an anonymous question's thread), if it still exists.
+        const reply =
+          ids.length === 0 && to.replyTo
+            ? { reply: { messageReference: to.replyTo, failIfNotExists: false } }
+            : {};
+        const sent = await orPlatformError(POST, () => channel.send({ ...message, ...reply }), [
           RESTJSONErrorCodes.UnknownChannel,
         ]);
         ids.push(sent.id);

@@ -120,6 +120,8 @@ function blockText(block: Block): string | undefined {
   if (block.kind === "list") {
     return block.items.map((item, i) => `${listMarker(block, i, "-")} ${richText(item)}`).join("\n");
   }
+  // Discord hides ||…|| until clicked; escapeText escapes a `||` in the text, so it cannot end the spoiler early.
+  if (block.kind === "spoiler") return `${richText(block.label)}\n||${escapeText(block.text)}||`;
   return undefined;
 }
 

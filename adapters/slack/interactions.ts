@@ -17,17 +17,19 @@ import {
 } from "./forms.js";
 import { publishHome } from "./home.js";
 import { dropped, whoAndWhere } from "./inbound.js";
-import { REPORT_COMMAND, REPORT_SHORTCUT } from "./manifest.js";
+import { REPORT_COMMAND, REPORT_SHORTCUT, WORRIED_COMMAND, WORRIED_SHORTCUT } from "./manifest.js";
+import { escapeMrkdwn } from "./mrkdwn.js";
 import {
   type BlockActions,
   blockActionsPayload,
   messageShortcutPayload,
   slashCommandPayload,
+  threadMessageEvent,
   viewSubmissionPayload,
 } from "./payloads.js";
 import { replyByDirect, replyInModal, replyInNewModal, replyToResponseUrl } from "./replies.js";
 import type { SlackRuntime } from "./runtime.js";
-import { CHOICE_BLOCK, CORE_BUTTON, LINK_BUTTON, offeredValues } from "./views.js";
+import { CHOICE_BLOCK, CORE_BUTTON, LINK_BUTTON, offeredValues, SPOILER_BUTTON } from "./views.js";
 
 /** A submitted form is answered in its acknowledgement, which Slack awaits 3 s: keep a margin. */
 const FORM_DEADLINE_MS = 2_500;
@@ -172,6 +174,52 @@ export function registerInteractions(app: App, rt: SlackRuntime): void {
     if (!command) return;
     const messageRef = await permalink(rt, channel.id, message.ts);
     await openForm(rt, triggerId, command, { path: command.path, channelId: channel.id, messageRef });
+  });
+
+  // "Show" under a content warning: the hidden text is in the button itself, shown only to who pressed.
+  app.action(new RegExp(`^${escapeRegExp(SPOILER_BUTTON)}`), async ({ ack, body, respond }) => {
+    await ack();
+    const parsed = blockActionsPayload.safeParse(body);
+    if (!parsed.success) return dropped(rt, "show button", parsed.error);
+    const text = parsed.data.actions[0]?.value;
+    if (!text) return;
+    await respond({
+      response_type: "ephemeral",
+      replace_original: false,
+      text: escapeMrkdwn(text),
+    }).catch((error) => rt.log.warn({ platform: "slack", error: describeError(error) }, "show failed"));
+  });
+
+  // "Worried about them" on a message: a worried message to its author; the thanks come privately.
+  app.shortcut(WORRIED_SHORTCUT, async ({ ack, body }) => {
+    await ack();
+    const parsed = messageShortcutPayload.safeParse(body);
+    if (!parsed.success) return dropped(rt, "message shortcut", parsed.error);
+    const { channel, message, user, team } = parsed.data;
+    const teamId = team?.id ?? user.team_id;
+    if (!teamId || !message.user || !rt.engine.registry.get(WORRIED_COMMAND)) return;
+    const { place, actor } = await whoAndWhere(rt, teamId, channel.id, user.id);
+    const views = await rt.engine.dispatch({
+      type: "command",
+      place,
+      actor,
+      text: WORRIED_COMMAND,
+      args: { member: message.user },
+    });
+    await replyByDirect(rt, user.id, views);
+  });
+
+  // A reply in a thread: the engine relays it when the thread is one of its posts (an anonymous
+  // question's); the text is passed along in memory, never stored or logged.
+  app.event("message", async ({ body }) => {
+    const parsed = z
+      .object({ team_id: z.string().min(1).max(64), event: threadMessageEvent })
+      .safeParse(body);
+    if (!parsed.success) return;
+    const { team_id: teamId, event } = parsed.data;
+    if (event.thread_ts === event.ts) return;
+    const { place, actor } = await whoAndWhere(rt, teamId, event.channel, event.user);
+    await rt.engine.dispatch({ type: "reply", place, actor, replyTo: event.thread_ts, text: event.text });
   });
 
   app.view(FORM_CALLBACK, async ({ ack, body }) => {

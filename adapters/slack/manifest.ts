@@ -14,6 +14,9 @@ type BotEvent = NonNullable<
 /** The message shortcut that reports a message to the moderators, when the core has `report`. */
 export const REPORT_SHORTCUT = "pb.report";
 export const REPORT_COMMAND = "report";
+/** The message shortcut that sends the message's author a worried message, when the core has `worried`. */
+export const WORRIED_SHORTCUT = "pb.worried";
+export const WORRIED_COMMAND = "worried";
 
 /** Where Bolt's receiver takes events, commands and interactivity on the process's HTTP server. */
 export const SLACK_EVENTS_PATH = "/slack/events";
@@ -31,6 +34,11 @@ export const BOT_SCOPES: readonly { scope: BotScope; why: string }[] = [
   { scope: "files:write", why: "/peer mydata sends the member's data export as a file, privately" },
   { scope: "channels:read", why: "member_joined_channel in a public main channel (SLACK_MAIN_CHANNEL)" },
   { scope: "groups:read", why: "member_joined_channel in a private main channel" },
+  {
+    scope: "channels:history",
+    why: "replies in an anonymous question's thread are passed on to its asker (never stored)",
+  },
+  { scope: "groups:history", why: "the same in private channels" },
 ];
 
 /** The events the app subscribes to. */
@@ -38,6 +46,8 @@ export const BOT_EVENTS: readonly BotEvent[] = [
   "app_home_opened",
   "team_join",
   "member_joined_channel",
+  "message.channels",
+  "message.groups",
   "app_uninstalled",
   "tokens_revoked",
 ];
@@ -62,18 +72,28 @@ export function slackManifest(commands: readonly CommandDef[], options: Manifest
       app_home: { home_tab_enabled: true, messages_tab_enabled: true, messages_tab_read_only_enabled: false },
       bot_user: { display_name: "peerbridge", always_online: true },
       slash_commands: [slashCommandManifest(commands, requestUrl)],
-      ...(commands.some((c) => c.path === REPORT_COMMAND)
-        ? {
-            shortcuts: [
+      shortcuts: [
+        ...(commands.some((c) => c.path === REPORT_COMMAND)
+          ? [
               {
                 type: "message" as const,
                 name: englishT.plain("report.menu"),
                 callback_id: REPORT_SHORTCUT,
                 description: "Tell the moderators about this message; only they see it",
               },
-            ],
-          }
-        : {}),
+            ]
+          : []),
+        ...(commands.some((c) => c.path === WORRIED_COMMAND)
+          ? [
+              {
+                type: "message" as const,
+                name: englishT.plain("worried.menu"),
+                callback_id: WORRIED_SHORTCUT,
+                description: "Quietly send its author a kind message with support; never says who",
+              },
+            ]
+          : []),
+      ],
     },
     oauth_config: { scopes: { bot: BOT_SCOPES.map((s) => s.scope) } },
     settings: {

@@ -92,5 +92,12 @@ export function registerEvents(app: App, rt: SlackRuntime): void {
     const { team_id: teamId, event } = parsed.data;
     if (event.tab !== undefined && event.tab !== "home") return;
     await publishHome(rt, teamId, event.user);
+    // The first workspace admin to open the app after installing it hears the arrival message
+    // (once per workspace: the engine remembers it told someone).
+    const actor = await rt.directory.actor(teamId, event.user);
+    if (!actor.isPlatformAdmin) return;
+    const place = await rt.directory.place(teamId, event.user);
+    const views = await rt.engine.dispatch({ type: "botAdded", place, actor, missing: [] });
+    await replyByDirect(rt, event.user, views);
   });
 }

@@ -57,7 +57,23 @@ export const messageShortcutPayload = z.object({
   team: z.object({ id }).nullish(),
   user: z.object({ id, team_id: id.optional() }),
   channel: z.object({ id }),
-  message: z.object({ ts: z.string().min(1).max(64) }),
+  message: z.object({ ts: z.string().min(1).max(64), user: id.optional() }),
+});
+
+/**
+ * A member's message in a thread (Events API `message`): a reply to one of the bot's posts when
+ * the thread is the bot's. Edits, bots and other subtypes carry a `subtype` and are left alone.
+ */
+export const threadMessageEvent = z.object({
+  type: z.literal("message"),
+  subtype: z.undefined().optional(),
+  bot_id: z.undefined().optional(),
+  user: id,
+  channel: id,
+  // Slack: a message's text is at most 40,000 characters.
+  text: z.string().min(1).max(40_000),
+  ts: z.string().min(1).max(64),
+  thread_ts: z.string().min(1).max(64),
 });
 
 /** The schema for a body of a type peerbridge handles; undefined for the types it leaves alone. */

@@ -1,5 +1,5 @@
 import type { webApi } from "@slack/bolt";
-import type { ChannelTarget, PlatformPort, View } from "../../core/ports.js";
+import type { ChannelTarget, PlatformPort, SendLimits, View } from "../../core/ports.js";
 import { SLASH_COMMAND } from "./commands.js";
 import type { Directory } from "./directory.js";
 import { CANNOT_MESSAGE, slackErrorCode, toPlatformError } from "./errors.js";
@@ -16,11 +16,17 @@ export interface SlackPortOptions {
   directory: Directory;
 }
 
-async function postPages(client: webApi.WebClient, channel: string, pages: MessagePage[]): Promise<string[]> {
+async function postPages(
+  client: webApi.WebClient,
+  channel: string,
+  pages: MessagePage[],
+  threadTs?: string,
+): Promise<string[]> {
   const ids: string[] = [];
   for (const page of pages) {
     const result = await client.chat.postMessage({
       channel,
+      ...(threadTs ? { thread_ts: threadTs } : {}),
       text: page.text,
       blocks: page.blocks,
       // Links members share are not previewed: a preview fetches the page from Slack's servers.
@@ -32,18 +38,26 @@ async function postPages(client: webApi.WebClient, channel: string, pages: Messa
   return ids;
 }
 
+// Slack: chat.postMessage allows "1 message per second per channel" (short bursts tolerated) and
+// several hundred a minute per workspace; limits are per workspace, not per app, so the bot's own
+// pace is only a ceiling on its HTTP calls. A workspace counts as one place (stricter than per
+// channel), paced across processes.
+const SLACK_SEND_LIMITS: SendLimits = { everyMs: 10, groupEveryMs: 1000, directEveryMs: 1000 };
+
 /** The engine's port to Slack: posts, direct messages and reference resolution. */
 export function createSlackPort({ client, directory }: SlackPortOptions): PlatformPort {
   return {
     platform: "slack",
     commandSyntax: (path) => `${SLASH_COMMAND} ${path}`,
+    sendLimits: SLACK_SEND_LIMITS,
     async post(to: ChannelTarget, view: View) {
       try {
         // Everyone in the channel reads it: people are named in plain text so nobody is pinged.
         const shown = await uploadedElseText(client, async () => to.channelId, view);
         if (shown.blocks.length === 0) return [];
         const names = await directory.names(to.groupId, userRefs([shown]));
-        return await postPages(client, to.channelId, messagePages(shown, { mentions: false, names }));
+        const pages = messagePages(shown, { mentions: false, names });
+        return await postPages(client, to.channelId, pages, to.replyTo);
       } catch (error) {
         throw toPlatformError(error, "post");
       }

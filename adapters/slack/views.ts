@@ -36,6 +36,11 @@ const FALLBACK_TEXT = 300;
 
 /** action_id prefix of a button carrying a core action in its `value`. */
 export const CORE_BUTTON = "pb.act.";
+/**
+ * action_id prefix of a content warning's "Show" button. Slack has no spoilers: the hidden text
+ * travels in the button's value (so peerbridge never stores it) and a click shows it ephemerally.
+ */
+export const SPOILER_BUTTON = "pb.spoiler.";
 /** action_id prefix of a link button: Slack still sends a click, which only needs acknowledging. */
 export const LINK_BUTTON = "pb.link.";
 /**
@@ -201,8 +206,33 @@ function renderBlock(block: Block, options: RenderOptions, ids: Ids): KnownBlock
       return choiceBlocks(block, ids);
     case "file":
       return fileBlocks(block);
+    case "spoiler":
+      return spoilerBlocks(block, options, ids);
   }
   return [];
+}
+
+function spoilerBlocks(
+  block: Extract<Block, { kind: "spoiler" }>,
+  options: RenderOptions,
+  ids: Ids,
+): KnownBlock[] {
+  const shown = toMrkdwn(block.label, options);
+  // Text beyond a button's value cannot be carried: it is cut rather than shown openly.
+  const value = block.text.slice(0, BUTTON_VALUE);
+  const show: types.Button = {
+    type: "button",
+    action_id: `${SPOILER_BUTTON}${ids.next++}`,
+    value,
+    text: { type: "plain_text", text: label(block.show, BUTTON_TEXT), emoji: true },
+  };
+  return [
+    {
+      type: "section",
+      text: { type: "mrkdwn", text: truncate(shown, SECTION_TEXT), verbatim: true },
+      accessory: show,
+    },
+  ];
 }
 
 /** Every Block Kit block of some views, in order, dividers between views. */
@@ -225,6 +255,8 @@ function openingWords(block: Block): string {
       return block.placeholder;
     case "file":
       return block.name;
+    case "spoiler":
+      return plainText(block.label);
     case "buttons":
       return "";
   }

@@ -1,13 +1,12 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { type AutoRetryOptions, autoRetry } from "@grammyjs/auto-retry";
 import { type RunnerHandle, run, sequentialize } from "@grammyjs/runner";
-import { type APIThrottlerOptions, apiThrottler } from "@grammyjs/transformer-throttler";
 import { Api, Bot, HttpError, type Transformer, webhookCallback } from "grammy";
 import { z } from "zod";
 import { ConfigError } from "../../core/config/env.js";
 import type { Engine } from "../../core/engine.js";
 import type { Logger } from "../../core/log.js";
-import type { PlatformPort } from "../../core/ports.js";
+import type { PlatformPort, SendLimits } from "../../core/ports.js";
 import { translator } from "../../core/text/i18n.js";
 import { FALLBACK_LANGUAGE, LANGUAGES } from "../../core/text/languages.js";
 import { plainText } from "../../core/text/markup.js";
@@ -23,7 +22,13 @@ import { createPeople } from "./people.js";
 import { createTelegramPort } from "./port.js";
 
 /** The updates the bot handles; chat_member must be asked for explicitly (Telegram leaves it out). */
-export const ALLOWED_UPDATES = ["message", "callback_query", "chat_member", "my_chat_member"] as const;
+export const ALLOWED_UPDATES = [
+  "message",
+  "callback_query",
+  "chat_member",
+  "my_chat_member",
+  "chat_join_request",
+] as const;
 
 // Telegram answers webhooks it waited on for long by sending the update again; the bot answers
 // before that and finishes the work (a rate-limit wait, say) afterwards.
@@ -35,8 +40,8 @@ export interface TelegramAdapterOptions {
   apiRoot?: string;
   engine: Engine;
   log: Logger;
-  /** Pacing of the messages the engine sends on its own; Telegram's published limits unless given. */
-  throttle?: APIThrottlerOptions;
+  /** The pace of what the engine sends on its own; Telegram's published limits unless given. */
+  sendLimits?: SendLimits;
   /** Retries of 429 and 5xx answers. */
   retry?: Partial<AutoRetryOptions>;
   /** Long-polling wait in seconds. */
@@ -67,9 +72,9 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   const client = options.apiRoot ? { apiRoot: options.apiRoot.replace(/\/+$/, "") } : {};
   const bot = new Bot(options.token, { client });
   // What the engine sends on its own (digests, alerts, reminders, warnings) can burst across many
-  // chats at once, so it is paced to Telegram's published limits (about 30 messages a second, 20
-  // a minute in one group). A reply answers one update and leaves at once: pacing every reply
-  // cost about 1.7 ms of CPU each (bench/telegram-throughput.ts). A 429 on either is waited out by
+  // chats at once: the engine paces it to the port's sendLimits across every process (core/
+  // send-pacing.ts). A reply answers one update and leaves at once: pacing every reply cost about
+  // 1.7 ms of CPU each (bench/telegram-throughput.ts). A 429 on either is waited out by
   // auto-retry, which grammY documents as the way to handle flood limits.
   const posts = new Api(options.token, client);
   let reachable = false;
@@ -102,8 +107,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   const retry = () =>
     autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60, rethrowHttpErrors: true, ...options.retry });
   bot.api.config.use(health, countRetries, retry());
-  // Listed innermost first: auto-retry wraps the throttler, so a retried post queues again.
-  posts.config.use(health, apiThrottler(options.throttle), countRetries, retry());
+  posts.config.use(health, countRetries, retry());
   // getUpdates results are checked before grammY walks them: an entry without an update id is dropped.
   bot.api.config.use(async (prev, method, payload, signal) => {
     const result = await prev(method, payload, signal);
@@ -119,7 +123,13 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   const codec = createCallbackCodec();
   const outbox = createOutbox(bot.api, codec, people);
   const admins = createAdmins(bot.api, log);
-  const port = createTelegramPort(bot.api, createOutbox(posts, codec, people), people);
+  const port = createTelegramPort(
+    bot.api,
+    createOutbox(posts, codec, people),
+    people,
+    admins,
+    options.sendLimits,
+  );
   // Updates of one chat are handled in order, different chats concurrently (the runner), so the
   // send pacing one busy group needs never holds up the others.
   bot.use(sequentialize((ctx) => (ctx.chat ? String(ctx.chat.id) : undefined)));

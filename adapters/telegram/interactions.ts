@@ -80,7 +80,11 @@ export async function handleCommand(inbound: Inbound, ctx: Context): Promise<voi
   }
   const chatId = String(message.chat.id);
   const threadId = topicOf(message);
-  const input = commandInput(message, name === "start" ? "help" : name, inbound.engine.registry);
+  const input = withForwardedAuthor(
+    commandInput(message, name === "start" ? "help" : name, inbound.engine.registry),
+    message,
+    group,
+  );
   // Only an anonymous admin can post as the group itself.
   const anonymousAdmin = message.sender_chat?.id === message.chat.id;
   const place: Place = group
@@ -90,6 +94,8 @@ export async function handleCommand(inbound: Inbound, ctx: Context): Promise<voi
   const reply = message.reply_to_message;
   const messageRef = reply ? { messageRef: messageLink(chatId, reply.message_id) } : {};
   const mentions = input.mentions.length > 0 ? { mentions: input.mentions } : {};
+  // In a group the command's own message is visible to all: the core may remove it.
+  const messageId = group ? { messageId: String(message.message_id) } : {};
   const at: Conversation = {
     chatId,
     ...(threadId === undefined ? {} : { threadId }),
@@ -98,11 +104,58 @@ export async function handleCommand(inbound: Inbound, ctx: Context): Promise<voi
     userName: displayName(from),
     ...(place.groupId ? { groupId: place.groupId } : {}),
   };
-  const event: InboundEvent = { type: "command", place, actor, text: input.text, ...messageRef, ...mentions };
+  const event: InboundEvent = {
+    type: "command",
+    place,
+    actor,
+    text: input.text,
+    ...messageRef,
+    ...mentions,
+    ...messageId,
+  };
   await inbound.engine.respond(
     event,
     inbound.replies.command(at, inbound.engine.registry.match(input.text)?.command),
   );
+}
+
+/**
+ * In the private chat, a command with no arguments sent as a reply to a forwarded message is about
+ * that message's author (`/worried` on a message forwarded from the member): their id is the argument.
+ */
+function withForwardedAuthor<T extends { text: string }>(
+  input: T,
+  message: TelegramMessage,
+  group: boolean,
+): T {
+  const author = message.reply_to_message?.forward_origin?.sender_user;
+  if (group || !author || author.is_bot || input.text.trim().includes(" ")) return input;
+  return { ...input, text: `${input.text.trim()} ${author.id}` };
+}
+
+/**
+ * A member's message replying to one of the bot's posts in a group: passed to the engine (which
+ * relays it where a feature asked, e.g. to an anonymous question's asker). Never stored here.
+ */
+export async function handleReply(inbound: Inbound, ctx: Context, botId: number): Promise<boolean> {
+  const parsed = messageSchema.safeParse(ctx.message);
+  if (!parsed.success) return false;
+  const message = parsed.data;
+  const from = message.from;
+  const replied = message.reply_to_message;
+  if (!from || from.is_bot || !isGroupChat(message.chat) || !message.text || replied?.from?.id !== botId)
+    return false;
+  const chatId = String(message.chat.id);
+  const place = inbound.groupPlace(message.chat, channelOf(chatId, topicOf(message)));
+  const actor = await inbound.actorIn(place.groupId, from);
+  await inbound.engine.dispatch({
+    type: "reply",
+    place,
+    actor,
+    replyTo: String(replied.message_id),
+    text: message.text,
+  });
+  return true;
 }
 
 /** What the engine gets for a choice button: a toggle, or a single pick among the menu's options. */

@@ -1,12 +1,15 @@
 import type { Context } from "grammy";
 import { describeError } from "../../core/failures.js";
 import { hashId } from "../../core/log.js";
+import type { BotRight } from "../../core/ports.js";
 import { paragraph, view } from "../../core/views.js";
 import type { Inbound } from "./inbound.js";
 import { telegramText } from "./messages.js";
 import {
+  type ChatMemberUpdate,
   chatMemberUpdateSchema,
   isGroupChat,
+  joinRequestSchema,
   memberChange,
   messageSchema,
   type TelegramChat,
@@ -26,6 +29,17 @@ export interface MemberHandlers {
   myChatMember(ctx: Context): Promise<void>;
   /** Service messages: joins and leaves without admin rights, and a group's move to a supergroup. */
   serviceMessage(ctx: Context): Promise<void>;
+  /** chat_join_request: someone asked to join; screening questions go to their private chat. */
+  joinRequest(ctx: Context): Promise<void>;
+}
+
+/** The rights the bot needs that Telegram did not give it, from its own my_chat_member status. */
+function missingRights(status: ChatMemberUpdate["new_chat_member"]): BotRight[] {
+  const admin = status.status === "administrator";
+  return [
+    ...(admin && status.can_delete_messages ? [] : (["delete_messages"] as const)),
+    ...(admin && status.can_restrict_members ? [] : (["restrict_members"] as const)),
+  ];
 }
 
 export function memberHandlers(inbound: Inbound): MemberHandlers {
@@ -94,10 +108,36 @@ export function memberHandlers(inbound: Inbound): MemberHandlers {
         log.info({ group: hashId(chatId) }, "telegram: removed from a group");
         return;
       }
+      if (!change.joined) return;
       // Added without admin rights: joins are invisible and the gate cannot work; say so once.
-      if (change.joined && update.new_chat_member.status !== "administrator") {
+      if (update.new_chat_member.status !== "administrator") {
         await inbound.outbox.toChat({ chatId }, view(paragraph(telegramText("addedWithoutRights"))));
       }
+      // The arrival message goes privately to whoever added the bot; the engine answers with a
+      // public note for the group when it could not.
+      const place = inbound.groupPlace(update.chat, chatId);
+      const actor = await inbound.actorIn(chatId, update.from);
+      const missing = missingRights(update.new_chat_member);
+      const views = await engine.dispatch({ type: "botAdded", place, actor, missing });
+      for (const reply of views) {
+        if (!reply.private) await inbound.outbox.toChat({ chatId }, reply, chatId);
+      }
+    },
+    async joinRequest(ctx) {
+      const parsed = joinRequestSchema.safeParse(ctx.chatJoinRequest);
+      if (!parsed.success) return inbound.ignore("chat_join_request", parsed.error.issues);
+      const { chat, from } = parsed.data;
+      if (!isGroupChat(chat) || from.is_bot) return;
+      people.see(from);
+      const chatId = String(chat.id);
+      const actor = await inbound.actorIn(undefined, from);
+      const views = await engine.dispatch({
+        type: "joinRequest",
+        place: inbound.groupPlace(chat, chatId),
+        actor,
+      });
+      // Only ever to the person asking: Telegram lets the bot write to them while the request waits.
+      for (const reply of views) await inbound.outbox.toUser(actor.id, reply, chatId);
     },
     async serviceMessage(ctx) {
       const parsed = messageSchema.safeParse(ctx.message);

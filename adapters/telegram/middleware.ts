@@ -2,7 +2,7 @@ import { Composer, type Context } from "grammy";
 import { listenedNames } from "./commands.js";
 import { describeTelegramError } from "./errors.js";
 import { createInbound, type InboundDeps } from "./inbound.js";
-import { handleButton, handleCommand } from "./interactions.js";
+import { handleButton, handleCommand, handleReply } from "./interactions.js";
 import { memberHandlers } from "./members.js";
 import { userSchema } from "./payloads.js";
 
@@ -39,6 +39,11 @@ export function telegramHandlers(deps: InboundDeps): Composer<Context> {
   });
   handlers.on("chat_member", members.chatMember);
   handlers.on("my_chat_member", members.myChatMember);
+  handlers.on("chat_join_request", members.joinRequest);
+  // A reply to one of the bot's posts (bots see these even with privacy mode on).
+  handlers.on("message:text", async (ctx, next) => {
+    if (!(await handleReply(inbound, ctx, ctx.me.id))) await next();
+  });
   handlers.on("message", members.serviceMessage);
   handlers.on("callback_query:data", (ctx) => handleButton(inbound, ctx));
   return composer;

@@ -44,7 +44,14 @@ export const messageSchema = z.object({
   entities: z.array(entitySchema).max(1000).optional(),
   message_thread_id: id.optional(),
   is_topic_message: z.boolean().optional(),
-  reply_to_message: z.object({ message_id: id, from: userSchema.optional() }).optional(),
+  reply_to_message: z
+    .object({
+      message_id: id,
+      from: userSchema.optional(),
+      // A forwarded message names its author when their privacy settings allow it.
+      forward_origin: z.object({ type: z.string(), sender_user: userSchema.optional() }).optional(),
+    })
+    .optional(),
   new_chat_members: z.array(userSchema).max(200).optional(),
   left_chat_member: userSchema.optional(),
   migrate_to_chat_id: id.optional(),
@@ -56,6 +63,9 @@ const memberStatus = z.object({
   status: z.enum(["creator", "administrator", "member", "restricted", "left", "kicked"]),
   user: userSchema,
   is_member: z.boolean().optional(),
+  // An administrator's rights (the bot's own, in my_chat_member).
+  can_delete_messages: z.boolean().optional(),
+  can_restrict_members: z.boolean().optional(),
 });
 type MemberStatus = z.infer<typeof memberStatus>;
 
@@ -66,6 +76,13 @@ export const chatMemberUpdateSchema = z.object({
   new_chat_member: memberStatus,
 });
 export type ChatMemberUpdate = z.infer<typeof chatMemberUpdateSchema>;
+
+/** Someone asked to join through an invite link that needs approval. */
+export const joinRequestSchema = z.object({
+  chat: chatSchema,
+  from: userSchema,
+  user_chat_id: id,
+});
 
 const buttonSchema = z.object({
   text: z.string(),

@@ -1,6 +1,7 @@
 import { type Api, GrammyError } from "grammy";
 import type { ChatPermissions } from "grammy/types";
-import type { PlatformPort } from "../../core/ports.js";
+import type { PlatformPort, SendLimits } from "../../core/ports.js";
+import type { Admins } from "./admins.js";
 import { commandSyntax } from "./commands.js";
 import { toPlatformError } from "./errors.js";
 import { isGroupId, type Outbox } from "./outbox.js";
@@ -42,19 +43,37 @@ const NOT_RESTRICTABLE =
 // A t.me link to a topic, as Telegram's "Copy link" gives it: t.me/c/<internal id>/<topic id>.
 const TOPIC_LINK = /^(?:https?:\/\/)?t\.me\/c\/(\d{1,20})\/(\d{1,12})(?:\/\d+)?$/;
 
+// Telegram: "avoid sending more than one message per second" to a chat, "no more than 20
+// messages per minute" to a group, and about 30 messages per second in all (Bots FAQ). The
+// overall pace is 20 a second: a process stalled on a busy machine sends its due posts late and
+// together, and the margin keeps such bunching under 30 in any second.
+export const TELEGRAM_SEND_LIMITS: SendLimits = { everyMs: 50, groupEveryMs: 3000, directEveryMs: 1000 };
+
 /** What the engine may ask of Telegram beyond replying. */
-export function createTelegramPort(api: Api, outbox: Outbox, people: People): PlatformPort {
+export function createTelegramPort(
+  api: Api,
+  outbox: Outbox,
+  people: People,
+  admins?: Admins,
+  sendLimits: SendLimits = TELEGRAM_SEND_LIMITS,
+): PlatformPort {
   return {
     platform: "telegram",
     commandSyntax,
+    sendLimits,
+    // getChatAdministrators (cached briefly): the dashboard asks on every request.
+    ...(admins
+      ? { isPlatformAdmin: (chatId: string, userId: string) => admins.isAdmin(chatId, userId) }
+      : {}),
     async post(to, view) {
       // A user's private chat is never one of a group's channels (a notice raised while a member
       // used a deep link would land there): such posts go to the group itself.
       const parsed = parseChannel(to.channelId);
       const channel =
         parsed && (isGroupId(parsed.chatId) || !isGroupId(to.groupId)) ? parsed : { chatId: to.groupId };
+      const replyTo = to.replyTo && /^\d{1,12}$/.test(to.replyTo) ? { replyTo: Number(to.replyTo) } : {};
       try {
-        const ids = await outbox.toChat(channel, view, to.groupId);
+        const ids = await outbox.toChat({ ...channel, ...replyTo }, view, to.groupId);
         return ids.map(String);
       } catch (error) {
         throw toPlatformError(error, "post");
@@ -84,6 +103,17 @@ export function createTelegramPort(api: Api, outbox: Outbox, people: People): Pl
       if (channel?.chatId !== groupId) return undefined;
       return typed;
     },
+    async deleteMessage(to, messageId) {
+      const chatId = parseChannel(to.channelId)?.chatId ?? to.groupId;
+      // Only messages of this group: a forged id cannot reach another chat.
+      if (chatId !== to.groupId || !/^\d{1,12}$/.test(messageId)) return false;
+      try {
+        return await api.deleteMessage(chatId, Number(messageId));
+      } catch {
+        // No "delete messages" right, or the message is older than 48 hours: it stays.
+        return false;
+      }
+    },
     async restrictMember(groupId, userId, allowed) {
       try {
         await api.restrictChatMember(groupId, Number(userId), permissions(allowed), {
@@ -95,6 +125,20 @@ export function createTelegramPort(api: Api, outbox: Outbox, people: People): Pl
         // Telegram says "not found" when the user already left: nothing to gate.
         if (mapped.kind === "not_found") return;
         throw mapped;
+      }
+    },
+    async decideJoinRequest(groupId, userId, approve) {
+      try {
+        if (approve) await api.approveChatJoinRequest(groupId, Number(userId));
+        else await api.declineChatJoinRequest(groupId, Number(userId));
+      } catch (error) {
+        // Answered already (by an admin in Telegram's own list, or the user withdrew it).
+        if (
+          error instanceof GrammyError &&
+          /HIDE_REQUESTER_MISSING|USER_ALREADY_PARTICIPANT/i.test(error.description)
+        )
+          return;
+        throw toPlatformError(error, "joinRequests");
       }
     },
   } satisfies PlatformPort;

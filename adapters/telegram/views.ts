@@ -35,13 +35,18 @@ export interface RenderOptions {
   nameOf(userId: string): string | undefined;
 }
 
+const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
+const SPECIAL = /[&<>"]/g;
+
+/** Entities for `<`, `>`, `&` and `"`, in one pass; text without them is returned as it is. */
+function escapeEntities(text: string): string {
+  SPECIAL.lastIndex = 0;
+  return SPECIAL.test(text) ? text.replace(SPECIAL, (c) => ENTITIES[c] ?? c) : text;
+}
+
 /** Telegram HTML: only `<`, `>`, `&` and `"` need entities; every user string goes through here. */
 export function escapeHtml(text: string): string {
-  return stripControls(text)
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;");
+  return escapeEntities(stripControls(text));
 }
 
 const TAGS = { bold: "b", italic: "i", code: "code" } as const;
@@ -65,6 +70,9 @@ function spanPieces(span: Inline, options: RenderOptions): string[] {
     close = `${close}</a>`;
   }
   const room = MESSAGE_LIMIT - open.length - close.length;
+  // Escaped once; chopped only in the rare case the run alone would not fit a message.
+  const escaped = escapeEntities(text);
+  if (escaped.length <= room) return [`${open}${escaped}${close}`];
   return chopEscaped(text, room).map((piece) => `${open}${piece}${close}`);
 }
 
@@ -73,7 +81,7 @@ function chopEscaped(text: string, room: number): string[] {
   const pieces: string[] = [];
   let current = "";
   for (const char of text) {
-    const escaped = escapeHtml(char);
+    const escaped = ENTITIES[char] ?? char;
     if (current.length + escaped.length > room) {
       pieces.push(current);
       current = "";
@@ -146,6 +154,16 @@ function renderBlock(block: Block, options: RenderOptions): { lines: Line[]; key
         lines: [richLine([{ text: block.placeholder, style: "italic" }], options)],
         keyboard: rows(buttons),
       };
+    }
+    case "spoiler": {
+      // Telegram hides <tg-spoiler> text until tapped; each piece carries its own tags so a
+      // split message stays well-formed.
+      const open = "<tg-spoiler>";
+      const close = "</tg-spoiler>";
+      const hidden = chopEscaped(block.text, MESSAGE_LIMIT - open.length - close.length).map(
+        (piece) => `${open}${piece}${close}`,
+      );
+      return { lines: [richLine(block.label, options), hidden], keyboard: [] };
     }
     case "file":
       return { lines: [], keyboard: [] };

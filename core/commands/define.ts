@@ -1,7 +1,7 @@
 import type { Context, GroupContext, Services } from "../context.js";
 import type { Prisma } from "../db/generated/client.js";
 import { UserError } from "../errors.js";
-import type { Block, ChoiceInput, Platform, RichText, View } from "../ports.js";
+import type { Block, BotRight, ChoiceInput, Platform, RichText, View } from "../ports.js";
 import type { RateLimit } from "../rate-limit.js";
 import type { MessageKey } from "../text/catalog-en.js";
 import type { ArgsOf, Param } from "./params.js";
@@ -68,6 +68,8 @@ export interface ActionDef<S extends Scope = Scope> {
   /** Dotted name, the first part of the action id, e.g. `rules.accept`. */
   name: string;
   audience: Audience;
+  /** What pressing it does, as a person reads it ("approve suggestions"): the name is internal. */
+  label?: Extract<MessageKey, `action.${string}`>;
   scope: S;
   /** As for commands: pressing it tells something personal (a tag picked, an erasure). */
   sensitive?: boolean;
@@ -101,8 +103,14 @@ export interface Feature {
   name: string;
   commands: CommandDef[];
   actions?: ActionDef[];
-  /** Replies to a member joining a group, in feature order. */
-  onJoin?(ctx: GroupContext): Promise<View[]>;
+  /** Replies to a member joining a group, in feature order; `newcomer` when the group never knew them. */
+  onJoin?(ctx: GroupContext, join: { newcomer: boolean }): Promise<View[]>;
+  /** Replies when the bot was added to a group (the arrival message). */
+  onBotAdded?(ctx: GroupContext, missing: readonly BotRight[]): Promise<View[]>;
+  /** Replies to a join request (Telegram), sent to the person asking. */
+  onJoinRequest?(ctx: GroupContext): Promise<View[]>;
+  /** A member replied to one of the bot's posts (`reply` event); the text is never to be stored. */
+  onReply?(ctx: GroupContext, reply: { replyTo: string; text: string }): Promise<View[]>;
   /** The scheduler's minute (digests, reminders, follow-ups). Returns how much it did. */
   tick?(services: Services): Promise<number>;
   /** The daily clean-up of what the retention period no longer allows. Returns rows removed. */

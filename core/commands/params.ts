@@ -33,6 +33,13 @@ export interface Param<N extends string = string, T = unknown> {
   choices?: readonly string[];
   /** Longest accepted text, also projected as Discord's max_length. */
   maxLength?: number;
+  /**
+   * A name that may hold spaces (a tag, a title): typed last, it takes the rest of the line
+   * without quotes; anywhere else it takes one word or a quoted phrase.
+   */
+  multiWord?: boolean;
+  /** Only ever given as `name:value`, never by position (shown so in the usage line). */
+  named?: boolean;
   /** Autocompletion while typing (Discord): values matching what was typed so far. */
   suggest?: (ctx: GroupContext, typed: string) => Promise<Suggestion[]>;
 }
@@ -46,7 +53,7 @@ function param<N extends string, T>(
   kind: ParamKind,
   description: MessageKey,
   schema: z.ZodType<T>,
-  extra: Pick<Param, "choices" | "maxLength"> = {},
+  extra: Pick<Param, "choices" | "maxLength" | "multiWord"> = {},
 ): Param<N, T> {
   return { name, kind, description, required: true, schema, ...extra };
 }
@@ -83,6 +90,9 @@ function boundedText(min: number, max: number) {
 export const arg = {
   word: <N extends string>(name: N, description: MessageKey, max = 100) =>
     param(name, "word", description, boundedText(1, max), { maxLength: max }),
+  /** A name that may have spaces: `/iam Hypo crew`. */
+  phrase: <N extends string>(name: N, description: MessageKey, max: number) =>
+    param(name, "word", description, boundedText(1, max), { maxLength: max, multiWord: true }),
   text: <N extends string>(name: N, description: MessageKey, max: number) =>
     param(name, "text", description, boundedText(1, max), { maxLength: max }),
   integer: <N extends string>(name: N, description: MessageKey, min: number, max: number) =>
@@ -144,10 +154,26 @@ export function optional<N extends string, T>(p: Param<N, T>): Param<N, T | unde
   return { ...p, required: false, schema: p.schema.optional(), type: undefined };
 }
 
-/** How the parameter is shown in a usage line: `<name>` when required, `[name:…]` when not. */
-export function usageOf(p: Param): string {
+/** An optional parameter that is only ever given by name (`description:…`), never by position. */
+export function named<N extends string, T>(p: Param<N, T>): Param<N, T> {
+  return { ...p, named: true };
+}
+
+/**
+ * The parameters filled by position, in order: the required ones and an optional free text;
+ * other optional ones too when nothing on the line can hold spaces (`mod digest set here 09:00
+ * Europe/London weekdays 5`). The rest are given by name. The usage line shows exactly this.
+ */
+export function positionalParams(params: readonly Param[]): Param[] {
+  const open = params.filter((p) => !p.named);
+  const holdsSpaces = open.some((p) => p.kind === "text" || (p.multiWord && p.required));
+  return open.filter((p) => p.required || p.kind === "text" || !holdsSpaces);
+}
+
+/** How a parameter is shown in a usage line: `<name>` when required, `[name:…]` when named. */
+export function usageOf(p: Param, byPosition: boolean): string {
   const values = p.choices ? p.choices.join("|") : p.kind === "flag" ? "yes|no" : undefined;
   if (p.required) return `<${values ?? p.name}>`;
-  if (p.kind === "text") return `[${p.name}]`;
+  if (byPosition) return `[${values ?? p.name}]`;
   return `[${p.name}:${values ?? "…"}]`;
 }

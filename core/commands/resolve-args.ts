@@ -3,7 +3,7 @@ import { UserError } from "../errors.js";
 import type { Mention, RichText } from "../ports.js";
 import type { CommandDef } from "./define.js";
 import { type MemberRef, PROBLEMS, type Problem } from "./params.js";
-import { splitArgs } from "./parse.js";
+import { type ArgsProblem, type SplitResult, splitArgs } from "./parse.js";
 import { usageLine } from "./registry.js";
 
 /**
@@ -22,8 +22,9 @@ export async function resolveArgs(
   const refuse = (problem: RichText): never => {
     throw new UserError([...problem, { text: "\n" }, ...t("error.usage", { usage })]);
   };
-  const raw = typeof input === "string" ? splitArgs(input, command.params) : pick(input, command);
-  if ("kind" in raw) return refuse(t("error.tooManyArgs", { command: format(command.path) }));
+  const split = typeof input === "string" ? splitArgs(input, command.params) : pick(input, command);
+  if ("problem" in split) return refuse(describeSplitProblem(split.problem, command, format, t));
+  const raw = split.args;
   const args: Record<string, unknown> = {};
   for (const param of command.params) {
     const value = raw[param.name];
@@ -42,14 +43,40 @@ export async function resolveArgs(
   return args;
 }
 
-/** Structured arguments: only the command's own parameters count. */
-function pick(
-  input: Record<string, string>,
+function describeSplitProblem(
+  problem: ArgsProblem,
   command: CommandDef,
-): Record<string, string> | { kind: "tooMany" } {
+  format: (path: string) => string,
+  t: GroupContext["t"],
+): RichText {
+  switch (problem.kind) {
+    case "tooMany":
+      return t("error.tooManyArgs", { command: format(command.path), extra: clip(problem.extra) });
+    case "unclosedQuote":
+      return t("error.unclosedQuote");
+    case "repeated":
+      return t("error.repeatedOption", { option: problem.option });
+    case "unknownOption":
+      return problem.suggestion === undefined
+        ? t("error.unknownOption", { option: clip(problem.option) })
+        : t("error.unknownOptionDidYouMean", {
+            option: clip(problem.option),
+            suggestion: problem.suggestion,
+          });
+  }
+}
+
+/** Echoed input stays short: the refusal is about the command, not a copy of it. */
+function clip(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+/** Structured arguments: only the command's own parameters count. */
+function pick(input: Record<string, string>, command: CommandDef): SplitResult {
   const names = new Set(command.params.map((p) => p.name));
-  if (Object.keys(input).some((name) => !names.has(name))) return { kind: "tooMany" };
-  return input;
+  const stranger = Object.keys(input).find((name) => !names.has(name));
+  if (stranger !== undefined) return { problem: { kind: "unknownOption", option: stranger } };
+  return { args: input };
 }
 
 async function resolveRole(ctx: GroupContext, typed: string): Promise<string> {
@@ -59,7 +86,8 @@ async function resolveRole(ctx: GroupContext, typed: string): Promise<string> {
   return roleId;
 }
 
-async function resolveMember(
+/** A typed member reference (mention, @name, id) as a member of this group, or a kind refusal. */
+export async function resolveMember(
   ctx: GroupContext,
   typed: string,
   mentions: readonly Mention[],

@@ -1,4 +1,7 @@
 import type { Feature } from "../commands/define.js";
+import { anonymousFeature } from "./anonymous/anonymous-feature.js";
+import { contentWarningFeature } from "./content-warning/content-warning-feature.js";
+import { dashboardFeature } from "./dashboard/dashboard-feature.js";
 import type { DigestOptions } from "./digests/digest-service.js";
 import { digestsFeature } from "./digests/digests-feature.js";
 import { helpFeature } from "./help/help-feature.js";
@@ -11,7 +14,10 @@ import { rateLimitsFeature } from "./rate-limits/rate-limits-feature.js";
 import { resourcesFeature } from "./resources/resources-feature.js";
 import { rulesFeature } from "./rules/rules-feature.js";
 import { safetyFeature } from "./safety/safety-feature.js";
+import { screeningFeature } from "./screening/screening-feature.js";
+import { setupFeature } from "./setup/setup-feature.js";
 import { tagsFeature } from "./tags/tags-feature.js";
+import { worriedFeature } from "./worried/worried-feature.js";
 
 export interface FeatureOptions {
   digests?: Partial<DigestOptions>;
@@ -25,12 +31,18 @@ export function featureList(options: FeatureOptions = {}): Feature[] {
     tagsFeature,
     resourcesFeature,
     safetyFeature,
+    worriedFeature,
+    anonymousFeature,
+    contentWarningFeature,
     privacyFeature,
     languageFeature,
     moderationFeature,
+    dashboardFeature,
     digestsFeature(options.digests),
     linkingFeature,
     rateLimitsFeature,
+    setupFeature,
+    screeningFeature,
   ];
   const help = helpFeature(() => [...help.commands, ...domain.flatMap((f) => f.commands)]);
   return [help, ...domain];

@@ -358,12 +358,6 @@ export const es: Messages = {
   "mods.title":
     "**Moderadores añadidos con este bot** (los administradores de la plataforma también son moderadores)",
   "audit.none": "Todavía no hay nada en el registro.",
-  "audit.title": "**Últimas acciones de moderación**",
-  "audit.line": "{date, date, short} {date, time, short} · {action} {detail} · por ",
-  "audit.erased":
-    "{date, date, short} {date, time, short} · {action} {detail} · por alguien que pidió ser olvidado",
-  "audit.former":
-    "{date, date, short} {date, time, short} · {action} {detail} · por el antiguo moderador {number}",
   "config.title": "**Ajustes de esta comunidad**",
   "config.welcome": "Texto de bienvenida: {value}",
   "config.welcomeMode": "Bienvenidas: {value}",

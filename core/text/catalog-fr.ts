@@ -366,12 +366,6 @@ export const fr: Messages = {
   "mods.title":
     "**Modérateurs ajoutés avec ce bot** (les administrateurs de la plateforme sont aussi modérateurs)",
   "audit.none": "Rien dans le journal pour l'instant.",
-  "audit.title": "**Dernières actions de modération**",
-  "audit.line": "{date, date, short} {date, time, short} · {action} {detail} · par ",
-  "audit.erased":
-    "{date, date, short} {date, time, short} · {action} {detail} · par une personne qui a demandé à être oubliée",
-  "audit.former":
-    "{date, date, short} {date, time, short} · {action} {detail} · par l'ancien modérateur {number}",
   "config.title": "**Réglages de cette communauté**",
   "config.welcome": "Message d'accueil : {value}",
   "config.welcomeMode": "Accueils : {value}",

@@ -153,3 +153,11 @@ function toRichText(out: Chunk | Chunk[]): RichText {
 
 /** The English translator, for texts no reader is known for yet (start-up, logs-free notices). */
 export const englishT: Translate = translator();
+
+/**
+ * The raw template, for texts whose placeholders are filled later by another part (the starter
+ * welcome a moderator takes keeps its {member} and {community}).
+ */
+export function rawMessage(key: MessageKey, language: Language = FALLBACK_LANGUAGE): string {
+  return CATALOGS[language][key];
+}

@@ -35,7 +35,7 @@ describe("console bot", () => {
       [
         "/mod rules add Be kind and patient",
         "/mod rules add No medical advice: share experience, not prescriptions",
-        "/mod tags create Caregiver For people caring for someone",
+        "/mod tags create Caregiver description:For people caring for someone",
         "/mod tags create Patient",
         ":join bob",
         ":1",
@@ -64,6 +64,44 @@ describe("console bot", () => {
     expect(text).toContain("Thank you for accepting the rules (version 3)");
     expect(text).toContain("(said in the group;");
     expect(text).toContain("There is no button 99 on screen.");
+  });
+
+  it("plays the support story: an anonymous question with replies, a worried message, a content warning", async () => {
+    const text = await transcript(
+      [
+        "/mod channel set #mods",
+        ":join ana",
+        "/ask Does anyone else get tired after infusions?",
+        ":as mod",
+        ":1",
+        ":join ben",
+        ":reply c2 Yes, I nap after mine.",
+        ":as ana",
+        "/followup 1 Thank you, that helps.",
+        ":as ben",
+        "/worried ana",
+        "/cw surgery The scar opened again.",
+      ].join("\n"),
+    );
+    expect(text).toContain("#mods · message c1");
+    expect(text).toContain("Anonymous question 1 is waiting for review");
+    expect(text).toContain("#general · message c2");
+    expect(text).toContain("Anonymous member · question 1");
+    expect(text).toContain(
+      "private to ana\n  A reply to your anonymous question 1:\n  Yes, I nap after mine.",
+    );
+    expect(text).toContain("#general · message c3 · in reply to c2");
+    expect(text).toContain("Someone in Console group who cares about you asked us to check in.");
+    expect(text).toContain("Content warning: surgery · shared by @ben\n  ||The scar opened again.||");
+    expect(text).toContain("(the bot removed message l");
+    // The pseudonym's posts (a header, then indented lines) never name the asker.
+    for (const id of ["c2", "c3"]) {
+      const post = /[^\n]*\n((?: {2}[^\n]*\n)+)/.exec(
+        text.slice(text.indexOf(`#general · message ${id}`)),
+      )?.[1];
+      expect(post).toContain("Anonymous member · question 1");
+      expect(post).not.toContain("ana");
+    }
   });
 
   it("strips terminal control sequences from user text", async () => {

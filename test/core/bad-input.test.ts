@@ -56,7 +56,12 @@ describe("bad input", () => {
       const views = await g.as("alice").run(text);
       expect(views.length).toBeGreaterThan(0);
     }
-    expect(await g.mod.say(`mod rules add ${"y".repeat(100_000)}`)).toContain("at most 500 characters");
+    expect(await g.mod.say(`mod rules add ${"y".repeat(1000)}`)).toContain("at most 500 characters");
+    // Past the engine's cap nothing is parsed at all, and nothing is changed.
+    expect(await g.mod.say(`mod rules add ${"y ".repeat(50_000)}`)).toBe(
+      "That is too long for me to read: at most 4,000 characters. Nothing was changed.",
+    );
+    expect(await g.mod.say("rules")).toContain("no rules yet");
     expect(await g.mod.say("mod tags create \u202e\u200b")).toContain("need a letter or digit");
   });
 

@@ -8,7 +8,7 @@ describe("onboarding", () => {
   it("welcomes a joining member with the rules, an accept button for them and a tag picker", async () => {
     const g = t.h.group("Long Covid Peers");
     await g.mod.run("mod rules add Be kind");
-    await g.mod.run("mod tags create Caregiver For people caring for someone");
+    await g.mod.run("mod tags create Caregiver description:For people caring for someone");
     await g.mod.run("mod tags create Patient");
     await g.mod.run("mod tags create Staff self:no");
     const bob = g.as("bob", { name: "Bob" });

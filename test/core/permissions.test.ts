@@ -68,7 +68,7 @@ describe("help", () => {
     const moderator = await g.mod.say("help");
     expect(moderator).toContain("/mod rules add <rule> — Add a rule at the end");
     expect(moderator).toContain(
-      "/mod tags create <name> [description] [emoji:…] [self:yes|no] [visibility:public|private]",
+      "/mod tags create <name> [description:…] [emoji:…] [self:yes|no] [visibility:public|private]",
     );
   });
 

@@ -18,7 +18,7 @@ describe("my data", () => {
     const views = await dana.run("mydata");
     expect(views[0]?.private).toBe(true);
     expect(textOf(views)).toContain(
-      "1 group membership, 1 tag, 1 warning, 1 report you filed and 1 suggestion",
+      "1 group membership, 1 tag, 1 warning, 1 report you filed, 1 suggestion and 0 join applications",
     );
     const file = views[0]?.blocks.find((b) => b.kind === "file");
     const data = JSON.parse(file?.kind === "file" ? file.content : "{}");

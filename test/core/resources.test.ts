@@ -34,7 +34,7 @@ describe("resource library", () => {
     await g.mod.run("mod resources trusted add https://www.nhs.uk/");
     const alice = g.as("alice");
     expect(await alice.say("suggest https://www.nhs.uk/conditions/type-1-diabetes/ NHS on type 1")).toMatch(
-      /Your suggestion \(#\d+\) awaits review/,
+      /Your suggestion #\d+, NHS on type 1, awaits review/,
     );
     expect(await alice.say("suggest https://example.org/cure")).toContain("awaits review");
     expect(await alice.say("resources")).toContain("The library is empty");

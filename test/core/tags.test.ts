@@ -7,10 +7,14 @@ const t = useHarness();
 describe("role tags", () => {
   it("creates tags and lists the catalog with descriptions", async () => {
     const g = t.h.group();
-    expect(await g.mod.say("mod tags create Caregiver For people caring for someone emoji:🤝")).toContain(
-      "Tag Caregiver created (public, members pick it)",
+    expect(
+      await g.mod.say('mod tags create Caregiver description:"For people caring for someone" emoji:🤝'),
+    ).toBe(
+      "Created tag Caregiver — description “For people caring for someone”, emoji 🤝, public, members pick it.",
     );
-    expect(await g.mod.say("mod tags create Type-1 Diabetes type:condition")).toContain("private");
+    expect(await g.mod.say("mod tags create Type-1 description:Diabetes type:condition")).toContain(
+      "private",
+    );
     expect(await g.mod.say("mod tags create Nurse self:no")).toContain("moderators give it");
     expect(
       await g.mod.say('mod tags create Secret self:no visibility:private description:"hidden one"'),
@@ -49,10 +53,14 @@ describe("role tags", () => {
     await g.mod.run("mod tags create Nurse self:no");
     await g.as("alice").run("agree");
     expect(await g.as("alice").say("iam nurse")).toBe("Nurse is given by moderators only.");
-    expect(await g.mod.say("mod tags give alice nurse")).toBe("Nurse given to alice.");
+    expect(await g.mod.say("mod tags give alice nurse")).toBe(
+      "Nurse given to alice. They were told privately.",
+    );
     expect(await g.mod.say("mod tags give @alice nurse")).toBe("@alice already has Nurse.");
     expect(await g.as("alice").say("mytags")).toBe("Your tags: Nurse");
-    expect(await g.mod.say("mod tags take alice nurse")).toBe("Nurse taken from alice.");
+    expect(await g.mod.say("mod tags take alice nurse")).toBe(
+      "Nurse taken from alice. They were told privately.",
+    );
     expect(await g.mod.say("mod tags take alice nurse")).toBe("alice doesn't have Nurse.");
     expect(await g.mod.say("mod tags give nobody nurse")).toContain("I don't know nobody in this group");
   });
@@ -64,13 +72,15 @@ describe("role tags", () => {
     await g.as("alice").run("iam carer");
     expect(
       await g.mod.say('mod tags edit carer name:Caregiver description:"People caring for someone"'),
-    ).toBe("Tag Caregiver updated.");
+    ).toBe("Updated tag Caregiver — now description “People caring for someone”, public, members pick it.");
     expect(await g.as("alice").say("mytags")).toBe("Your tags: Caregiver");
     expect(await g.mod.say("mod tags edit caregiver name:patient")).toBe(
       "A tag called patient already exists.",
     );
     expect(await g.mod.say("mod tags edit caregiver")).toContain("Say what to change");
-    expect(await g.mod.say("mod tags edit caregiver type:condition")).toBe("Tag Caregiver updated.");
+    expect(await g.mod.say("mod tags edit caregiver type:condition")).toContain(
+      "Updated tag Caregiver — now",
+    );
     const tag = await t.db.tag.findFirstOrThrow({
       where: { key: "caregiver", community: { groups: { some: { platformGroupId: g.groupId } } } },
     });

@@ -428,6 +428,48 @@ export class FakeDiscord {
     return payload.token;
   }
 
+  /** The id of the bot's direct conversation with a user, once opened. */
+  dmChannelOf(userId: string): string | undefined {
+    return this.dmChannels.get(userId);
+  }
+
+  /** The user context menu (e.g. "Worried about them") on a member. */
+  userCommand(guild: FakeGuild, userId: string, name: string, targetId: string, channelId: string): string {
+    const target = this.users.get(targetId);
+    const payload = {
+      ...this.base(guild, userId, channelId, 2),
+      data: {
+        id: this.commandId(guild, name),
+        name,
+        type: 2,
+        target_id: targetId,
+        resolved: { users: target ? { [targetId]: target } : {} },
+      },
+    };
+    this.dispatch("INTERACTION_CREATE", payload);
+    return payload.token;
+  }
+
+  /**
+   * A member's reply to a message the bot sent (MESSAGE_CREATE, type 19), pinging the bot as a
+   * reply does by default; its text is sent as Discord sends it to a bot without MessageContent.
+   */
+  replyTo(guild: FakeGuild, authorId: string, to: RecordedMessage, content: string): string {
+    const id = snowflake();
+    const author = this.users.get(authorId);
+    const member = guild.members.get(authorId);
+    this.dispatch("MESSAGE_CREATE", {
+      ...this.messagePayload(id, to.channelId, { content }, 0, author),
+      type: 19,
+      guild_id: guild.id,
+      ...(member ? { member: { ...member, user: undefined } } : {}),
+      mentions: [this.bot],
+      message_reference: { type: 0, message_id: to.id, channel_id: to.channelId, guild_id: guild.id },
+      referenced_message: this.messagePayload(to.id, to.channelId, to.body, 0),
+    });
+    return id;
+  }
+
   /** Submits a modal the bot showed (callback type 9), with its text fields filled in. */
   submitModal(
     guild: FakeGuild,

@@ -48,6 +48,8 @@ export interface SentMessage {
   document?: { name: string; content: string };
   /** The Bot API Message object, as a callback_query would carry it. */
   message: Json;
+  /** When the fake received it (ms since the epoch): tests count sends per window with it. */
+  at: number;
 }
 
 export interface GroupSetup {
@@ -68,6 +70,8 @@ interface GroupState {
   members: Map<number, TelegramUser>;
   permissions: Map<number, Json>;
   botCanRestrict: boolean;
+  /** Join requests waiting for an admin (or the bot) to approve or decline them. */
+  requests: Map<number, TelegramUser>;
 }
 
 export interface ScriptedError {
@@ -155,6 +159,8 @@ export class FakeTelegram {
   private nextMessageId = 1;
   private nextCallbackId = 1;
   private openCallbacks = new Set<string>();
+  /** Users who sent a join request: the bot may write to them (Telegram's user_chat_id). */
+  private requesters = new Set<number>();
   private allowed: string[] = [];
   private waiters = new Set<() => void>();
   private failures = new Map<string, ScriptedError[]>();
@@ -195,6 +201,7 @@ export class FakeTelegram {
       members: new Map([...admins]),
       permissions: new Map(),
       botCanRestrict: setup.botCanRestrict ?? true,
+      requests: new Map(),
       ...(setup.creator ? { creator: setup.creator } : {}),
     };
     if (setup.creator) state.members.set(setup.creator.id, setup.creator);
@@ -283,6 +290,51 @@ export class FakeTelegram {
         new_chat_member: { status: "member", user },
       },
     });
+  }
+
+  /** The bot is added to `chat` by `from`: an admin with these rights, or a plain member. */
+  addBot(
+    chat: TelegramChat,
+    from: TelegramUser,
+    rights: { can_delete_messages: boolean; can_restrict_members: boolean } | "member",
+  ): number {
+    const now = Math.floor(Date.now() / 1000);
+    const member =
+      rights === "member"
+        ? { status: "member", user: this.botUser }
+        : {
+            status: "administrator",
+            user: this.botUser,
+            can_be_edited: false,
+            can_manage_chat: true,
+            ...rights,
+          };
+    return this.push({
+      my_chat_member: {
+        chat,
+        from,
+        date: now,
+        old_chat_member: { status: "left", user: this.botUser },
+        new_chat_member: member,
+      },
+    });
+  }
+
+  /** `user` asks to join `chat` through an invite link that needs approval (chat_join_request). */
+  joinRequest(chat: TelegramChat, user: TelegramUser): number {
+    this.groups.get(chat.id)?.requests.set(user.id, user);
+    this.requesters.add(user.id);
+    return this.push({
+      chat_join_request: { chat, from: user, user_chat_id: user.id, date: Math.floor(Date.now() / 1000) },
+    });
+  }
+
+  isMemberOf(chatId: number, userId: number): boolean {
+    return this.groups.get(chatId)?.members.has(userId) ?? false;
+  }
+
+  hasPendingRequest(chatId: number, userId: number): boolean {
+    return this.groups.get(chatId)?.requests.has(userId) ?? false;
   }
 
   /** Presses a button of a message the bot sent. */
@@ -415,6 +467,12 @@ export class FakeTelegram {
         return this.chatMember(p);
       case "restrictChatMember":
         return this.restrict(p);
+      case "approveChatJoinRequest":
+        return this.decideRequest(p, true);
+      case "declineChatJoinRequest":
+        return this.decideRequest(p, false);
+      case "deleteMessage":
+        return this.deleteMessage(p);
       default:
         throw new ApiError(404, "Not Found");
     }
@@ -564,7 +622,7 @@ export class FakeTelegram {
   private target(p: Json): { chat: TelegramChat; threadId?: number } {
     const chatId = num(p.chat_id, "chat_id");
     if (chatId > 0) {
-      if (!this.started.has(chatId))
+      if (!this.started.has(chatId) && !this.requesters.has(chatId))
         throw new ApiError(403, "Forbidden: bot can't initiate conversation with a user");
       return { chat: { id: chatId, type: "private" } };
     }
@@ -579,7 +637,10 @@ export class FakeTelegram {
     p: Json,
     chat: TelegramChat,
     threadId: number | undefined,
-    content: Omit<SentMessage, "chatId" | "messageId" | "message" | "keyboard" | "threadId" | "replyTo">,
+    content: Omit<
+      SentMessage,
+      "chatId" | "messageId" | "message" | "keyboard" | "threadId" | "replyTo" | "at"
+    >,
   ): Json {
     const keyboard = this.checkKeyboard(p.reply_markup);
     const replyTo = obj(p.reply_parameters)?.message_id;
@@ -602,6 +663,7 @@ export class FakeTelegram {
       ...(typeof replyTo === "number" ? { replyTo } : {}),
       ...content,
       message,
+      at: Date.now(),
     });
     return message;
   }
@@ -686,6 +748,31 @@ export class FakeTelegram {
       return { status: "restricted", user: member, is_member: true, until_date: 0, ...permissions };
     }
     return { status: "member", user: member };
+  }
+
+  /** Approves (the user joins, a chat_member update follows) or declines a pending join request. */
+  private decideRequest(p: Json, approve: boolean): true {
+    const group = this.groupOf(p.chat_id);
+    const userId = num(p.user_id, "user_id");
+    if (!group.botCanRestrict) throw badRequest("not enough rights to manage join requests");
+    const user = group.requests.get(userId);
+    if (!user) throw badRequest("HIDE_REQUESTER_MISSING");
+    group.requests.delete(userId);
+    this.requesters.delete(userId);
+    if (approve) this.join(group.chat, user);
+    return true;
+  }
+
+  /** Messages the bot deleted, as `chatId:messageId`. */
+  readonly deleted: string[] = [];
+
+  // A bot that is not an admin may delete only its own messages: Telegram then refuses.
+  private deleteMessage(p: Json): true {
+    const group = this.groupOf(p.chat_id);
+    const messageId = num(p.message_id, "message_id");
+    if (!group.botCanRestrict) throw badRequest("message can't be deleted");
+    this.deleted.push(`${group.chat.id}:${messageId}`);
+    return true;
   }
 
   private restrict(p: Json): true {

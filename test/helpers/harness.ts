@@ -6,6 +6,7 @@ import type { Engine } from "../../core/engine.js";
 import { PlatformError } from "../../core/platform-error.js";
 import type {
   Block,
+  BotRight,
   ChannelTarget,
   ChoiceInput,
   Platform,
@@ -19,8 +20,14 @@ export interface Recorded {
   posts: { to: ChannelTarget; view: View }[];
   direct: { userId: string; view: View }[];
   access: { groupId: string; userId: string; allowed: boolean }[];
+  /** Join requests answered: `approve:user` or `decline:user`. */
+  requests: string[];
   /** Role calls, as `create:name`, `grant:user:role`… */
   roles: string[];
+  /** Member actions, as `mute:user`, `ban:user`… */
+  members: string[];
+  /** Messages the engine removed, as `channel/message`. */
+  deleted: string[];
 }
 
 /** Roles as a platform keeps them, for tests of role sync. */
@@ -61,7 +68,15 @@ export function recordingRoles(recorded: Recorded): PlatformRoles & { existing: 
 
 /** A port that records what the engine asks of the platform. */
 export function recordingPort(platform: Platform = "console"): PlatformPort & { recorded: Recorded } {
-  const recorded: Recorded = { posts: [], direct: [], access: [], roles: [] };
+  const recorded: Recorded = {
+    posts: [],
+    direct: [],
+    access: [],
+    roles: [],
+    requests: [],
+    members: [],
+    deleted: [],
+  };
   return {
     platform,
     recorded,
@@ -77,8 +92,32 @@ export function recordingPort(platform: Platform = "console"): PlatformPort & { 
     async resolveUser(_groupId, reference) {
       return reference.replace(/^@/, "");
     },
+    async deleteMessage(to, messageId) {
+      recorded.deleted.push(`${to.channelId}/${messageId}`);
+      return true;
+    },
     async restrictMember(groupId, userId, allowed) {
       recorded.access.push({ groupId, userId, allowed });
+    },
+    async decideJoinRequest(_groupId, userId, approve) {
+      recorded.requests.push(`${approve ? "approve" : "decline"}:${userId}`);
+    },
+    members: {
+      async mute(_g, userId) {
+        recorded.members.push(`mute:${userId}`);
+      },
+      async unmute(_g, userId) {
+        recorded.members.push(`unmute:${userId}`);
+      },
+      async kick(_g, userId) {
+        recorded.members.push(`kick:${userId}`);
+      },
+      async ban(_g, userId) {
+        recorded.members.push(`ban:${userId}`);
+      },
+      async unban(_g, userId) {
+        recorded.members.push(`unban:${userId}`);
+      },
     },
   };
 }
@@ -103,6 +142,8 @@ function blockText(block: Block): string {
       return block.options.map((o) => `${o.selected ? "[x]" : "[ ]"} ${o.label}`).join("\n");
     case "file":
       return block.content;
+    case "spoiler":
+      return `${plainText(block.label)} ||${block.text}||`;
   }
 }
 
@@ -128,6 +169,14 @@ export interface Persona {
   say(text: string): Promise<string>;
   press(action: string, choice?: ChoiceInput): Promise<View[]>;
   join(): Promise<View[]>;
+  /** Asks to join (a Telegram join request). */
+  request(): Promise<View[]>;
+  /** Adds the bot to the group; `missing` are the rights the platform did not give it. */
+  addBot(missing?: BotRight[]): Promise<View[]>;
+  /** Replies in the group to the platform message `replyTo`. */
+  reply(replyTo: string, text: string): Promise<View[]>;
+  /** Runs a command in a private chat with the bot. */
+  dm(text: string): Promise<View[]>;
 }
 
 export interface TestGroup {
@@ -144,8 +193,15 @@ export interface Harness {
   group(name?: string): TestGroup;
 }
 
-export function createHarness(db: Db, options: { clock?: Clock; platform?: Platform } = {}): Harness {
-  const engine = createPeerbridge({ db, ...(options.clock ? { clock: options.clock } : {}) });
+export function createHarness(
+  db: Db,
+  options: { clock?: Clock; platform?: Platform; dashboardUrl?: string } = {},
+): Harness {
+  const engine = createPeerbridge({
+    db,
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.dashboardUrl ? { dashboardUrl: options.dashboardUrl } : {}),
+  });
   const port = recordingPort(options.platform ?? "console");
   engine.attach(port);
   return {
@@ -173,6 +229,16 @@ export function createHarness(db: Db, options: { clock?: Clock; platform?: Platf
           press: (action, choice) =>
             engine.dispatch({ type: "action", place, actor, action, ...(choice ? { choice } : {}) }),
           join: () => engine.dispatch({ type: "join", place, actor }),
+          request: () => engine.dispatch({ type: "joinRequest", place, actor }),
+          addBot: (missing = []) => engine.dispatch({ type: "botAdded", place, actor, missing }),
+          reply: (replyTo, text) => engine.dispatch({ type: "reply", place, actor, replyTo, text }),
+          dm: (text) =>
+            engine.dispatch({
+              type: "command",
+              place: { platform, channelId: `dm-${userId}` },
+              actor,
+              text,
+            }),
         };
       };
       return { groupId, platform, as, mod: as("mod", { admin: true }) };

@@ -38,6 +38,12 @@ export const MODERATOR_CHANGES: [command: string, before: string[]][] = [
   ["mod digest off", ["mod digest set here 09:00 Europe/London"]],
   ["mod digest now", [RESOURCE]],
   ["mod link", []],
+  ["mod country GB", []],
+  ["mod resources trusted defaults on", []],
+  ["mod resources trusted defaults off", ["mod resources trusted defaults on"]],
+  ["mod screening questions Why are you joining? | Patient or caregiver?", []],
+  ["mod screening on", ["mod screening questions Why are you joining?"]],
+  ["mod screening off", ["mod screening questions Why are you joining?", "mod screening on"]],
 ];
 
 /** Readies a fresh group for one of the changes (a moderator and alice, a member, have joined) and returns its command. */

@@ -1,5 +1,6 @@
 // Two real processes (`node dist/bots/main.js`) on one PostgreSQL database, with the fake Slack and
-// Telegram APIs: both run the scheduler, webhooks may hit either, and one is killed mid-digest.
+// Telegram APIs: both run the scheduler, webhooks may hit either, and one is killed mid-digest; a
+// third joins them to show that engine posts keep one send rate across processes.
 import { type ChildProcess, execFile, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { readdirSync } from "node:fs";
@@ -246,6 +247,85 @@ describe("two processes on one database", () => {
     });
     expect(forged.status).toBe(401);
   });
+
+  it("keeps Telegram's send limits across three processes whose fan-outs overlap", async () => {
+    await startProcess("p3");
+    const admin = { id: 7070, is_bot: false, first_name: "Mo" };
+    const groups = 60;
+    const chats = Array.from({ length: groups }, (_, i) =>
+      telegram.group({ id: -1_009_000 - i, title: `Paced ${i}`, admins: [admin] }),
+    );
+    // No transaction: nothing here is due, and 60 groups could outlast an interactive one's 5 s.
+    for (const chat of chats) {
+      const community = await db.prisma.community.create({
+        data: {
+          name: String(chat.title),
+          ruleSet: { create: {} },
+          resources: {
+            create: {
+              url: `https://pace.example.org/${-chat.id}`,
+              urlKey: `pace.example.org/${-chat.id}`,
+              title: "Pacing guide",
+              status: "approved",
+            },
+          },
+        },
+      });
+      await db.prisma.group.create({
+        data: { communityId: community.id, platform: "telegram", platformGroupId: String(chat.id) },
+      });
+    }
+    // Each process is asked for the digests of 40 groups at once, so every group gets two, from
+    // two different processes, and all three processes post at the same time.
+    const ports = ["a", "b", "p3"].map((label) => running.get(label)?.port);
+    const requests: Promise<Response>[] = [];
+    let updateId = 20_000;
+    ports.forEach((port, k) => {
+      for (let j = 0; j < 40; j++) {
+        const chat = chats[(20 * k + j) % groups];
+        const update = {
+          update_id: updateId++,
+          message: {
+            message_id: updateId,
+            date: Math.floor(Date.now() / 1000),
+            chat,
+            from: admin,
+            text: "/mod_digest_now",
+            entities: [{ type: "bot_command", offset: 0, length: 15 }],
+          },
+        };
+        requests.push(
+          fetch(`http://127.0.0.1:${port}/telegram`, {
+            method: "POST",
+            headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": TG_SECRET },
+            body: JSON.stringify(update),
+          }),
+        );
+      }
+    });
+    expect((await Promise.all(requests)).map((r) => r.status)).toEqual(Array(120).fill(200));
+    const paced = new Set(chats.map((c) => c.id));
+    const digests = () => telegram.sent.filter((m) => paced.has(m.chatId) && m.text.includes("Pacing guide"));
+    await until("120 digests", () => digests().length >= 120, 60_000);
+    const times = digests()
+      .map((m) => m.at)
+      .sort((x, y) => x - y);
+    // The most sent in any one second (a window opening at each send): Telegram's 30 a second,
+    // from the very first second of the fan-out.
+    const busiest = Math.max(...times.map((t, i) => times.slice(i).filter((u) => u < t + 1000).length));
+    expect(busiest).toBeLessThanOrEqual(30);
+    expect(times.filter((t) => t < (times[0] ?? 0) + 1000).length).toBeLessThanOrEqual(30);
+    // One chat never gets two within a second (Telegram asks for at most one a second per chat).
+    for (const chat of chats) {
+      const own = digests()
+        .filter((m) => m.chatId === chat.id)
+        .map((m) => m.at)
+        .sort((x, y) => x - y);
+      expect(own).toHaveLength(2);
+      expect((own[1] ?? 0) - (own[0] ?? 0)).toBeGreaterThanOrEqual(1000);
+    }
+    expect(await stopProcess("p3", "SIGTERM")).toBe(0);
+  }, 120_000);
 
   it("loses and duplicates no digest when a process is killed mid-digest", async () => {
     expect(await stopProcess("b", "SIGTERM")).toBe(0); // a graceful stop exits 0

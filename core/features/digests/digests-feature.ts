@@ -5,7 +5,7 @@ import type { GroupContext } from "../../context.js";
 import { UserError } from "../../errors.js";
 import type { RichText } from "../../ports.js";
 import { plainText } from "../../text/markup.js";
-import { list, note, privateView } from "../../views.js";
+import { list, note, paragraph, privateView } from "../../views.js";
 import {
   activeSchedules,
   DEFAULT_DIGEST_OPTIONS,
@@ -17,6 +17,7 @@ import {
   selectResources,
 } from "./digest-service.js";
 import {
+  canonicalTimeZone,
   EVERY_DAY,
   formatClock,
   formatWeekdays,
@@ -27,6 +28,7 @@ import {
 
 // Discord embeds and Telegram messages stay readable with up to ten links.
 const MAX_ITEMS = 10;
+const DEFAULT_ITEMS = 3;
 
 const channelParam = arg.channel("channel", "param.channel");
 
@@ -95,10 +97,12 @@ const digests = {
         if (minuteOfDay === undefined) throw new UserError(ctx.t("digest.badTime"));
         if (!isValidTimeZone(args.timezone))
           throw new UserError(ctx.t("digest.badZone", { zone: args.timezone }));
+        // Stored as the zone's canonical name ("europe/london" → "Europe/London").
+        const timeZone = canonicalTimeZone(args.timezone);
         const weekdays = args.weekdays === undefined ? EVERY_DAY : parseWeekdays(args.weekdays);
         if (weekdays === undefined) throw new UserError(ctx.t("digest.badWeekdays"));
-        const itemCount = args.count ?? 3;
-        const settings = { minuteOfDay, timeZone: args.timezone, weekdays, itemCount, enabled: true };
+        const itemCount = args.count ?? DEFAULT_ITEMS;
+        const settings = { minuteOfDay, timeZone, weekdays, itemCount, enabled: true };
         await ctx.db.$transaction(async (tx) => {
           await tx.digestSchedule.upsert({
             where: { groupId_channelId: { groupId: ctx.group.id, channelId: args.channel } },
@@ -110,13 +114,13 @@ const digests = {
             },
             update: settings,
           });
-          await ctx.audit("digest.set", `${formatClock(minuteOfDay)} ${args.timezone}`, tx);
+          await ctx.audit("digest.set", `${formatClock(minuteOfDay)} ${timeZone}`, tx);
         });
         return note(
           ctx.t("digest.set", {
             count: itemCount,
             time: formatClock(minuteOfDay),
-            zone: args.timezone,
+            zone: timeZone,
             days: formatWeekdays(weekdays),
           }),
         );
@@ -163,11 +167,21 @@ const digests = {
       audience: "moderator",
       description: "cmd.mod.digest.preview",
       section: "digests",
-      params: [optional(arg.integer("count", "param.count", 1, MAX_ITEMS))],
+      params: [optional(channelParam), optional(arg.integer("count", "param.count", 1, MAX_ITEMS))],
       async handler(ctx, args) {
-        const resources = await selectResources(ctx, args.count ?? 3);
+        // Exactly what `mod digest now` would post in that channel: its schedule's item count.
+        const channelId = args.channel ?? ctx.place.channelId;
+        const schedule = await ctx.db.digestSchedule.findUnique({
+          where: { groupId_channelId: { groupId: ctx.group.id, channelId } },
+        });
+        const count = args.count ?? schedule?.itemCount ?? DEFAULT_ITEMS;
+        const resources = await selectResources(ctx, count);
         if (resources.length === 0) return note(ctx.t("digest.emptyPreview"));
-        return { ...digestView(ctx, resources), private: true };
+        const heading = schedule
+          ? ctx.t("digest.previewScheduled", { count, shown: resources.length })
+          : ctx.t("digest.previewUnscheduled", { count, shown: resources.length });
+        const digest = digestView(ctx, resources);
+        return privateView(paragraph(heading), ...digest.blocks);
       },
     }),
     defineCommand({
@@ -181,7 +195,7 @@ const digests = {
         const schedule = await ctx.db.digestSchedule.findUnique({
           where: { groupId_channelId: { groupId: ctx.group.id, channelId } },
         });
-        const count = schedule?.itemCount ?? 3;
+        const count = schedule?.itemCount ?? DEFAULT_ITEMS;
         const resources = await selectResources(ctx, count);
         if (resources.length === 0) return note(ctx.t("digest.emptyPreview"));
         const posted = await deliverDigest(ctx, channelId, resources).catch(() => null);

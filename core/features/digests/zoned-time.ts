@@ -1,5 +1,10 @@
 /** Calendar facts in an IANA time zone, computed with Intl (DST included); no library needed. */
 
+/** The IANA name as the platform spells it: "europe/london" → "Europe/London", "utc" → "UTC". */
+export function canonicalTimeZone(timeZone: string): string {
+  return new Intl.DateTimeFormat("en-US", { timeZone }).resolvedOptions().timeZone;
+}
+
 export function isValidTimeZone(timeZone: string): boolean {
   try {
     new Intl.DateTimeFormat("en-US", { timeZone });

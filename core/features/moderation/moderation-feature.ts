@@ -1,13 +1,21 @@
 import { changeAndAudit } from "../../audit.js";
 import { actionId, defineAction, defineCommand, defineFeature, numberArg } from "../../commands/define.js";
-import { arg, type MemberRef, optional } from "../../commands/params.js";
+import { arg, type MemberRef, named, optional } from "../../commands/params.js";
 import type { GroupContext } from "../../context.js";
 import { UserError } from "../../errors.js";
-import { alertModerators, moderatorsOnly } from "../../moderator-alerts.js";
+import { WARNING_EXPIRY_DAYS } from "../../limits.js";
+import { alertModerators } from "../../moderator-alerts.js";
 import type { RichText } from "../../ports.js";
 import { defineLimit } from "../../rate-limit.js";
 import { changeCommunity, changeGroup } from "../../settings.js";
 import type { Translate } from "../../text/i18n.js";
+import {
+  communityName,
+  RECIPIENT_SELECT,
+  recipientHere,
+  recipientOf,
+  tellPrivately,
+} from "../../tell-privately.js";
 import { plainText, userRef } from "../../text/markup.js";
 import {
   buttons,
@@ -20,8 +28,12 @@ import {
   view,
 } from "../../views.js";
 import { pendingCount } from "../onboarding/members-service.js";
+import { AUDIT_KINDS, auditLines } from "./audit-view.js";
 import { configCommand } from "./config-command.js";
+import { memberActionCommands } from "./member-actions.js";
 import { eraseModeration, exportModeration, purgeByRetention } from "./moderation-service.js";
+import { setModerator, setModeratorChannel } from "./moderators-service.js";
+import { closeOpenReport } from "./reports-service.js";
 
 const RESOLVE = "rep.ok";
 const DISMISS = "rep.no";
@@ -36,6 +48,8 @@ const reportLimit = defineLimit({
 // Ten reports with two buttons each fit every platform's message (Discord: 5 rows of 5 buttons).
 const REPORTS_SHOWN = 10;
 const DAY_MS = 86_400_000;
+// Audit entries per page: each is a line, ten keep a message short on every platform.
+const AUDIT_PAGE = 10;
 
 /** A platform's reference to the reported message; a permalink is shown as a link. */
 function messageRefText(t: Translate, ref: string): RichText {
@@ -44,25 +58,7 @@ function messageRefText(t: Translate, ref: string): RichText {
 const memberParam = arg.member("member", "param.member");
 
 async function closeReport(ctx: GroupContext, id: number, resolve: boolean) {
-  const closed = await changeAndAudit(
-    ctx,
-    {
-      sql: `UPDATE "Report" SET "status" = $3::"ReportStatus", "resolvedBy" = $4, "resolvedAt" = $5,
-              "resolvedByPlatform" = $6::"Platform"
-            WHERE "id" = $1 AND "communityId" = $2 AND "status" = 'open' RETURNING "id"`,
-      params: [
-        id,
-        ctx.community.id,
-        resolve ? "resolved" : "dismissed",
-        ctx.actor.id,
-        ctx.clock.now(),
-        ctx.platform,
-      ],
-    },
-    resolve ? "reports.resolve" : "reports.dismiss",
-    `report ${id}`,
-  );
-  if (closed.length === 0) throw new UserError(ctx.t("report.alreadyClosed", { id }));
+  await closeOpenReport(ctx, id, resolve);
   return note(ctx.t(resolve ? "report.resolved" : "report.dismissed", { id }));
 }
 
@@ -75,25 +71,9 @@ async function activeWarnings(ctx: GroupContext, memberId: number) {
 
 async function grant(ctx: GroupContext, who: MemberRef, add: boolean) {
   const vars = { member: who.label };
-  const params = [ctx.community.id, ctx.platform, who.platformUserId];
-  const changed = await changeAndAudit(
-    ctx,
-    add
-      ? {
-          sql: `INSERT INTO "ModeratorGrant" ("communityId", "platform", "platformUserId", "grantedBy")
-                VALUES ($1, $2::"Platform", $3, $4) ON CONFLICT DO NOTHING RETURNING 1 AS "id"`,
-          params: [...params, ctx.actor.id],
-        }
-      : {
-          sql: `DELETE FROM "ModeratorGrant"
-                WHERE "communityId" = $1 AND "platform" = $2::"Platform" AND "platformUserId" = $3 RETURNING 1 AS "id"`,
-          params,
-        },
-    add ? "moderators.add" : "moderators.remove",
-    `member ${who.memberId}`,
-  );
-  if (changed.length === 0 && add) return note(ctx.t("mods.already", vars));
-  if (changed.length === 0) throw new UserError(ctx.t("mods.notOne", vars));
+  const changed = await setModerator(ctx, who, add);
+  if (!changed && add) return note(ctx.t("mods.already", vars));
+  if (!changed) throw new UserError(ctx.t("mods.notOne", vars));
   return note(ctx.t(add ? "mods.added" : "mods.removed", vars));
 }
 
@@ -217,9 +197,7 @@ export const moderationFeature = defineFeature({
       section: "moderation",
       params: [arg.channel("channel", "param.channel")],
       async handler(ctx, args) {
-        // Alerts name members (reports, crisis heads-ups): a channel members read would be public.
-        if (!(await moderatorsOnly(ctx, args.channel))) throw new UserError(ctx.t("modchannel.notGroup"));
-        await changeGroup(ctx, "moderation.channel", { modChannelId: args.channel });
+        await setModeratorChannel(ctx, args.channel);
         return note(ctx.t("modchannel.set"));
       },
     }),
@@ -253,18 +231,13 @@ export const moderationFeature = defineFeature({
         );
         const count = (await activeWarnings(ctx, args.member.memberId)).length;
         const name = ctx.community.name;
-        const told = await ctx.ports
-          .get(ctx.platform)
-          ?.sendDirect(
-            args.member.platformUserId,
-            note(
-              name
-                ? ctx.t("warn.dm", { community: name, reason: args.reason })
-                : ctx.t("warn.dmUnnamed", { reason: args.reason }),
-            ),
-            { groupId: ctx.group.platformGroupId },
-          )
-          .catch(() => false);
+        const told = await tellPrivately(
+          ctx,
+          recipientHere(ctx, args.member.platformUserId),
+          name
+            ? ctx.t("warn.dm", { community: name, reason: args.reason })
+            : ctx.t("warn.dmUnnamed", { reason: args.reason }),
+        );
         const vars = { id: id ?? "?", member: args.member.label, count };
         return personalNote(ctx.t(told ? "warn.given" : "warn.givenNotTold", vars));
       },
@@ -299,7 +272,7 @@ export const moderationFeature = defineFeature({
       audience: "moderator",
       description: "cmd.mod.warnings.expire",
       section: "moderation",
-      params: [arg.integer("days", "param.days", 1, 3650)],
+      params: [arg.integer("days", "param.days", WARNING_EXPIRY_DAYS.min, WARNING_EXPIRY_DAYS.max)],
       async handler(ctx, args) {
         await changeCommunity(ctx, "warnings.expiry", { warningExpiryDays: args.days }, `${args.days} days`);
         return note(ctx.t("warn.expirySet", { days: args.days }));
@@ -323,7 +296,12 @@ export const moderationFeature = defineFeature({
         );
         if (removed.length === 0)
           throw new UserError(ctx.t("warn.noSuch", { member: args.member.label, id: args.id }));
-        return note(ctx.t("warn.removed", { id: args.id }));
+        const told = await tellPrivately(
+          ctx,
+          recipientHere(ctx, args.member.platformUserId),
+          ctx.t("warn.toldRemoved", { community: communityName(ctx) }),
+        );
+        return note(ctx.t(told ? "warn.removedTold" : "warn.removed", { id: args.id }));
       },
     }),
     defineCommand({
@@ -365,42 +343,60 @@ export const moderationFeature = defineFeature({
       audience: "moderator",
       description: "cmd.mod.audit",
       section: "moderation",
-      params: [optional(arg.integer("count", "param.countAudit", 1, 100))],
+      params: [
+        optional(arg.integer("page", "param.page", 1, 1000)),
+        named(optional(memberParam)),
+        named(optional(arg.choice("kind", "param.kind", AUDIT_KINDS))),
+      ],
       async handler(ctx, args) {
+        const page = args.page ?? 1;
+        const who = args.member;
+        const where = {
+          communityId: ctx.community.id,
+          ...(args.kind ? { action: { startsWith: `${args.kind}.` } } : {}),
+          ...(who
+            ? {
+                OR: [
+                  { actorId: who.platformUserId, platform: ctx.platform },
+                  { detail: { endsWith: ` member ${who.memberId}` } },
+                  { detail: `member ${who.memberId}` },
+                ],
+              }
+            : {}),
+        };
         const entries = await ctx.db.auditEntry.findMany({
-          where: { communityId: ctx.community.id },
+          where,
           orderBy: { id: "desc" },
-          take: args.count ?? 20,
+          skip: (page - 1) * AUDIT_PAGE,
+          take: AUDIT_PAGE + 1,
         });
-        if (entries.length === 0) return note(ctx.t("audit.none"));
-        return privateView(
-          paragraph(ctx.t("audit.title")),
-          list(
-            entries.map((e) => {
-              const vars = {
-                date: e.createdAt,
-                action: e.action,
-                detail: e.detail,
-              };
-              if (e.actorId) return [...ctx.t("audit.line", vars), userRef(e.actorId)];
-              return e.formerActor
-                ? ctx.t("audit.former", { ...vars, number: e.formerActor })
-                : ctx.t("audit.erased", vars);
-            }),
-          ),
+        if (entries.length === 0)
+          return personalNote(ctx.t(args.kind || who ? "audit.noneMatching" : "audit.none"));
+        const lines = await auditLines(ctx, entries.slice(0, AUDIT_PAGE));
+        const more = entries.length > AUDIT_PAGE;
+        return personalView(
+          paragraph(ctx.t("audit.page", { page })),
+          list(lines),
+          ...(more
+            ? [paragraph(ctx.t("audit.more", { command: `${ctx.cmd("mod audit")} ${page + 1}` }))]
+            : []),
         );
       },
     }),
+    // Last, so on Discord it is these that leave /mod for commands of their own when /mod is full.
+    ...memberActionCommands,
   ],
   actions: [
     defineAction({
       name: RESOLVE,
       audience: "moderator",
+      label: "action.resolveReport",
       handler: (ctx, [id]) => closeReport(ctx, numberArg(ctx, id), true),
     }),
     defineAction({
       name: DISMISS,
       audience: "moderator",
+      label: "action.dismissReport",
       handler: (ctx, [id]) => closeReport(ctx, numberArg(ctx, id), false),
     }),
   ],

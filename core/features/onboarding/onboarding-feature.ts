@@ -16,7 +16,7 @@ import { eraseMembers, exportMemberships } from "./members-service.js";
 import { remindPending } from "./reminders-service.js";
 import { welcomeView } from "./welcome-view.js";
 
-async function setGate(ctx: GroupContext, on: boolean) {
+export async function setGate(ctx: GroupContext, on: boolean) {
   if (ctx.community.gateEnabled === on) throw new UserError(ctx.t(on ? "gate.alreadyOn" : "gate.alreadyOff"));
   await changeCommunity(ctx, on ? "gate.on" : "gate.off", { gateEnabled: on });
   return note(ctx.t(on ? "gate.on" : "gate.off"));

@@ -33,6 +33,7 @@ export function counts(data: PersonalData) {
     reports: of("reports"),
     suggestions: of("suggestions"),
     grants: of("grants"),
+    applications: of("applications"),
   };
 }
 

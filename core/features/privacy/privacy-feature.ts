@@ -7,6 +7,7 @@ import {
 } from "../../commands/define.js";
 import { arg } from "../../commands/params.js";
 import type { Context } from "../../context.js";
+import { RETENTION_DAYS } from "../../limits.js";
 import { changeCommunity } from "../../settings.js";
 import { plainText } from "../../text/markup.js";
 import { buttons, note, paragraph, personalView } from "../../views.js";
@@ -66,7 +67,7 @@ export const privacyFeature = defineFeature({
       audience: "moderator",
       description: "cmd.mod.retention",
       section: "privacy",
-      params: [arg.integer("days", "param.days", 7, 3650)],
+      params: [arg.integer("days", "param.days", RETENTION_DAYS.min, RETENTION_DAYS.max)],
       async handler(ctx, args) {
         await changeCommunity(ctx, "privacy.retention", { retentionDays: args.days }, `${args.days} days`);
         return note(ctx.t("retention.set", { days: args.days }));

@@ -1,25 +1,31 @@
 import { changeAndAudit } from "../../audit.js";
 import { actionId, defineAction, defineCommand, defineFeature, numberArg } from "../../commands/define.js";
-import { arg, optional } from "../../commands/params.js";
+import { arg, named, optional } from "../../commands/params.js";
 import type { GroupContext } from "../../context.js";
+import { trustedDefaults } from "../../data/directory.js";
 import type { SourceKind } from "../../db/generated/client.js";
 import { UserError } from "../../errors.js";
 import { defineLimit } from "../../rate-limit.js";
+import { communityName, RECIPIENT_SELECT, recipientOf, tellPrivately } from "../../tell-privately.js";
 import { plainText, userRef } from "../../text/markup.js";
 import { buttons, list, note, paragraph, privateView } from "../../views.js";
 import { normalizeDomain } from "./normalize-url.js";
 import {
   checkedUrl,
+  decideSuggestion,
+  editResource,
   eraseResources,
   exportResources,
-  findResource,
   isTrusted,
   libraryCounts,
   PAGE_SIZE,
   parseTopics,
   refuseDuplicate,
   refuseTooManyOpen,
+  retireResource,
   search,
+  searchText,
+  setTrustedDefaults,
 } from "./resources-service.js";
 import { PAGE_ACTION, resourceItem, resultBlocks } from "./resources-view.js";
 
@@ -41,8 +47,29 @@ const suggestLimit = defineLimit({
 const MAX_OPEN_SUGGESTIONS = 5;
 
 const idParam = arg.integer("id", "param.id", 1, 2_000_000_000);
-const titleParam = arg.word("title", "param.title", MAX_TITLE);
+const titleParam = arg.phrase("title", "param.title", MAX_TITLE);
 const summaryParam = optional(arg.text("summary", "param.summary", MAX_SUMMARY));
+
+/** How each part of the command was read, so a surprise shows at once. */
+function describeResource(
+  ctx: GroupContext,
+  resource: { summary?: string | undefined; topics?: string[] | undefined; source?: SourceKind | undefined },
+): string {
+  const parts = [
+    resource.summary === undefined
+      ? undefined
+      : resource.summary
+        ? ctx.t("res.withSummary", { summary: resource.summary })
+        : ctx.t("res.noSummary"),
+    resource.topics === undefined
+      ? undefined
+      : resource.topics.length
+        ? ctx.t("res.withTopics", { topics: resource.topics.join(", ") })
+        : ctx.t("res.noTopics"),
+    resource.source === undefined ? undefined : ctx.t(`source.${resource.source}`),
+  ];
+  return parts.flatMap((part) => (part ? [plainText(part)] : [])).join(", ");
+}
 const topicsParam = optional(arg.word("tags", "param.topics", 200));
 const sourceParam = optional(arg.choice("source", "param.source", SOURCES));
 
@@ -82,31 +109,9 @@ async function reviewView(ctx: GroupContext) {
   );
 }
 
-/** Approves or rejects a suggestion still waiting, then shows the next one. */
-async function decide(ctx: GroupContext, id: number, approve: boolean) {
-  const now = ctx.clock.now();
-  const decided = await changeAndAudit(
-    ctx,
-    {
-      sql: `UPDATE "Resource" SET "status" = $3::"ResourceStatus", "lastReviewedAt" = $4,
-              "approvedBy" = CASE WHEN $5 THEN $6 ELSE "approvedBy" END,
-              "approvedByPlatform" = CASE WHEN $5 THEN $7::"Platform" ELSE "approvedByPlatform" END,
-              "approvedAt" = CASE WHEN $5 THEN $4 ELSE "approvedAt" END
-            WHERE "id" = $1 AND "communityId" = $2 AND "status" = 'suggested' RETURNING "id"`,
-      params: [
-        id,
-        ctx.community.id,
-        approve ? "approved" : "rejected",
-        now,
-        approve,
-        ctx.actor.id,
-        ctx.platform,
-      ],
-    },
-    approve ? "resources.approve" : "resources.reject",
-    `resource ${id}`,
-  );
-  if (decided.length === 0) throw new UserError(ctx.t("res.alreadyReviewed", { id }));
+/** Approves or rejects a suggestion still waiting (the suggester is told), then shows the next one. */
+async function decide(ctx: GroupContext, id: number, approve: boolean, reason?: string) {
+  await decideSuggestion(ctx, id, approve, reason);
   const next = await reviewView(ctx);
   return privateView(paragraph(ctx.t(approve ? "res.approved" : "res.rejected", { id })), ...next.blocks);
 }
@@ -138,16 +143,18 @@ export const resourcesFeature = defineFeature({
         await refuseDuplicate(ctx, link.key);
         const member = await ctx.ensureMember();
         await refuseTooManyOpen(ctx, member.id, MAX_OPEN_SUGGESTIONS);
+        const title = args.title ?? link.host;
         const created = await ctx.db.resource.create({
           data: {
             communityId: ctx.community.id,
             url: link.url,
             urlKey: link.key,
-            title: args.title ?? link.host,
+            title,
+            searchText: searchText({ title, topics: [], url: link.url, summary: "" }),
             suggestedById: member.id,
           },
         });
-        return note(ctx.t("res.suggested", { id: created.id }));
+        return note(ctx.t("res.suggested", { id: created.id, title: created.title }));
       },
     }),
     defineCommand({
@@ -155,7 +162,8 @@ export const resourcesFeature = defineFeature({
       audience: "moderator",
       description: "cmd.mod.resources.add",
       section: "resources",
-      params: [arg.word("url", "param.url", 2100), titleParam, summaryParam, topicsParam, sourceParam],
+      // The summary is named, so an unquoted title of several words is the title.
+      params: [arg.word("url", "param.url", 2100), titleParam, named(summaryParam), topicsParam, sourceParam],
       async handler(ctx, args) {
         const link = checkedUrl(ctx, args.url);
         const topics = parseTopics(ctx, args.tags) ?? [];
@@ -164,8 +172,9 @@ export const resourcesFeature = defineFeature({
           ctx,
           {
             sql: `INSERT INTO "Resource" ("communityId", "url", "urlKey", "title", "summary", "topics",
-                    "sourceKind", "status", "approvedBy", "approvedByPlatform", "approvedAt", "lastReviewedAt")
-                  VALUES ($1, $2, $3, $4, $5, $6, $7::"SourceKind", 'approved', $8, $10::"Platform", $9, $9)
+                    "sourceKind", "status", "approvedBy", "approvedByPlatform", "approvedAt", "lastReviewedAt",
+                    "searchText")
+                  VALUES ($1, $2, $3, $4, $5, $6, $7::"SourceKind", 'approved', $8, $10::"Platform", $9, $9, $11)
                   ON CONFLICT DO NOTHING RETURNING "id"`,
             params: [
               ctx.community.id,
@@ -178,6 +187,7 @@ export const resourcesFeature = defineFeature({
               ctx.actor.id,
               now,
               ctx.platform,
+              searchText({ title: args.title, topics, url: link.url, summary: args.summary ?? "" }),
             ],
           },
           "resources.add",
@@ -188,7 +198,8 @@ export const resourcesFeature = defineFeature({
           await refuseDuplicate(ctx, link.key);
           throw new Error("the conflicting resource was deleted before it could be named");
         }
-        return note(ctx.t("res.added", { title: args.title, id }));
+        const read = { summary: args.summary ?? "", topics, source: args.source ?? "other" };
+        return note(ctx.t("res.added", { title: args.title, id, details: describeResource(ctx, read) }));
       },
     }),
     defineCommand({
@@ -198,43 +209,24 @@ export const resourcesFeature = defineFeature({
       section: "resources",
       params: [
         idParam,
-        optional(arg.word("title", "param.title", MAX_TITLE)),
+        optional(arg.phrase("title", "param.title", MAX_TITLE)),
         summaryParam,
         topicsParam,
         sourceParam,
         optional(arg.word("url", "param.url", 2100)),
       ],
       async handler(ctx, { id, ...changes }) {
-        const resource = await findResource(ctx, id);
-        if (Object.values(changes).every((v) => v === undefined))
-          throw new UserError(ctx.t("res.nothingToEdit"));
+        await editResource(ctx, id, changes);
         const link = changes.url === undefined ? undefined : checkedUrl(ctx, changes.url);
-        if (link && link.key !== resource.urlKey) await refuseDuplicate(ctx, link.key);
         const topics = changes.tags === undefined ? undefined : parseTopics(ctx, changes.tags);
-        // A field given as null keeps its value.
-        await changeAndAudit(
-          ctx,
-          {
-            sql: `UPDATE "Resource" SET "title" = coalesce($2, "title"), "summary" = coalesce($3, "summary"),
-                    "topics" = coalesce($4::text[], "topics"), "sourceKind" = coalesce($5::"SourceKind", "sourceKind"),
-                    "url" = coalesce($6, "url"), "urlKey" = coalesce($7, "urlKey"), "lastReviewedAt" = $8
-                  WHERE "id" = $1 AND "communityId" = $9 RETURNING "id"`,
-            params: [
-              resource.id,
-              changes.title ?? null,
-              changes.summary ?? null,
-              topics ?? null,
-              changes.source ?? null,
-              link?.url ?? null,
-              link?.key ?? null,
-              ctx.clock.now(),
-              ctx.community.id,
-            ],
-          },
-          "resources.edit",
-          `resource ${id}`,
-        );
-        return note(ctx.t("res.edited", { id }));
+        const changed = [
+          ...(changes.title === undefined
+            ? []
+            : [plainText(ctx.t("res.withTitle", { title: changes.title }))]),
+          ...(changes.url === undefined || !link ? [] : [plainText(ctx.t("res.withUrl", { url: link.url }))]),
+          describeResource(ctx, { summary: changes.summary, topics, source: changes.source }),
+        ].filter((part) => part.length > 0);
+        return note(ctx.t("res.edited", { id, details: changed.join(", ") }));
       },
     }),
     defineCommand({
@@ -244,16 +236,7 @@ export const resourcesFeature = defineFeature({
       section: "resources",
       params: [idParam],
       async handler(ctx, { id }) {
-        const retired = await changeAndAudit(
-          ctx,
-          {
-            sql: `UPDATE "Resource" SET "status" = 'retired' WHERE "id" = $1 AND "communityId" = $2 RETURNING "id"`,
-            params: [id, ctx.community.id],
-          },
-          "resources.retire",
-          `resource ${id}`,
-        );
-        if (retired.length === 0) throw new UserError(ctx.t("res.noSuch", { id }));
+        await retireResource(ctx, id);
         return note(ctx.t("res.retired", { id }));
       },
     }),
@@ -264,6 +247,22 @@ export const resourcesFeature = defineFeature({
       section: "resources",
       params: [],
       handler: reviewView,
+    }),
+    defineCommand({
+      path: "mod resources approve",
+      audience: "moderator",
+      description: "cmd.mod.resources.approve",
+      section: "resources",
+      params: [idParam],
+      handler: (ctx, { id }) => decide(ctx, id, true),
+    }),
+    defineCommand({
+      path: "mod resources reject",
+      audience: "moderator",
+      description: "cmd.mod.resources.reject",
+      section: "resources",
+      params: [idParam, optional(arg.text("reason", "param.rejectReason", MAX_SUMMARY))],
+      handler: (ctx, { id, reason }) => decide(ctx, id, false, reason),
     }),
     defineCommand({
       path: "mod resources trusted add",
@@ -310,6 +309,29 @@ export const resourcesFeature = defineFeature({
       },
     }),
     defineCommand({
+      path: "mod resources trusted defaults",
+      audience: "moderator",
+      description: "cmd.mod.resources.trusted.defaults",
+      section: "resources",
+      params: [arg.choice("state", "param.onoff", ["on", "off"] as const)],
+      async handler(ctx, args) {
+        const count = trustedDefaults().length;
+        const changed = await setTrustedDefaults(ctx, args.state === "on");
+        if (args.state === "on") {
+          return note(
+            changed > 0
+              ? ctx.t("trusted.defaultsOn", { added: changed, count })
+              : ctx.t("trusted.defaultsOnAlready", { count }),
+          );
+        }
+        return note(
+          changed > 0
+            ? ctx.t("trusted.defaultsOff", { removed: changed })
+            : ctx.t("trusted.defaultsOffAlready"),
+        );
+      },
+    }),
+    defineCommand({
       path: "mod resources trusted list",
       audience: "moderator",
       description: "cmd.mod.resources.trusted.list",
@@ -338,16 +360,19 @@ export const resourcesFeature = defineFeature({
     defineAction({
       name: APPROVE,
       audience: "moderator",
+      label: "action.approveSuggestion",
       handler: (ctx, [id]) => decide(ctx, numberArg(ctx, id), true),
     }),
     defineAction({
       name: REJECT,
       audience: "moderator",
+      label: "action.rejectSuggestion",
       handler: (ctx, [id]) => decide(ctx, numberArg(ctx, id), false),
     }),
     defineAction({
       name: EDIT,
       audience: "moderator",
+      label: "action.editSuggestion",
       async handler(ctx, [id]) {
         const command = `${ctx.cmd("mod resources edit")} ${numberArg(ctx, id)} title:"…" summary:"…" tags:… source:…`;
         return note(ctx.t("res.editHelp", { command }));

@@ -1,7 +1,11 @@
+import { changeAndAudit } from "../../audit.js";
 import type { Person } from "../../commands/define.js";
 import type { GroupContext, Services } from "../../context.js";
-import type { Prisma, Resource } from "../../db/generated/client.js";
+import { trustedDefaults } from "../../data/directory.js";
+import type { Prisma, Resource, SourceKind } from "../../db/generated/client.js";
 import { UserError } from "../../errors.js";
+import { communityName, RECIPIENT_SELECT, recipientOf, tellPrivately } from "../../tell-privately.js";
+import { foldText } from "../../text/fold.js";
 import { hostMatches, MAX_URL_LENGTH, normalizeUrl } from "./normalize-url.js";
 
 export const PAGE_SIZE = 5;
@@ -62,26 +66,71 @@ export async function refuseDuplicate(ctx: GroupContext, key: string): Promise<v
   throw new UserError(byStatus[existing.status]);
 }
 
-/** Approved resources matching every word (title, summary or topic), one page plus one to know if more follow. */
+/**
+ * What search reads of a resource, folded: its title; its topic tags and the link's site (`www.nhs.uk`
+ * → `nhs uk`); its summary — one line each, so ranking can weigh them in that order.
+ */
+export function searchText(resource: {
+  title: string;
+  topics: string[];
+  url: string;
+  summary: string;
+}): string {
+  const site = new URL(resource.url).hostname.replace(/^www\./, "").replaceAll(".", " ");
+  return [resource.title, `${resource.topics.join(" ")} ${site}`, resource.summary]
+    .map((line) => foldText(line).replaceAll("\n", " "))
+    .join("\n");
+}
+
+// Words searched for at most: a query is a few words, not a document.
+const MAX_QUERY_WORDS = 8;
+
+/** Every word of the query as a prefix, all required; only letters and digits reach to_tsquery. */
+function tsQuery(query: string): string {
+  const words = foldText(query)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .slice(0, MAX_QUERY_WORDS);
+  return words.map((word) => `${word}:*`).join(" & ");
+}
+
+const WEIGHTED = `setweight(to_tsvector('simple', split_part("searchText", E'\\n', 1)), 'A') ||
+  setweight(to_tsvector('simple', split_part("searchText", E'\\n', 2)), 'B') ||
+  setweight(to_tsvector('simple', split_part("searchText", E'\\n', 3)), 'C')`;
+
+/**
+ * Approved resources matching every word of the query in title, topics, site or summary (case and
+ * accents ignored, `%` and `_` only characters), best first (title over topics and site over
+ * summary), then newest; one page plus one to know if more follow.
+ */
 export async function search(ctx: GroupContext, query: string, page: number): Promise<Resource[]> {
-  const words = query.split(/\s+/).filter(Boolean).slice(0, 8);
-  const where: Prisma.ResourceWhereInput = {
-    communityId: ctx.community.id,
-    status: "approved",
-    AND: words.map((word) => ({
-      OR: [
-        { title: { contains: word, mode: "insensitive" } },
-        { summary: { contains: word, mode: "insensitive" } },
-        { topics: { has: word.toLowerCase() } },
-      ],
-    })),
-  };
-  return ctx.db.resource.findMany({
-    where,
-    orderBy: [{ approvedAt: "desc" }, { id: "desc" }],
-    skip: (page - 1) * PAGE_SIZE,
-    take: PAGE_SIZE + 1,
-  });
+  const q = tsQuery(query);
+  // Something typed but nothing searchable in it (`%`, `?`): nothing matches, rather than everything.
+  if (query.trim() && !q) return [];
+  const offset = (page - 1) * PAGE_SIZE;
+  // One round trip: the rows themselves, ranked (their columns map to Resource as Prisma reads them).
+  const rows = q
+    ? await ctx.db.$queryRawUnsafe<Resource[]>(
+        `SELECT * FROM "Resource"
+         WHERE "communityId" = $1 AND "status" = 'approved'
+           AND to_tsvector('simple', "searchText") @@ to_tsquery('simple', $2)
+         ORDER BY ts_rank(${WEIGHTED}, to_tsquery('simple', $2)) DESC, "approvedAt" DESC NULLS LAST, "id" DESC
+         OFFSET $3 LIMIT $4`,
+        ctx.community.id,
+        q,
+        offset,
+        PAGE_SIZE + 1,
+      )
+    : undefined;
+  return (
+    rows ??
+    ctx.db.resource.findMany({
+      where: { communityId: ctx.community.id, status: "approved" },
+      orderBy: [{ approvedAt: "desc" }, { id: "desc" }],
+      skip: offset,
+      take: PAGE_SIZE + 1,
+    })
+  );
 }
 
 export async function findResource(ctx: GroupContext, id: number): Promise<Resource> {
@@ -93,6 +142,167 @@ export async function findResource(ctx: GroupContext, id: number): Promise<Resou
 export async function isTrusted(ctx: GroupContext, host: string): Promise<boolean> {
   const domains = await ctx.db.trustedDomain.findMany({ where: { communityId: ctx.community.id } });
   return domains.some((d) => hostMatches(host, d.domain));
+}
+
+/**
+ * Approves or rejects a suggestion still waiting. A rejection's reason, when given, is told
+ * privately to the member who suggested it and is not stored.
+ */
+export async function decideSuggestion(
+  ctx: GroupContext,
+  id: number,
+  approve: boolean,
+  reason?: string,
+): Promise<void> {
+  const now = ctx.clock.now();
+  const decided = await changeAndAudit(
+    ctx,
+    {
+      sql: `UPDATE "Resource" SET "status" = $3::"ResourceStatus", "lastReviewedAt" = $4,
+              "approvedBy" = CASE WHEN $5 THEN $6 ELSE "approvedBy" END,
+              "approvedByPlatform" = CASE WHEN $5 THEN $7::"Platform" ELSE "approvedByPlatform" END,
+              "approvedAt" = CASE WHEN $5 THEN $4 ELSE "approvedAt" END
+            WHERE "id" = $1 AND "communityId" = $2 AND "status" = 'suggested' RETURNING "id"`,
+      params: [
+        id,
+        ctx.community.id,
+        approve ? "approved" : "rejected",
+        now,
+        approve,
+        ctx.actor.id,
+        ctx.platform,
+      ],
+    },
+    approve ? "resources.approve" : "resources.reject",
+    `resource ${id}`,
+  );
+  if (decided.length === 0) throw new UserError(ctx.t("res.alreadyReviewed", { id }));
+  await tellSuggester(ctx, id, approve, reason);
+}
+
+/** The suggester hears how their suggestion was decided, privately (never in the group). */
+async function tellSuggester(ctx: GroupContext, id: number, approve: boolean, reason: string | undefined) {
+  const resource = await ctx.db.resource.findUnique({
+    where: { id },
+    select: { title: true, suggestedBy: { select: RECIPIENT_SELECT } },
+  });
+  if (!resource?.suggestedBy) return;
+  const vars = { title: resource.title, community: communityName(ctx) };
+  const text = approve
+    ? ctx.t("res.toldApproved", vars)
+    : reason
+      ? ctx.t("res.toldRejectedReason", { ...vars, reason })
+      : ctx.t("res.toldRejected", vars);
+  await tellPrivately(ctx, recipientOf(resource.suggestedBy), text);
+}
+
+export interface ResourceChanges {
+  title?: string | undefined;
+  summary?: string | undefined;
+  /** Comma-separated topic tags, as typed. */
+  tags?: string | undefined;
+  source?: SourceKind | undefined;
+  url?: string | undefined;
+}
+
+/** Edits a resource of this community; a field left undefined keeps its value. */
+export async function editResource(ctx: GroupContext, id: number, changes: ResourceChanges): Promise<void> {
+  const resource = await findResource(ctx, id);
+  if (Object.values(changes).every((v) => v === undefined)) throw new UserError(ctx.t("res.nothingToEdit"));
+  const link = changes.url === undefined ? undefined : checkedUrl(ctx, changes.url);
+  if (link && link.key !== resource.urlKey) await refuseDuplicate(ctx, link.key);
+  const topics = changes.tags === undefined ? undefined : parseTopics(ctx, changes.tags);
+  // A field given as null keeps its value.
+  await changeAndAudit(
+    ctx,
+    {
+      sql: `UPDATE "Resource" SET "title" = coalesce($2, "title"), "summary" = coalesce($3, "summary"),
+              "topics" = coalesce($4::text[], "topics"), "sourceKind" = coalesce($5::"SourceKind", "sourceKind"),
+              "url" = coalesce($6, "url"), "urlKey" = coalesce($7, "urlKey"), "lastReviewedAt" = $8,
+              "searchText" = $10
+            WHERE "id" = $1 AND "communityId" = $9 RETURNING "id"`,
+      params: [
+        resource.id,
+        changes.title ?? null,
+        changes.summary ?? null,
+        topics ?? null,
+        changes.source ?? null,
+        link?.url ?? null,
+        link?.key ?? null,
+        ctx.clock.now(),
+        ctx.community.id,
+        searchText({
+          title: changes.title ?? resource.title,
+          topics: topics ?? resource.topics,
+          url: link?.url ?? resource.url,
+          summary: changes.summary ?? resource.summary,
+        }),
+      ],
+    },
+    "resources.edit",
+    `resource ${id}`,
+  );
+}
+
+export async function retireResource(ctx: GroupContext, id: number): Promise<void> {
+  const retired = await changeAndAudit(
+    ctx,
+    {
+      sql: `UPDATE "Resource" SET "status" = 'retired' WHERE "id" = $1 AND "communityId" = $2 RETURNING "id"`,
+      params: [id, ctx.community.id],
+    },
+    "resources.retire",
+    `resource ${id}`,
+  );
+  if (retired.length === 0) throw new UserError(ctx.t("res.noSuch", { id }));
+}
+
+/** The suggestions waiting for review, oldest first, each with whether its site is trusted. */
+export async function reviewQueue(ctx: GroupContext, take = 50) {
+  const where = { communityId: ctx.community.id, status: "suggested" as const };
+  const [total, waiting, domains] = await ctx.db.$transaction([
+    ctx.db.resource.count({ where }),
+    ctx.db.resource.findMany({ where, orderBy: { createdAt: "asc" }, take, include: { suggestedBy: true } }),
+    ctx.db.trustedDomain.findMany({ where: { communityId: ctx.community.id } }),
+  ]);
+  const items = waiting.map((resource) => {
+    const host = new URL(resource.url).hostname;
+    return { resource, host, trusted: domains.some((d) => hostMatches(host, d.domain)) };
+  });
+  return { total, items };
+}
+
+/**
+ * Adds (on) or removes (off) the shipped list of trusted health sites, with one audit entry.
+ * Domains the community added itself are never removed; returns how many rows changed.
+ */
+export async function setTrustedDefaults(ctx: GroupContext, on: boolean): Promise<number> {
+  const change = on
+    ? {
+        sql: `INSERT INTO "TrustedDomain" ("communityId", "domain", "fromDefaults")
+              SELECT $1, d, true FROM unnest($2::text[]) AS d ON CONFLICT DO NOTHING RETURNING 1 AS "id"`,
+        params: [ctx.community.id, trustedDefaults().map((entry) => entry.domain)],
+      }
+    : {
+        sql: `DELETE FROM "TrustedDomain" WHERE "communityId" = $1 AND "fromDefaults" RETURNING 1 AS "id"`,
+        params: [ctx.community.id],
+      };
+  const changed = await changeAndAudit(
+    ctx,
+    change,
+    on ? "resources.defaultsOn" : "resources.defaultsOff",
+    "",
+  );
+  return changed.length;
+}
+
+/** How many trusted domains came with the shipped list, and how many the community added itself. */
+export async function trustedCounts(ctx: GroupContext): Promise<{ defaults: number; own: number }> {
+  const [defaults, own] = await ctx.db.$transaction([
+    ctx.db.trustedDomain.count({ where: { communityId: ctx.community.id, fromDefaults: true } }),
+    ctx.db.trustedDomain.count({ where: { communityId: ctx.community.id, fromDefaults: false } }),
+  ]);
+  return { defaults, own };
 }
 
 /** Links a person suggested, and the ones they approved as a moderator. */

@@ -5,18 +5,19 @@ import { UserError } from "../../errors.js";
 import { MAX_RULE_LENGTH, MAX_RULES } from "../../limits.js";
 import { plainText } from "../../text/markup.js";
 import { buttons, note, paragraph, privateView, view } from "../../views.js";
-import { acceptRules, changeRules, ruleBook } from "./rules-service.js";
+import {
+  acceptRules,
+  addRule,
+  changeRules,
+  editRule,
+  moveRule,
+  removeRule,
+  ruleBook,
+} from "./rules-service.js";
 import { ACCEPT_ACTION, acceptanceBlocks, rulesBlocks } from "./rules-view.js";
 
 const CLEAR_ACTION = "rules.clear";
 const CANCEL_ACTION = "rules.cancel";
-
-function ruleAt(ctx: GroupContext, number: number): number {
-  const { rules } = ruleBook(ctx);
-  if (rules.length === 0) throw new UserError(ctx.t("rules.noRules"));
-  if (number > rules.length) throw new UserError(ctx.t("rules.noSuchRule", { number, count: rules.length }));
-  return number - 1;
-}
 
 async function accept(ctx: GroupContext) {
   if (ruleBook(ctx).rules.length === 0) {
@@ -64,9 +65,7 @@ export const rulesFeature = defineFeature({
       section: "rules",
       params: [arg.text("rule", "param.rule", MAX_RULE_LENGTH)],
       async handler(ctx, { rule }) {
-        if (ruleBook(ctx).rules.length >= MAX_RULES)
-          throw new UserError(ctx.t("rules.limit", { max: MAX_RULES }));
-        const book = await changeRules(ctx, "rules.add", (rules) => [...rules, rule]);
+        const book = await addRule(ctx, rule);
         return note(ctx.t("rules.added", { number: book.rules.length, version: book.version }));
       },
     }),
@@ -77,8 +76,7 @@ export const rulesFeature = defineFeature({
       section: "rules",
       params: [number, arg.text("rule", "param.rule", MAX_RULE_LENGTH)],
       async handler(ctx, args) {
-        const index = ruleAt(ctx, args.number);
-        const book = await changeRules(ctx, "rules.edit", (rules) => rules.with(index, args.rule));
+        const book = await editRule(ctx, args.number, args.rule);
         return note(ctx.t("rules.edited", { number: args.number, version: book.version }));
       },
     }),
@@ -89,8 +87,7 @@ export const rulesFeature = defineFeature({
       section: "rules",
       params: [number],
       async handler(ctx, args) {
-        const index = ruleAt(ctx, args.number);
-        const book = await changeRules(ctx, "rules.remove", (rules) => rules.toSpliced(index, 1));
+        const book = await removeRule(ctx, args.number);
         return note(ctx.t("rules.removed", { number: args.number, version: book.version }));
       },
     }),
@@ -101,12 +98,7 @@ export const rulesFeature = defineFeature({
       section: "rules",
       params: [number, arg.integer("to", "param.to", 1, MAX_RULES)],
       async handler(ctx, args) {
-        const from = ruleAt(ctx, args.number);
-        const to = ruleAt(ctx, args.to);
-        const book = await changeRules(ctx, "rules.move", (rules) => {
-          const [moved] = rules.splice(from, 1);
-          return moved === undefined ? rules : rules.toSpliced(to, 0, moved);
-        });
+        const book = await moveRule(ctx, args.number, args.to);
         return note(ctx.t("rules.moved", { from: args.number, to: args.to, version: book.version }));
       },
     }),
@@ -139,6 +131,7 @@ export const rulesFeature = defineFeature({
     defineAction({
       name: CLEAR_ACTION,
       audience: "moderator",
+      label: "action.clearRules",
       async handler(ctx, [seen]) {
         if (String(ruleBook(ctx).version) !== seen) {
           throw new UserError(ctx.t("rules.changed", { command: ctx.cmd("mod rules clear") }));

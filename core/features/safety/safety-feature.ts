@@ -1,15 +1,36 @@
-import { defineAnywhereCommand, defineCommand, defineFeature } from "../../commands/define.js";
+import {
+  actionId,
+  defineAction,
+  defineAnywhereCommand,
+  defineCommand,
+  defineFeature,
+  numberArg,
+} from "../../commands/define.js";
 import { arg } from "../../commands/params.js";
 import type { Context, GroupContext } from "../../context.js";
+import { type CrisisEntry, crisisDirectory, crisisEntryFor } from "../../data/directory.js";
 import { UserError } from "../../errors.js";
+import { MAX_CRISIS_TEXT } from "../../limits.js";
 import { alertModerators } from "../../moderator-alerts.js";
 import type { Block, View } from "../../ports.js";
 import { defineLimit, hitLimit } from "../../rate-limit.js";
 import { changeCommunity } from "../../settings.js";
 import { plain, plainText, userRef } from "../../text/markup.js";
-import { note, paragraph, personalView, view } from "../../views.js";
+import { buttons, list, note, paragraph, personalView } from "../../views.js";
+import {
+  CLAIM,
+  claimHeadsUp,
+  eraseHeadsUps,
+  exportHeadsUps,
+  HANDLED,
+  handleHeadsUp,
+  openHeadsUps,
+  purgeHeadsUps,
+  raiseHeadsUp,
+  remindUnclaimed,
+} from "./heads-up-service.js";
+import { changeSupportSetting } from "./support-settings.js";
 
-const MAX_CRISIS_TEXT = 1500;
 // One heads-up tells the moderators all they need; the member always gets the resources.
 const crisisAlertLimit = defineLimit({
   kind: "crisis-alert",
@@ -17,29 +38,105 @@ const crisisAlertLimit = defineLimit({
   windowSeconds: 600,
   refusal: (t) => t("crisis.alertRecent"),
 });
+// Ten heads-ups with two buttons each fit every platform's message (Discord: 5 rows of 5 buttons).
+const OPEN_SHOWN = 10;
 
-function inGroup(ctx: Context | GroupContext): ctx is GroupContext {
+export function inGroup(ctx: Context | GroupContext): ctx is GroupContext {
   return "community" in ctx;
 }
 
 /**
  * The emergency number to name, or "unknown" for the catalog's "your local emergency number": a
- * number is named only where it is right for the community's country (set by moderators).
+ * number is named only where the shipped directory has the community's country (set by moderators).
  */
-function emergencyNumber(_ctx: Context | GroupContext): string {
-  return "unknown";
+function emergencyNumber(ctx: Context | GroupContext): string {
+  const country = inGroup(ctx) ? ctx.community.country : null;
+  return crisisEntryFor(country)?.emergency ?? "unknown";
 }
 
-/** The community's own crisis resources first, then the emergency fallback every member gets. */
-function crisisView(ctx: Context | GroupContext, ...after: Block[]): View {
-  const text = inGroup(ctx) ? ctx.community.crisisText : null;
-  const blocks: Block[] = [
+/** The directory's numbers for a country: emergency, urgent care where it has one, the main crisis line. */
+function countryBlocks(ctx: Context, entry: CrisisEntry): Block[] {
+  const line = entry.crisisLine;
+  return [
+    paragraph(ctx.t("crisis.country", { country: entry.country, emergency: entry.emergency })),
+    ...(entry.urgent ? [paragraph(ctx.t("crisis.countryUrgent", { urgent: entry.urgent }))] : []),
+    ...(line ? [paragraph(ctx.t("crisis.countryLine", line))] : []),
+  ];
+}
+
+/**
+ * The community's own crisis resources first; without them, its country's entry in the shipped
+ * directory; then the emergency fallback every member gets.
+ */
+export function crisisBlocks(ctx: Context | GroupContext, ...after: Block[]): Block[] {
+  const community = inGroup(ctx) ? ctx.community : null;
+  const text = community?.crisisText;
+  const entry = text ? undefined : crisisEntryFor(community?.country);
+  return [
     ...(text ? [paragraph(ctx.t("crisis.community")), paragraph(plain(text))] : []),
+    ...(entry ? countryBlocks(ctx, entry) : []),
     paragraph(ctx.t("crisis.fallback", { number: emergencyNumber(ctx) })),
     paragraph(ctx.t("crisis.care")),
     ...after,
   ];
-  return personalView(...blocks);
+}
+
+export function crisisView(ctx: Context | GroupContext, ...after: Block[]): View {
+  return personalView(...crisisBlocks(ctx, ...after));
+}
+
+async function openList(ctx: GroupContext): Promise<View> {
+  const [count, open] = await openHeadsUps(ctx, OPEN_SHOWN);
+  if (count === 0) return note(ctx.t("headsup.none"));
+  return personalView(
+    paragraph(ctx.t("headsup.title", { count })),
+    list(
+      open.map((h) => [
+        ...ctx.t(h.kind === "crisis" ? "headsup.lineCrisis" : "headsup.lineWorried", {
+          id: h.id,
+          date: h.createdAt.toISOString().slice(0, 16).replace("T", " "),
+        }),
+        userRef(h.platformUserId),
+        ...(h.claimedBy ? [...ctx.t("headsup.lineClaimed"), userRef(h.claimedBy)] : []),
+      ]),
+    ),
+    buttons(
+      ...open.flatMap((h) => [
+        ...(h.claimedBy
+          ? []
+          : [
+              {
+                label: plainText(ctx.t("headsup.claimNumbered", { id: h.id })),
+                action: actionId(CLAIM, [h.id]),
+              },
+            ]),
+        {
+          label: plainText(ctx.t("headsup.handledNumbered", { id: h.id })),
+          action: actionId(HANDLED, [h.id]),
+        },
+      ]),
+    ),
+  );
+}
+
+/** Sets the community's country (ISO 3166-1 alpha-2), which picks its entry in the crisis directory. */
+export async function setCountry(ctx: GroupContext, typed: string): Promise<View> {
+  const code = typed.trim().toUpperCase();
+  const directory = crisisDirectory();
+  const entry = directory.get(code);
+  if (!entry) {
+    throw new UserError(
+      ctx.t("country.unknown", { code: typed.slice(0, 12), known: [...directory.keys()].sort().join(", ") }),
+    );
+  }
+  if (ctx.community.country === code) throw new UserError(ctx.t("country.same", { country: code }));
+  await changeCommunity(ctx, "safety.country", { country: code }, code);
+  const command = ctx.cmd("crisis");
+  return note(
+    entry.crisisLine
+      ? ctx.t("country.set", { country: code, command })
+      : ctx.t("country.setNoLine", { country: code, command, set: ctx.cmd("mod crisis set") }),
+  );
 }
 
 export const safetyFeature = defineFeature({
@@ -51,6 +148,7 @@ export const safetyFeature = defineFeature({
         value: word(ctx.community.crisisText ? "config.set" : "config.default"),
         alert: word(ctx.community.crisisAlert ? "config.on" : "config.off"),
       }),
+      ctx.t("config.country", { value: ctx.community.country ?? plainText(ctx.t("config.notSet")) }),
     ];
   },
   commands: [
@@ -69,10 +167,7 @@ export const safetyFeature = defineFeature({
         if (!(await hitLimit(ctx, crisisAlertLimit))) {
           return crisisView(ctx, paragraph(crisisAlertLimit.refusal(ctx.t)));
         }
-        await alertModerators(
-          ctx,
-          view(paragraph([...ctx.tCommunity("crisis.alert"), userRef(ctx.actor.id)])),
-        );
+        await raiseHeadsUp(ctx, "crisis", ctx.actor.id);
         return crisisView(ctx);
       },
     }),
@@ -96,6 +191,14 @@ export const safetyFeature = defineFeature({
       handler: async (ctx) => crisisView(ctx),
     }),
     defineCommand({
+      path: "mod country",
+      audience: "moderator",
+      description: "cmd.mod.country",
+      section: "safety",
+      params: [arg.word("country", "param.country", 12)],
+      handler: (ctx, args) => setCountry(ctx, args.country),
+    }),
+    defineCommand({
       path: "mod crisis alert",
       audience: "moderator",
       description: "cmd.mod.crisis.alert",
@@ -111,5 +214,45 @@ export const safetyFeature = defineFeature({
         return note(ctx.t(on ? "crisis.alertOn" : "crisis.alertOff", { command: ctx.cmd("crisis") }));
       },
     }),
+    defineCommand({
+      path: "mod crisis remind",
+      audience: "moderator",
+      description: "cmd.mod.crisis.remind",
+      section: "safety",
+      params: [arg.integer("minutes", "param.minutes", 0, 1440)],
+      async handler(ctx, args) {
+        await changeSupportSetting(ctx, "crisisRemindMinutes", args.minutes, "crisis.remind");
+        return note(
+          args.minutes === 0
+            ? ctx.t("headsup.remindOff", { command: ctx.cmd("mod crisis open") })
+            : ctx.t("headsup.remindSet", { minutes: args.minutes }),
+        );
+      },
+    }),
+    defineCommand({
+      path: "mod crisis open",
+      audience: "moderator",
+      description: "cmd.mod.crisis.open",
+      section: "safety",
+      params: [],
+      handler: openList,
+    }),
   ],
+  actions: [
+    defineAction({
+      name: CLAIM,
+      audience: "moderator",
+      handler: (ctx, [id]) => claimHeadsUp(ctx, numberArg(ctx, id)),
+    }),
+    defineAction({
+      name: HANDLED,
+      audience: "moderator",
+      handler: (ctx, [id]) => handleHeadsUp(ctx, numberArg(ctx, id)),
+    }),
+  ],
+  tick: remindUnclaimed,
+  purge: purgeHeadsUps,
+  personalColumns: ["HeadsUp.platformUserId", "HeadsUp.claimedBy", "HeadsUp.handledBy"],
+  exportData: (services, person) => exportHeadsUps(services.db, person.platform, person.userId),
+  erase: (tx, person) => eraseHeadsUps(tx, person.platform, person.userId),
 });

@@ -1,20 +1,24 @@
 import { changeAndAudit } from "../../audit.js";
 import { defineAction, defineCommand, defineFeature } from "../../commands/define.js";
-import { arg, type MemberRef, optional } from "../../commands/params.js";
+import { arg, type MemberRef, named, optional } from "../../commands/params.js";
 import type { GroupContext } from "../../context.js";
-import type { Tag, TagKind, TagVisibility } from "../../db/generated/client.js";
+import type { Tag, TagVisibility } from "../../db/generated/client.js";
 import { UserError } from "../../errors.js";
 import { describeError } from "../../failures.js";
-import { MAX_TAG_DESCRIPTION, MAX_TAG_NAME, MAX_TAGS } from "../../limits.js";
+import { MAX_TAG_DESCRIPTION, MAX_TAG_NAME } from "../../limits.js";
 import type { ChoiceInput, RichText } from "../../ports.js";
+import { communityName, recipientHere, tellPrivately } from "../../tell-privately.js";
 import { plainText } from "../../text/markup.js";
 import { note, paragraph, personalNote, personalView } from "../../views.js";
-import { syncMemberRole, syncTagRoles } from "./role-sync.js";
-import { isSingleEmoji, isValidTagName, tagKey } from "./tag-names.js";
+import { syncMemberRole } from "./role-sync.js";
+import { tagKey } from "./tag-names.js";
 import {
   addTag,
   catalog,
   catalogWithMine,
+  createTag,
+  deleteTag,
+  editTag,
   eraseTags,
   exportTags,
   findTag,
@@ -27,7 +31,7 @@ import {
 } from "./tags-service.js";
 import { catalogBlocks, PICK_ACTION, pickerBlock, tagList } from "./tags-view.js";
 
-const tagParam = { ...arg.word("tag", "param.tag", 100), suggest: suggestTags };
+const tagParam = { ...arg.phrase("tag", "param.tag", 100), suggest: suggestTags };
 
 async function suggestTags(ctx: GroupContext, typed: string) {
   const key = tagKey(typed);
@@ -36,21 +40,13 @@ async function suggestTags(ctx: GroupContext, typed: string) {
     .filter((tag) => (moderator || visibleInCatalog(tag)) && tag.key.includes(key))
     .map((tag) => ({ label: tagLabel(tag), value: tag.name }));
 }
-const nameParam = arg.word("name", "param.name", MAX_TAG_NAME);
+const nameParam = arg.phrase("name", "param.name", MAX_TAG_NAME);
 const emojiParam = optional(arg.word("emoji", "param.emoji", 16));
 const selfParam = optional(arg.flag("self", "param.self"));
 const visibilityParam = optional(
   arg.choice("visibility", "param.visibility", ["public", "private"] as const),
 );
 const typeParam = optional(arg.choice("type", "param.type", ["condition", "role"] as const));
-
-function checkName(ctx: GroupContext, name: string): void {
-  if (!isValidTagName(name)) throw new UserError(ctx.t("tags.badName"));
-}
-
-function checkEmoji(ctx: GroupContext, emoji: string | undefined): void {
-  if (emoji !== undefined && !isSingleEmoji(emoji)) throw new UserError(ctx.t("tags.badEmoji"));
-}
 
 /** A reply naming who has a private tag is personal: it never falls back to the group. */
 function aboutTag(tag: Tag, text: RichText) {
@@ -97,15 +93,21 @@ async function applyChoice(ctx: GroupContext, choice: ChoiceInput | undefined) {
   return savedView(ctx, member.id, tags);
 }
 
-function describeTag(ctx: GroupContext, visibility: TagVisibility, selfAssignable: boolean) {
-  return {
-    visibility: plainText(ctx.t(visibility === "public" ? "tags.public" : "tags.private")),
-    assign: plainText(ctx.t(selfAssignable ? "tags.self" : "tags.modAssigned")),
-  };
-}
-
-function defaultVisibility(kind: TagKind): TagVisibility {
-  return kind === "condition" ? "private" : "public";
+/** How each part of the command was read, so a surprise shows at once. */
+function describeTag(
+  ctx: GroupContext,
+  tag: { description: string; emoji: string | null; visibility: TagVisibility; selfAssignable: boolean },
+): string {
+  return [
+    tag.description
+      ? ctx.t("tags.withDescription", { description: tag.description })
+      : ctx.t("tags.noDescription"),
+    ...(tag.emoji ? [ctx.t("tags.withEmoji", { emoji: tag.emoji })] : []),
+    ctx.t(tag.visibility === "public" ? "tags.public" : "tags.private"),
+    ctx.t(tag.selfAssignable ? "tags.self" : "tags.modAssigned"),
+  ]
+    .map(plainText)
+    .join(", ");
 }
 
 async function memberTagChange(ctx: GroupContext, who: MemberRef, name: string, give: boolean) {
@@ -128,7 +130,13 @@ async function memberTagChange(ctx: GroupContext, who: MemberRef, name: string, 
   const vars = { tag: tag.name, member: who.label };
   if (changed.length === 0) throw new UserError(ctx.t(give ? "tags.memberHas" : "tags.memberHasNot", vars));
   await syncMemberRole(ctx, who.platformUserId, tag, give);
-  return aboutTag(tag, ctx.t(give ? "tags.given" : "tags.taken", vars));
+  const told = await tellPrivately(
+    ctx,
+    recipientHere(ctx, who.platformUserId),
+    ctx.t(give ? "tags.toldGiven" : "tags.toldTaken", { tag: tag.name, community: communityName(ctx) }),
+  );
+  const reply = ctx.t(give ? "tags.given" : "tags.taken", vars);
+  return aboutTag(tag, told ? [...reply, ...ctx.t("common.toldPrivately")] : reply);
 }
 
 export const tagsFeature = defineFeature({
@@ -227,50 +235,22 @@ export const tagsFeature = defineFeature({
       section: "tags",
       params: [
         nameParam,
-        optional(arg.text("description", "param.description", MAX_TAG_DESCRIPTION)),
+        // Named only, so an unquoted name of several words is the name: `mod tags create Hypo crew`.
+        named(optional(arg.text("description", "param.description", MAX_TAG_DESCRIPTION))),
         emojiParam,
         selfParam,
         visibilityParam,
         typeParam,
       ],
       async handler(ctx, args) {
-        checkName(ctx, args.name);
-        checkEmoji(ctx, args.emoji);
-        const kind = args.type ?? "role";
-        const visibility = args.visibility ?? defaultVisibility(kind);
-        const selfAssignable = args.self ?? true;
-        // Inserted only below the catalog's limit and under a name not taken yet.
-        const [id] = await changeAndAudit(
-          ctx,
-          {
-            sql: `INSERT INTO "Tag" ("communityId", "name", "key", "description", "emoji", "kind", "visibility",
-                    "selfAssignable")
-                  SELECT $1, $2, $3, $4, $5, $6::"TagKind", $7::"TagVisibility", $8
-                  WHERE (SELECT count(*) FROM "Tag" WHERE "communityId" = $1) < $9
-                  ON CONFLICT DO NOTHING RETURNING "id"`,
-            params: [
-              ctx.community.id,
-              args.name,
-              tagKey(args.name),
-              args.description ?? "",
-              args.emoji ?? null,
-              kind,
-              visibility,
-              selfAssignable,
-              MAX_TAGS,
-            ],
-          },
-          "tags.create",
-          "tag {id}",
-        );
-        if (id === undefined) {
-          const count = await ctx.db.tag.count({ where: { communityId: ctx.community.id } });
-          if (count >= MAX_TAGS) throw new UserError(ctx.t("tags.limit", { max: MAX_TAGS }));
-          throw new UserError(ctx.t("tags.duplicate", { tag: args.name }));
-        }
-        return note(
-          ctx.t("tags.created", { tag: args.name, ...describeTag(ctx, visibility, selfAssignable) }),
-        );
+        const { visibility, selfAssignable } = await createTag(ctx, args);
+        const read = {
+          description: args.description ?? "",
+          emoji: args.emoji ?? null,
+          visibility,
+          selfAssignable,
+        };
+        return note(ctx.t("tags.created", { tag: args.name, details: describeTag(ctx, read) }));
       },
     }),
     defineCommand({
@@ -288,51 +268,8 @@ export const tagsFeature = defineFeature({
         typeParam,
       ],
       async handler(ctx, { tag: typed, ...changes }) {
-        const tag = await findTag(ctx, typed, true);
-        if (Object.values(changes).every((v) => v === undefined))
-          throw new UserError(ctx.t("tags.nothingToEdit"));
-        if (changes.name !== undefined) checkName(ctx, changes.name);
-        checkEmoji(ctx, changes.emoji);
-        const kind = changes.type ?? tag.kind;
-        const updated = {
-          ...tag,
-          name: changes.name ?? tag.name,
-          key: tagKey(changes.name ?? tag.name),
-          kind,
-          description: changes.description ?? tag.description,
-          emoji: changes.emoji ?? tag.emoji,
-          selfAssignable: changes.self ?? tag.selfAssignable,
-          // Declaring a tag a condition makes it private unless visibility is said in the same edit.
-          visibility: changes.visibility ?? (changes.type ? defaultVisibility(kind) : tag.visibility),
-        };
-        // Not applied when another tag of the community already has the new name.
-        const [id] = await changeAndAudit(
-          ctx,
-          {
-            sql: `UPDATE "Tag" SET "name" = $3, "key" = $4, "kind" = $5::"TagKind", "description" = $6,
-                    "emoji" = $7, "selfAssignable" = $8, "visibility" = $9::"TagVisibility"
-                  WHERE "id" = $1 AND NOT EXISTS
-                    (SELECT 1 FROM "Tag" other WHERE other."communityId" = $2 AND other."key" = $4 AND other."id" <> $1)
-                  RETURNING "id"`,
-            params: [
-              tag.id,
-              ctx.community.id,
-              updated.name,
-              updated.key,
-              updated.kind,
-              updated.description,
-              updated.emoji,
-              updated.selfAssignable,
-              updated.visibility,
-            ],
-          },
-          "tags.edit",
-          `tag ${tag.id}`,
-        );
-        if (id === undefined) throw new UserError(ctx.t("tags.duplicate", { tag: updated.name }));
-        if (updated.name !== tag.name) await syncTagRoles(ctx, updated, "renamed");
-        if (updated.visibility !== tag.visibility) await syncTagRoles(ctx, updated, "visibility");
-        return note(ctx.t("tags.edited", { tag: updated.name }));
+        const updated = await editTag(ctx, await findTag(ctx, typed, true), changes);
+        return note(ctx.t("tags.edited", { tag: updated.name, details: describeTag(ctx, updated) }));
       },
     }),
     defineCommand({
@@ -343,15 +280,7 @@ export const tagsFeature = defineFeature({
       params: [tagParam],
       async handler(ctx, args) {
         const tag = await findTag(ctx, args.tag, true);
-        await syncTagRoles(ctx, tag, "deleted");
-        const count = await ctx.db.memberTag.count({ where: { tagId: tag.id } });
-        const [id] = await changeAndAudit(
-          ctx,
-          { sql: `DELETE FROM "Tag" WHERE "id" = $1 RETURNING "id"`, params: [tag.id] },
-          "tags.delete",
-          `tag ${tag.id}`,
-        );
-        if (id === undefined) throw new UserError(ctx.t("tags.unknown", { name: tag.name }));
+        const count = await deleteTag(ctx, tag);
         return note(ctx.t("tags.deleted", { tag: tag.name, count }));
       },
     }),

@@ -1,10 +1,13 @@
+import { changeAndAudit } from "../../audit.js";
 import type { Person } from "../../commands/define.js";
 import type { GroupContext, Services } from "../../context.js";
 import { isUniqueViolation } from "../../db/conflicts.js";
-import type { Prisma, Tag } from "../../db/generated/client.js";
+import type { Prisma, Tag, TagKind, TagVisibility } from "../../db/generated/client.js";
 import { UserError } from "../../errors.js";
-import { syncMemberRole } from "./role-sync.js";
-import { closest, tagKey } from "./tag-names.js";
+import { MAX_TAGS } from "../../limits.js";
+import { closest } from "../../text/closest.js";
+import { syncMemberRole, syncTagRoles } from "./role-sync.js";
+import { isSingleEmoji, isValidTagName, tagKey } from "./tag-names.js";
 
 export async function catalog(ctx: GroupContext): Promise<Tag[]> {
   return ctx.db.tag.findMany({ where: { communityId: ctx.community.id }, orderBy: { key: "asc" } });
@@ -91,6 +94,141 @@ export async function removeTag(ctx: GroupContext, who: TagHolder, tag: Tag): Pr
 
 export function tagLabel(tag: Tag): string {
   return tag.emoji ? `${tag.emoji} ${tag.name}` : tag.name;
+}
+
+function checkName(ctx: GroupContext, name: string): void {
+  if (!isValidTagName(name)) throw new UserError(ctx.t("tags.badName"));
+}
+
+function checkEmoji(ctx: GroupContext, emoji: string | undefined): void {
+  if (emoji !== undefined && !isSingleEmoji(emoji)) throw new UserError(ctx.t("tags.badEmoji"));
+}
+
+export function defaultVisibility(kind: TagKind): TagVisibility {
+  return kind === "condition" ? "private" : "public";
+}
+
+export interface TagSpec {
+  name: string;
+  description?: string | undefined;
+  emoji?: string | undefined;
+  self?: boolean | undefined;
+  visibility?: TagVisibility | undefined;
+  type?: TagKind | undefined;
+}
+export type TagChanges = Partial<TagSpec>;
+
+/** The tag of this community with this id, or a kind refusal. */
+export async function tagById(ctx: GroupContext, id: number): Promise<Tag> {
+  const tag = await ctx.db.tag.findFirst({ where: { id, communityId: ctx.community.id } });
+  if (!tag) throw new UserError(ctx.t("tags.unknown", { name: `#${id}` }));
+  return tag;
+}
+
+/** Creates a tag; a condition tag is private unless said otherwise. */
+export async function createTag(
+  ctx: GroupContext,
+  spec: TagSpec,
+): Promise<{ id: number; visibility: TagVisibility; selfAssignable: boolean }> {
+  checkName(ctx, spec.name);
+  checkEmoji(ctx, spec.emoji);
+  const kind = spec.type ?? "role";
+  const visibility = spec.visibility ?? defaultVisibility(kind);
+  const selfAssignable = spec.self ?? true;
+  // Inserted only below the catalog's limit and under a name not taken yet.
+  const [id] = await changeAndAudit(
+    ctx,
+    {
+      sql: `INSERT INTO "Tag" ("communityId", "name", "key", "description", "emoji", "kind", "visibility",
+              "selfAssignable")
+            SELECT $1, $2, $3, $4, $5, $6::"TagKind", $7::"TagVisibility", $8
+            WHERE (SELECT count(*) FROM "Tag" WHERE "communityId" = $1) < $9
+            ON CONFLICT DO NOTHING RETURNING "id"`,
+      params: [
+        ctx.community.id,
+        spec.name,
+        tagKey(spec.name),
+        spec.description ?? "",
+        spec.emoji ?? null,
+        kind,
+        visibility,
+        selfAssignable,
+        MAX_TAGS,
+      ],
+    },
+    "tags.create",
+    "tag {id}",
+  );
+  if (id === undefined) {
+    const count = await ctx.db.tag.count({ where: { communityId: ctx.community.id } });
+    if (count >= MAX_TAGS) throw new UserError(ctx.t("tags.limit", { max: MAX_TAGS }));
+    throw new UserError(ctx.t("tags.duplicate", { tag: spec.name }));
+  }
+  return { id, visibility, selfAssignable };
+}
+
+/** Changes a tag; fields left undefined keep their value. Mirrored roles follow. */
+export async function editTag(ctx: GroupContext, tag: Tag, changes: TagChanges): Promise<Tag> {
+  if (Object.values(changes).every((v) => v === undefined)) throw new UserError(ctx.t("tags.nothingToEdit"));
+  if (changes.name !== undefined) checkName(ctx, changes.name);
+  checkEmoji(ctx, changes.emoji);
+  const kind = changes.type ?? tag.kind;
+  const updated = {
+    ...tag,
+    name: changes.name ?? tag.name,
+    key: tagKey(changes.name ?? tag.name),
+    kind,
+    description: changes.description ?? tag.description,
+    emoji: changes.emoji ?? tag.emoji,
+    selfAssignable: changes.self ?? tag.selfAssignable,
+    // Declaring a tag a condition makes it private unless visibility is said in the same edit.
+    visibility: changes.visibility ?? (changes.type ? defaultVisibility(kind) : tag.visibility),
+  };
+  // Not applied when another tag of the community already has the new name.
+  const [id] = await changeAndAudit(
+    ctx,
+    {
+      sql: `UPDATE "Tag" SET "name" = $3, "key" = $4, "kind" = $5::"TagKind", "description" = $6,
+              "emoji" = $7, "selfAssignable" = $8, "visibility" = $9::"TagVisibility"
+            WHERE "id" = $1 AND "communityId" = $2 AND NOT EXISTS
+              (SELECT 1 FROM "Tag" other WHERE other."communityId" = $2 AND other."key" = $4 AND other."id" <> $1)
+            RETURNING "id"`,
+      params: [
+        tag.id,
+        ctx.community.id,
+        updated.name,
+        updated.key,
+        updated.kind,
+        updated.description,
+        updated.emoji,
+        updated.selfAssignable,
+        updated.visibility,
+      ],
+    },
+    "tags.edit",
+    `tag ${tag.id}`,
+  );
+  if (id === undefined) throw new UserError(ctx.t("tags.duplicate", { tag: updated.name }));
+  if (updated.name !== tag.name) await syncTagRoles(ctx, updated, "renamed");
+  if (updated.visibility !== tag.visibility) await syncTagRoles(ctx, updated, "visibility");
+  return updated;
+}
+
+/** Deletes a tag and takes it from everyone; returns how many members had it. */
+export async function deleteTag(ctx: GroupContext, tag: Tag): Promise<number> {
+  await syncTagRoles(ctx, tag, "deleted");
+  const count = await ctx.db.memberTag.count({ where: { tagId: tag.id } });
+  const [id] = await changeAndAudit(
+    ctx,
+    {
+      sql: `DELETE FROM "Tag" WHERE "id" = $1 AND "communityId" = $2 RETURNING "id"`,
+      params: [tag.id, ctx.community.id],
+    },
+    "tags.delete",
+    `tag ${tag.id}`,
+  );
+  if (id === undefined) throw new UserError(ctx.t("tags.unknown", { name: tag.name }));
+  return count;
 }
 
 /** A person's tags in every group, for /mydata. */

@@ -145,6 +145,23 @@ describe("App Home", () => {
     return call.args.view as Json;
   }
 
+  it("tells the first admin who opens the app, once and privately, what it does and how to start", async () => {
+    const arrivals = () =>
+      world.fake
+        .okCallsTo("chat.postMessage")
+        .filter((c) => JSON.stringify(c.args).includes("Thanks for adding peerbridge"));
+    await homeOf(MEMBER);
+    expect(arrivals()).toHaveLength(0);
+    await homeOf(ADMIN);
+    const [arrival] = await until("the arrival message", () =>
+      arrivals().length > 0 ? arrivals() : undefined,
+    );
+    expect(arrival?.args.channel).toBe(ADMIN);
+    expect(JSON.stringify(arrival?.args)).toContain("mod setup");
+    await homeOf(ADMIN);
+    expect(arrivals()).toHaveLength(1);
+  });
+
   it("shows a member their rules status and tags, without moderator forms", async () => {
     const home = await homeOf(MEMBER);
     expect(home.type).toBe("home");

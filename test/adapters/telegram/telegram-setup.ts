@@ -30,12 +30,8 @@ export interface TelegramTest {
   retries: number;
 }
 
-// Telegram's real send limits would make a test wait minutes; the throttler still runs, faster.
-const FAST = {
-  global: { reservoir: 1000, reservoirRefreshAmount: 1000, reservoirRefreshInterval: 1000 },
-  group: { maxConcurrent: 1, minTime: 0 },
-  out: { maxConcurrent: 1, minTime: 0 },
-};
+// Telegram's real send limits would make a test wait minutes; the engine still paces, faster.
+const FAST = { everyMs: 1, groupEveryMs: 1, directEveryMs: 1 };
 
 export const WEBHOOK_SECRET = "s3cret_for-tests";
 
@@ -61,7 +57,7 @@ export function useTelegram(mode: "polling" | "webhook" = "polling"): TelegramTe
       apiRoot: test.fake.apiRoot,
       engine: test.engine,
       log,
-      throttle: FAST,
+      sendLimits: FAST,
       pollTimeoutSeconds: 5,
       onRetry: () => {
         test.retries++;

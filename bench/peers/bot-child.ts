@@ -1,0 +1,78 @@
+// One bot of a peer comparison in a process of its own (forked by bench/peers/bot-process.ts), so
+// its CPU time is its own: the fake platform runs in the parent. It answers `cpu` with
+// process.cpuUsage() and `stop` by stopping and exiting.
+import pg from "pg";
+import { createPeerbridge } from "../../core/create-peerbridge.js";
+import { openDatabase } from "../../core/db/database.js";
+import { createLogger, silentLogger } from "../../core/log.js";
+import type { BotRole, BotSpec, ChildReply, ParentMessage } from "./bot-process.js";
+
+type Stop = () => Promise<unknown> | unknown;
+
+// BENCH_LOG=warn shows what the adapter and engine log (a bench run is silent otherwise).
+const log = process.env.BENCH_LOG ? createLogger({ level: process.env.BENCH_LOG }) : silentLogger;
+
+// The fake is not Telegram: its send limits would only measure the pacer's clock. The engine
+// still paces its own posts (none in this bench), faster.
+const UNPACED = { everyMs: 0, groupEveryMs: 0, directEveryMs: 0 };
+
+async function peerbridge(
+  spec: BotSpec,
+): Promise<{ engine: ReturnType<typeof createPeerbridge>; stop: Stop }> {
+  const database = await openDatabase({ url: spec.databaseUrl, poolSize: 10 });
+  const engine = createPeerbridge({ db: database.prisma, log });
+  return { engine, stop: () => database.close() };
+}
+
+const starters: Record<BotRole, (spec: BotSpec) => Promise<Stop>> = {
+  async "telegram-bare"(spec) {
+    const { Bot } = await import("grammy");
+    const { run, sequentialize } = await import("@grammyjs/runner");
+    const bot = new Bot(spec.token, { client: { apiRoot: spec.apiRoot } });
+    bot.use(sequentialize((ctx) => (ctx.chat ? String(ctx.chat.id) : undefined)));
+    bot.on("message", (ctx) => ctx.reply("ok"));
+    const runner = run(bot, { runner: { silent: true, fetch: { timeout: 1 } } });
+    return () => runner.stop();
+  },
+  async "telegram-peer"(spec) {
+    const { startTelegramPeer } = await import("./telegram-peer.js");
+    const pool = new pg.Pool({ connectionString: spec.databaseUrl, max: 10 });
+    const peer = startTelegramPeer({ token: spec.token, apiRoot: spec.apiRoot, pool });
+    return async () => {
+      await peer.stop();
+      await pool.end();
+    };
+  },
+  async "telegram-adapter"(spec) {
+    const { createTelegramAdapter } = await import("../../adapters/telegram/bot.js");
+    const { engine, stop } = await peerbridge(spec);
+    const adapter = createTelegramAdapter({
+      token: spec.token,
+      apiRoot: spec.apiRoot,
+      engine,
+      log,
+      sendLimits: UNPACED,
+      pollTimeoutSeconds: 1,
+    });
+    engine.attach(adapter.port);
+    await adapter.startPolling();
+    return async () => {
+      await adapter.stop();
+      await stop();
+    };
+  },
+};
+
+const spec = JSON.parse(process.argv[2] ?? "{}") as BotSpec;
+const send = (message: ChildReply) => process.send?.(message);
+const stop = await starters[spec.role](spec);
+process.on("message", async (message: ParentMessage) => {
+  if (message.type === "cpu") {
+    const { user, system } = process.cpuUsage();
+    send({ type: "cpu", micros: user + system });
+  } else if (message.type === "stop") {
+    await stop();
+    process.exit(0);
+  }
+});
+send({ type: "ready" });

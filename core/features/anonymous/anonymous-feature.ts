@@ -1,0 +1,335 @@
+import { removeCommandMessage } from "../../command-message.js";
+import {
+  actionId,
+  defineAction,
+  defineAnywhereAction,
+  defineAnywhereCommand,
+  defineCommand,
+  type Feature,
+  numberArg,
+} from "../../commands/define.js";
+import { arg, optional } from "../../commands/params.js";
+import type { Context, GroupContext } from "../../context.js";
+import { UserError } from "../../errors.js";
+import { describeError } from "../../failures.js";
+import { groupContext } from "../../group-context.js";
+import { memberGroups } from "../../member-groups.js";
+import { rateLimit } from "../../memory-rate-limit.js";
+import { alertModerators } from "../../moderator-alerts.js";
+import type { View } from "../../ports.js";
+import { plainText, userRef } from "../../text/markup.js";
+import { buttons, note, paragraph, personalNote, personalView } from "../../views.js";
+import { inGroup } from "../safety/safety-feature.js";
+import { changeSupportSetting, supportSettings } from "../safety/support-settings.js";
+import {
+  askedToday,
+  claimForPosting,
+  closeExpired,
+  closesAt,
+  confirmReveal,
+  eraseQuestions,
+  exportQuestions,
+  markPosted,
+  QUESTIONS_PER_DAY,
+  questionOfPost,
+  questionWithPlace,
+  rejectQuestion,
+  requestReveal,
+  unclaim,
+} from "./questions-service.js";
+import {
+  APPROVE,
+  answerPost,
+  PICK_GROUP,
+  questionPost,
+  REJECT,
+  relayView,
+  reviewView,
+} from "./questions-view.js";
+
+const MAX_QUESTION = 1000;
+const MAX_REASON = 300;
+// Ten questions with two buttons each fit every platform's message (Discord: 5 rows of 5 buttons).
+const QUEUE_SHOWN = 10;
+// A draft waits a day for its asker to pick a group.
+const DRAFT_DAYS = 1;
+// Answers under a pseudonym: a conversation, not a flood.
+const answers = rateLimit(20, 3_600_000);
+
+const questionParam = arg.integer("question", "param.question", 1, 2_000_000_000);
+
+/** Queues a question for review and tells the moderators where only they read. */
+async function submit(ctx: GroupContext, id: number, text: string): Promise<View> {
+  await alertModerators(ctx, reviewView(ctx, id, text, false));
+  return note(ctx.t("ask.thanks", { id }));
+}
+
+async function ask(ctx: Context | GroupContext, text: string): Promise<View> {
+  // Asked in a group chat whose messages everyone sees (Telegram): the command message goes first.
+  await removeCommandMessage(ctx);
+  const groups = inGroup(ctx) ? [ctx] : await memberGroups(ctx);
+  const first = groups[0];
+  if (!first) throw new UserError(ctx.t("ask.noGroup"));
+  const member = await first.ensureMember();
+  if ((await askedToday(first, member.id)) >= QUESTIONS_PER_DAY) {
+    throw new UserError(ctx.t("ask.tooMany", { count: QUESTIONS_PER_DAY }));
+  }
+  const several = groups.length > 1;
+  const { questionDays } = await supportSettings(ctx.db, first.community.id);
+  const question = await ctx.db.anonymousQuestion.create({
+    data: {
+      communityId: first.community.id,
+      groupId: first.group.id,
+      askerId: member.id,
+      // Posted where it was asked, or (asked privately) in the group chat itself.
+      channelId: inGroup(ctx) ? ctx.place.channelId : first.group.platformGroupId,
+      text,
+      status: several ? "draft" : "pending",
+      createdAt: ctx.clock.now(),
+      closesAt: closesAt(first, several ? DRAFT_DAYS : questionDays),
+    },
+  });
+  if (!several) return submit(first, question.id, text);
+  return personalView(
+    paragraph(ctx.t("ask.pickGroup")),
+    buttons(
+      ...groups.map((g) => ({
+        label: g.community.name || plainText(ctx.t("ask.unnamedGroup", { id: g.group.id })),
+        action: actionId(PICK_GROUP, [question.id, g.group.id], ctx.actor.id),
+      })),
+    ),
+  );
+}
+
+/** The asker picked the group for a draft: it moves there and waits for its moderators. */
+async function pickGroup(ctx: Context | GroupContext, questionId: number, groupRowId: number): Promise<View> {
+  const draft = await ctx.db.anonymousQuestion.findFirst({
+    where: { id: questionId, status: "draft", asker: { platformUserId: ctx.actor.id } },
+  });
+  const group = await ctx.db.group.findFirst({ where: { id: groupRowId, platform: ctx.platform } });
+  if (!draft?.text || !group) throw new UserError(ctx.t("error.staleButton"));
+  const place = { platform: ctx.platform, groupId: group.platformGroupId, channelId: group.platformGroupId };
+  const target = await groupContext({ ...ctx, place }, place);
+  const member = await target.ensureMember();
+  const { questionDays } = await supportSettings(ctx.db, target.community.id);
+  await ctx.db.anonymousQuestion.update({
+    where: { id: draft.id },
+    data: {
+      communityId: target.community.id,
+      groupId: group.id,
+      askerId: member.id,
+      channelId: group.platformGroupId,
+      status: "pending",
+      closesAt: closesAt(target, questionDays),
+    },
+  });
+  return submit(target, draft.id, draft.text);
+}
+
+async function approve(ctx: GroupContext, id: number): Promise<View> {
+  if (!(await claimForPosting(ctx, id))) throw new UserError(ctx.t("ask.notWaiting", { id }));
+  const question = await ctx.db.anonymousQuestion.findUniqueOrThrow({
+    where: { id },
+    include: questionWithPlace,
+  });
+  const port = ctx.ports.get(question.group.platform);
+  let messageIds: string[];
+  try {
+    if (!port || !question.text) throw new Error("cannot post");
+    messageIds = await port.post(
+      { groupId: question.group.platformGroupId, channelId: question.channelId },
+      questionPost(ctx, id, question.text),
+    );
+  } catch (error) {
+    ctx.log.warn({ error: describeError(error) }, "anonymous question not posted");
+    await unclaim(ctx, id);
+    throw new UserError(ctx.t("ask.postFailed", { id }));
+  }
+  const { questionDays } = await supportSettings(ctx.db, ctx.community.id);
+  await markPosted(ctx, id, messageIds, questionDays);
+  await port
+    .sendDirect(
+      question.asker.platformUserId,
+      personalNote(ctx.t("ask.posted", { id, days: questionDays })),
+      {
+        groupId: question.group.platformGroupId,
+      },
+    )
+    .catch(() => false);
+  return note(ctx.t("ask.approved", { id }));
+}
+
+async function reject(ctx: GroupContext, id: number, reason: string | undefined): Promise<View> {
+  const question = await ctx.db.anonymousQuestion.findFirst({
+    where: { id, communityId: ctx.community.id, status: "pending" },
+    include: questionWithPlace,
+  });
+  if (!question || !(await rejectQuestion(ctx, id))) throw new UserError(ctx.t("ask.notWaiting", { id }));
+  const told = reason ? ctx.t("ask.rejectedReason", { id, reason }) : ctx.t("ask.rejectedNoReason", { id });
+  await ctx.ports
+    .get(question.group.platform)
+    ?.sendDirect(question.asker.platformUserId, personalNote(told), {
+      groupId: question.group.platformGroupId,
+    })
+    .catch(() => false);
+  return note(ctx.t("ask.rejected", { id }));
+}
+
+async function reveal(ctx: GroupContext, id: number): Promise<View> {
+  if (await confirmReveal(ctx, id)) {
+    const question = await ctx.db.anonymousQuestion.findUniqueOrThrow({
+      where: { id },
+      include: questionWithPlace,
+    });
+    return personalNote([...ctx.t("ask.revealed", { id }), userRef(question.asker.platformUserId)]);
+  }
+  if (await requestReveal(ctx, id))
+    return personalNote(ctx.t("ask.revealRequested", { command: ctx.cmd(`mod ask reveal ${id}`) }));
+  throw new UserError(ctx.t("ask.noSuch", { id }));
+}
+
+/** The asker answers in their question's thread, under its pseudonym. */
+async function answer(ctx: Context | GroupContext, id: number, text: string): Promise<View> {
+  await removeCommandMessage(ctx);
+  const question = await ctx.db.anonymousQuestion.findFirst({
+    where: {
+      id,
+      status: "posted",
+      asker: { platformUserId: ctx.actor.id },
+      group: { platform: ctx.platform },
+    },
+    include: { ...questionWithPlace, posts: { take: 1 } },
+  });
+  if (!question) throw new UserError(ctx.t("ask.notYours", { id }));
+  if (!answers.take(`${ctx.platform}:${ctx.actor.id}`, ctx.clock.now()))
+    throw new UserError(ctx.t("ask.answerTooMany"));
+  const port = ctx.ports.get(ctx.platform);
+  if (!port) throw new UserError(ctx.t("ask.postFailed", { id }));
+  const replyTo = question.posts[0]?.messageId;
+  const messageIds = await port.post(
+    {
+      groupId: question.group.platformGroupId,
+      channelId: question.channelId,
+      ...(replyTo ? { replyTo } : {}),
+    },
+    answerPost(ctx, id, text),
+  );
+  await ctx.db.anonymousPost.createMany({
+    data: messageIds.map((messageId) => ({ questionId: id, messageId })),
+    skipDuplicates: true,
+  });
+  return note(ctx.t("ask.answered"));
+}
+
+async function queue(ctx: GroupContext): Promise<View[]> {
+  const where = { communityId: ctx.community.id, status: "pending" as const };
+  const [count, waiting] = await ctx.db.$transaction([
+    ctx.db.anonymousQuestion.count({ where }),
+    ctx.db.anonymousQuestion.findMany({ where, orderBy: { id: "asc" }, take: QUEUE_SHOWN }),
+  ]);
+  if (count === 0) return [note(ctx.t("ask.queueEmpty"))];
+  return [
+    personalNote(ctx.t("ask.queueTitle", { count })),
+    ...waiting.map((q) => reviewView(ctx, q.id, q.text ?? "", true)),
+  ];
+}
+
+export const anonymousFeature: Feature = {
+  name: "anonymous",
+  commands: [
+    defineAnywhereCommand({
+      path: "ask",
+      sensitive: true,
+      audience: "member",
+      description: "cmd.ask",
+      section: "anonymous",
+      params: [arg.text("question", "param.questionText", MAX_QUESTION)],
+      handler: (ctx, args) => ask(ctx, args.question),
+    }),
+    defineAnywhereCommand({
+      path: "followup",
+      sensitive: true,
+      audience: "member",
+      description: "cmd.followup",
+      section: "anonymous",
+      params: [questionParam, arg.text("text", "param.text", MAX_QUESTION)],
+      handler: (ctx, args) => answer(ctx, args.question, args.text),
+    }),
+    defineCommand({
+      path: "mod ask queue",
+      audience: "moderator",
+      description: "cmd.mod.ask.queue",
+      section: "anonymous",
+      params: [],
+      handler: queue,
+    }),
+    defineCommand({
+      path: "mod ask approve",
+      audience: "moderator",
+      description: "cmd.mod.ask.approve",
+      section: "anonymous",
+      params: [questionParam],
+      handler: (ctx, args) => approve(ctx, args.question),
+    }),
+    defineCommand({
+      path: "mod ask reject",
+      audience: "moderator",
+      description: "cmd.mod.ask.reject",
+      section: "anonymous",
+      params: [questionParam, optional(arg.text("reason", "param.reason", MAX_REASON))],
+      handler: (ctx, args) => reject(ctx, args.question, args.reason),
+    }),
+    defineCommand({
+      path: "mod ask reveal",
+      audience: "moderator",
+      description: "cmd.mod.ask.reveal",
+      section: "anonymous",
+      params: [questionParam],
+      handler: (ctx, args) => reveal(ctx, args.question),
+    }),
+    defineCommand({
+      path: "mod ask days",
+      audience: "moderator",
+      description: "cmd.mod.ask.days",
+      section: "anonymous",
+      params: [arg.integer("days", "param.days", 1, 365)],
+      async handler(ctx, args) {
+        await changeSupportSetting(ctx, "questionDays", args.days, "questions.days");
+        return note(ctx.t("ask.daysSet", { days: args.days }));
+      },
+    }),
+  ],
+  actions: [
+    defineAction({
+      name: APPROVE,
+      audience: "moderator",
+      handler: (ctx, [id]) => approve(ctx, numberArg(ctx, id)),
+    }),
+    defineAction({
+      name: REJECT,
+      audience: "moderator",
+      handler: (ctx, [id]) => reject(ctx, numberArg(ctx, id), undefined),
+    }),
+    defineAnywhereAction({
+      name: PICK_GROUP,
+      audience: "member",
+      handler: (ctx, [id, group]) => pickGroup(ctx, numberArg(ctx, id), numberArg(ctx, group)),
+    }),
+  ],
+  async onReply(ctx, reply) {
+    const question = await questionOfPost(ctx, reply.replyTo);
+    // The asker's own replies in the thread are already theirs to see.
+    if (!question || question.asker.platformUserId === ctx.actor.id) return [];
+    await ctx.ports
+      .get(ctx.platform)
+      ?.sendDirect(question.asker.platformUserId, relayView(ctx, question.id, reply.text), {
+        groupId: ctx.group.platformGroupId,
+      })
+      .catch(() => false);
+    return [];
+  },
+  tick: closeExpired,
+  personalColumns: ["AnonymousQuestion.askerId"],
+  exportData: (services, person) => exportQuestions(services.db, person.platform, person.userId),
+  erase: (tx, person) => eraseQuestions(tx, person.platform, person.userId),
+};

@@ -1,0 +1,51 @@
+import { changeAndAudit } from "../../audit.js";
+import type { GroupContext } from "../../context.js";
+import { UserError } from "../../errors.js";
+import { communityName, RECIPIENT_SELECT, recipientOf, tellPrivately } from "../../tell-privately.js";
+
+/** Resolves or dismisses a report of this community that is still open. */
+export async function closeOpenReport(ctx: GroupContext, id: number, resolve: boolean): Promise<void> {
+  const closed = await changeAndAudit(
+    ctx,
+    {
+      sql: `UPDATE "Report" SET "status" = $3::"ReportStatus", "resolvedBy" = $4, "resolvedAt" = $5,
+              "resolvedByPlatform" = $6::"Platform"
+            WHERE "id" = $1 AND "communityId" = $2 AND "status" = 'open' RETURNING "id"`,
+      params: [
+        id,
+        ctx.community.id,
+        resolve ? "resolved" : "dismissed",
+        ctx.actor.id,
+        ctx.clock.now(),
+        ctx.platform,
+      ],
+    },
+    resolve ? "reports.resolve" : "reports.dismiss",
+    `report ${id}`,
+  );
+  if (closed.length === 0) throw new UserError(ctx.t("report.alreadyClosed", { id }));
+  if (resolve) {
+    // The reporter hears it was handled (never what was done, never in the group).
+    const report = await ctx.db.report.findUnique({
+      where: { id },
+      select: { reporter: { select: RECIPIENT_SELECT } },
+    });
+    if (report?.reporter) {
+      await tellPrivately(
+        ctx,
+        recipientOf(report.reporter),
+        ctx.t("report.toldResolved", { id, community: communityName(ctx) }),
+      );
+    }
+  }
+}
+
+/** Open reports, oldest first, with who filed them. */
+export async function openReports(ctx: GroupContext, take = 50) {
+  const where = { communityId: ctx.community.id, status: "open" as const };
+  const [total, reports] = await ctx.db.$transaction([
+    ctx.db.report.count({ where }),
+    ctx.db.report.findMany({ where, orderBy: { id: "asc" }, take, include: { reporter: true } }),
+  ]);
+  return { total, reports };
+}

@@ -1,0 +1,220 @@
+// The moderator dashboard in a real headless browser (Debian's Chromium driven by playwright-core):
+// sign in through the link the console bot prints, change things, and find each change in the
+// audit log and in chat. The main story runs with JavaScript disabled; axe-core checks every page.
+import { mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { NAV } from "../../adapters/dashboard/layout.js";
+import type { Database } from "../../core/db/database.js";
+import { createTestDatabase } from "../helpers/test-database.js";
+import { type DashboardWorld, linkIn, startDashboardWorld } from "./dashboard-world.js";
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const SCREENSHOTS = join(import.meta.dirname, "../../docs/screenshots");
+
+let database: Database;
+let world: DashboardWorld;
+let browser: Browser;
+let profile: string;
+
+beforeAll(async () => {
+  database = await createTestDatabase("pglite");
+  world = await startDashboardWorld(database);
+  profile = await mkdtemp(join(tmpdir(), "peerbridge-chromium-"));
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--disable-quic",
+    ],
+    // playwright-core starts Chromium with a fresh --user-data-dir of its own (under this folder) each launch.
+    env: { ...process.env, TMPDIR: profile },
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await world?.close();
+  await database?.close();
+  if (profile) await rm(profile, { recursive: true, force: true });
+});
+
+async function signIn(context: BrowserContext, link: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(link);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  return page;
+}
+
+async function axeViolations(page: Page) {
+  const source = await readFile(join(import.meta.dirname, "../../node_modules/axe-core/axe.min.js"), "utf8");
+  // Evaluated through the DevTools protocol, which the page's CSP does not govern.
+  await page.evaluate(source);
+  const results = await page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(o: unknown): Promise<{ violations: unknown[] }> } })
+      .axe;
+    return axe.run({
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+    });
+  });
+  return (results.violations as { id: string; impact: string; nodes: { html: string }[] }[])
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(" | ")}`);
+}
+
+describe("moderator dashboard in a browser", () => {
+  it("signs in from the console link and approves, edits and resolves without JavaScript", async () => {
+    const setup = await world.chat([
+      "/mod rules add Be kind",
+      "/mod rules add No medical advice",
+      "/mod tags create Caregiver For people caring for someone",
+      ":join bob",
+      "/suggest https://example.org/asthma-guide Asthma action plan",
+      "/report Someone is selling pills",
+      ":as mod",
+      "/mod dashboard",
+    ]);
+    expect(setup).toContain("I sent you a sign-in link privately");
+    expect(setup).toContain("private to mod");
+    const link = linkIn(setup);
+
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 1100, height: 800 },
+    });
+    const page = await signIn(context, link);
+    await expect.poll(() => page.title()).toContain("Overview");
+    expect(await page.locator(".cards").innerText()).toContain("suggestions waiting for review");
+    await mkdir(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOTS, "overview.png"), fullPage: true });
+    // The moderator is told privately of the sign-in.
+    expect(world.outbox.join("\n")).toMatch(
+      /private to mod\n\s*Someone signed in to your moderator dashboard/,
+    );
+
+    await page.getByRole("link", { name: "Review queue" }).click();
+    expect(await page.locator("main").innerText()).toContain("Unverified source");
+    await page.screenshot({ path: join(SCREENSHOTS, "review-queue.png"), fullPage: true });
+    await page.getByRole("button", { name: "Approve “Asthma action plan”" }).click();
+    expect(await page.getByRole("status").innerText()).toContain("Approved");
+
+    await page.getByRole("link", { name: "Rules" }).click();
+    await page.getByLabel("Rule 1", { exact: true }).fill("Be kind and patient");
+    await page.getByRole("button", { name: "Save rule 1" }).click();
+    expect(await page.getByRole("status").innerText()).toContain("Rules saved");
+    expect(await page.locator("main").innerText()).toContain("Version 3");
+
+    await page.getByRole("link", { name: "Reports" }).click();
+    await page.getByRole("button", { name: /^Resolve/ }).click();
+    expect(await page.getByRole("status").innerText()).toContain("Report resolved");
+
+    await page.getByRole("link", { name: "Audit log" }).click();
+    const audit = await page.locator("table").innerText();
+    for (const action of ["dashboard.signin", "resources.approve", "rules.edit", "reports.resolve"]) {
+      expect(audit).toContain(action);
+    }
+    await page.getByLabel("Kind").fill("rules.");
+    await page.getByRole("button", { name: "Show" }).click();
+    const filtered = await page.locator("table").innerText();
+    expect(filtered).toContain("rules.edit");
+    expect(filtered).not.toContain("resources.approve");
+
+    // And in chat: the same rulebook and library.
+    const chat = await world.chat([":as bob", "/rules", "/resources asthma", ":as mod", "/mod audit"]);
+    expect(chat).toContain("1. Be kind and patient");
+    expect(chat).toContain("Asthma action plan");
+    expect(chat).toContain("rules.edit");
+    await context.close();
+  });
+
+  it("shows a change made in chat, and refuses a reused link, a member and a missing CSRF token", async () => {
+    const link = linkIn(await world.chat([":as mod", "/mod dashboard"]));
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await signIn(context, link);
+    await world.chat(["/mod rules add Ask before sharing a screenshot"]);
+    await page.goto(`${world.base}/dashboard/rules`);
+    expect(await page.locator("main").innerText()).toContain("Ask before sharing a screenshot");
+
+    // The same link a second time.
+    const again = await context.newPage();
+    await again.goto(link);
+    const refused = await again
+      .getByRole("button", { name: "Sign in" })
+      .click()
+      .then(() => again.locator("main").innerText());
+    expect(refused).toContain("already used");
+
+    // A member cannot get a link; a moderator's link stops working once they are not one.
+    expect(await world.chat([":as bob", "/mod dashboard"])).toContain("Only moderators can use");
+    await world.chat([":as mod", "/mod moderators add bob"]);
+    const bobLink = linkIn(await world.chat([":as bob", "/mod dashboard"]));
+    await world.chat([":as mod", "/mod moderators remove bob"]);
+    const bob = await browser.newContext({ javaScriptEnabled: false });
+    const bobPage = await signIn(bob, bobLink);
+    expect(await bobPage.locator("main").innerText()).toContain("not a moderator of the group now");
+    await bob.close();
+
+    // A form posted without (or with a wrong) CSRF token changes nothing.
+    await world.chat([":as bob", "/report Another one", ":as mod"]);
+    const open = await database.prisma.report.findFirstOrThrow({ where: { status: "open" } });
+    for (const body of [`x=1`, `csrf=${"A".repeat(43)}`]) {
+      const response = await page.request.post(`${world.base}/dashboard/reports/${open.id}/resolve`, {
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        data: body,
+        maxRedirects: 0,
+      });
+      expect(response.status()).toBe(403);
+      expect(await response.text()).toContain("so nothing was changed");
+    }
+    expect((await database.prisma.report.findUniqueOrThrow({ where: { id: open.id } })).status).toBe("open");
+
+    // Sign out everywhere ends this session too.
+    await page.goto(`${world.base}/dashboard`);
+    await page.getByRole("button", { name: "Sign out everywhere" }).click();
+    await page.goto(`${world.base}/dashboard/queue`);
+    expect(await page.locator("main").innerText()).toContain("not signed in");
+    await context.close();
+  });
+
+  it("has no serious or critical accessibility problems on any page, and previews the welcome live", async () => {
+    const link = linkIn(await world.chat([":as mod", "/mod dashboard"]));
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await signIn(context, link);
+    const cspErrors: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error") cspErrors.push(message.text());
+    });
+    for (const [path] of NAV) {
+      await page.goto(`${world.base}/dashboard${path}`);
+      expect(await axeViolations(page), path || "/").toEqual([]);
+    }
+    const tag = await database.prisma.tag.findFirstOrThrow({ where: { name: "Caregiver" } });
+    for (const path of [`/resources/1/edit`, `/tags?holders=${tag.id}`, "/library?q=asthma"]) {
+      await page.goto(`${world.base}/dashboard${path}`);
+      expect(await axeViolations(page), path).toEqual([]);
+    }
+    // The refusal pages too.
+    const fresh = await browser.newContext();
+    const outside = await fresh.newPage();
+    await outside.goto(`${world.base}/dashboard`);
+    expect(await axeViolations(outside)).toEqual([]);
+    await fresh.close();
+
+    // Progressive enhancement: typing refreshes the preview without a submit.
+    await page.goto(`${world.base}/dashboard/settings`);
+    await page.getByLabel("Welcome text").fill("Hello {member}, glad you found us");
+    await expect
+      .poll(() => page.locator("#welcome-preview").innerText())
+      .toContain("Hello Sam, glad you found us");
+    expect(cspErrors).toEqual([]);
+    await context.close();
+  });
+});
