@@ -188,7 +188,10 @@ export function createEngine(options: EngineOptions): Engine {
       const nearest = registry.nearest(event.text);
       throw new UserError(
         nearest
-          ? base.t("error.unknownCommandDidYouMean", { command: base.cmd(typed), suggestion: base.cmd(nearest) })
+          ? base.t("error.unknownCommandDidYouMean", {
+              command: base.cmd(typed),
+              suggestion: base.cmd(nearest),
+            })
           : base.t("error.unknownCommand", { command: base.cmd(typed), help: base.cmd("help") }),
       );
     }

@@ -716,7 +716,7 @@ export const en = {
   "headsup.lineWorried": "#{id} · {date} · a member is worried about ",
   "headsup.lineClaimed": " · reaching out: ",
   "headsup.remindSet":
-    "A heads-up nobody has claimed is sent to the moderators again after {minutes} minute(s), up to three times.",
+    "A heads-up nobody has claimed is sent to the moderators again after {minutes, plural, one {# minute} other {# minutes}}, up to three times.",
   "headsup.remindOff": "Heads-ups will not be sent again; {command} lists the open ones.",
 
   // "I'm worried about someone"
@@ -759,7 +759,7 @@ export const en = {
   "ask.review": "**Anonymous question {id}** is waiting for review (who asked is not shown):",
   "ask.approve": "Approve {id}",
   "ask.reject": "Reject {id}",
-  "ask.reasonHint": "To turn it down with a reason for the asker: {command} <reason>",
+  "ask.reasonHint": "To turn it down with a reason for the asker: {command} '<reason>'",
   "ask.thanks":
     "Thank you. Your question ({id}) goes to the moderators first; nobody else sees it until they post it, and it never shows your name. You'll hear back here.",
   "ask.noGroup": "Use this in your group first (any command there will do), then ask me here again.",
@@ -770,7 +770,7 @@ export const en = {
   "ask.postFailed":
     "I couldn't post question {id} in the group. It is still waiting; please try again later.",
   "ask.posted":
-    "Your anonymous question {id} is posted. Replies come to you here for {days} day(s); answer with the command shown with each.",
+    "Your anonymous question {id} is posted. Replies come to you here for {days, plural, one {# day} other {# days}}; answer with the command shown with each.",
   "ask.approved": "Question {id} is posted under its pseudonym.",
   "ask.rejected": "Question {id} was turned down and deleted. The asker is told privately.",
   "ask.rejectedReason": "Your anonymous question {id} was not posted. The moderators said: {reason}",
@@ -780,14 +780,14 @@ export const en = {
     "Your request is recorded. Another moderator must agree by running {command}; the reveal is audited.",
   "ask.noSuch": "There is no open question {id} here.",
   "ask.relay": "**A reply to your anonymous question {id}:**",
-  "ask.answerHint": "_To answer under your pseudonym: {command} <your answer>_",
+  "ask.answerHint": "_To answer under your pseudonym: {command} '<your answer>'_",
   "ask.notYours": "You have no open question {id}.",
   "ask.answerTooMany": "You have answered many times in the last hour. Please wait a little.",
   "ask.answered": "Posted under your question's pseudonym.",
   "ask.queueEmpty": "No anonymous questions are waiting.",
   "ask.queueTitle": "**Anonymous questions waiting** ({count})",
   "ask.daysSet":
-    "Anonymous questions stay open for {days} day(s) after posting; then the link to who asked is deleted.",
+    "Anonymous questions stay open for {days, plural, one {# day} other {# days}} after posting; then the link to who asked is deleted.",
 
   // Content warnings
   "cmd.cw": "Share something behind a content warning (the text is hidden until someone chooses to read it)",

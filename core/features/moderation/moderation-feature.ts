@@ -8,7 +8,6 @@ import { alertModerators } from "../../moderator-alerts.js";
 import type { RichText } from "../../ports.js";
 import { defineLimit } from "../../rate-limit.js";
 import { changeCommunity, changeGroup } from "../../settings.js";
-import type { Translate } from "../../text/i18n.js";
 import {
   communityName,
   RECIPIENT_SELECT,
@@ -16,6 +15,7 @@ import {
   recipientOf,
   tellPrivately,
 } from "../../tell-privately.js";
+import type { Translate } from "../../text/i18n.js";
 import { plainText, userRef } from "../../text/markup.js";
 import {
   buttons,

@@ -23,7 +23,9 @@ export function starterRules(ctx: GroupContext): string[] {
 
 /** Saves the starter welcome; its {member} and {community} are filled in when a member joins. */
 export async function takeStarterWelcome(ctx: GroupContext): Promise<void> {
-  await changeCommunity(ctx, "welcome.set", { welcomeText: rawMessage("starter.welcome", ctx.tCommunity.language) });
+  await changeCommunity(ctx, "welcome.set", {
+    welcomeText: rawMessage("starter.welcome", ctx.tCommunity.language),
+  });
 }
 
 /** Adds the starter rules to a rulebook that has none (a moderator's own rules are never replaced). */
@@ -52,7 +54,12 @@ export async function takeStarterTags(ctx: GroupContext): Promise<string[]> {
   for (const starter of STARTER_TAGS) {
     const name = ctx.tCommunity.description(starter.name);
     if (existing.has(tagKey(name))) continue;
-    await createTag(ctx, { name, description: ctx.tCommunity.description(starter.about), type: starter.kind, self: true });
+    await createTag(ctx, {
+      name,
+      description: ctx.tCommunity.description(starter.about),
+      type: starter.kind,
+      self: true,
+    });
     created.push(name);
   }
   return created;
