@@ -7,14 +7,8 @@ import { WARNING_EXPIRY_DAYS } from "../../limits.js";
 import { alertModerators } from "../../moderator-alerts.js";
 import type { RichText } from "../../ports.js";
 import { defineLimit } from "../../rate-limit.js";
-import { changeCommunity, changeGroup } from "../../settings.js";
-import {
-  communityName,
-  RECIPIENT_SELECT,
-  recipientHere,
-  recipientOf,
-  tellPrivately,
-} from "../../tell-privately.js";
+import { changeCommunity } from "../../settings.js";
+import { communityName, recipientHere, tellPrivately } from "../../tell-privately.js";
 import type { Translate } from "../../text/i18n.js";
 import { plainText, userRef } from "../../text/markup.js";
 import {

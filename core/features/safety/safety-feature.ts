@@ -11,7 +11,6 @@ import type { Context, GroupContext } from "../../context.js";
 import { type CrisisEntry, crisisDirectory, crisisEntryFor } from "../../data/directory.js";
 import { UserError } from "../../errors.js";
 import { MAX_CRISIS_TEXT } from "../../limits.js";
-import { alertModerators } from "../../moderator-alerts.js";
 import type { Block, View } from "../../ports.js";
 import { defineLimit, hitLimit } from "../../rate-limit.js";
 import { changeCommunity } from "../../settings.js";

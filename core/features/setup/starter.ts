@@ -6,7 +6,7 @@ import { rawMessage } from "../../text/i18n.js";
 import { plainText } from "../../text/markup.js";
 import { changeRules, ruleBook } from "../rules/rules-service.js";
 import { tagKey } from "../tags/tag-names.js";
-import { createTag, defaultVisibility } from "../tags/tags-service.js";
+import { createTag } from "../tags/tags-service.js";
 
 // The starter templates for health peer-support groups live in the catalog; these take them.
 
