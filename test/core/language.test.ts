@@ -49,7 +49,7 @@ describe("who reads which language", () => {
     expect(textOf(t.h.port.recorded.posts.slice(again).map((p) => p.view))).toContain(
       "Les ressources du jour",
     );
-    expect(await g.mod.say("mod audit")).toContain("community.language fr");
+    expect(await g.mod.say("mod audit")).toContain("a modifié community.language : fr");
     expect(await g.mod.say("mod config")).toContain("Langue : fr");
   });
 

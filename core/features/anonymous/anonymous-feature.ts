@@ -329,7 +329,7 @@ export const anonymousFeature: Feature = {
     return [];
   },
   tick: closeExpired,
-  personalColumns: ["AnonymousQuestion.askerId"],
+  personalColumns: ["AnonymousQuestion.askerId", "AnonymousQuestion.revealRequestedBy"],
   exportData: (services, person) => exportQuestions(services.db, person.platform, person.userId),
   erase: (tx, person) => eraseQuestions(tx, person.platform, person.userId),
 };
