@@ -512,8 +512,8 @@ export const es: Messages = {
   "error.unknownCommandDidYouMean": "No conozco el comando `{command}`. ¿Querías decir {suggestion}?",
   "error.moderatorOnlyButton": "Solo los moderadores pueden {action}.",
   "error.moderatorOnlyThisButton": "Solo los moderadores pueden usar este botón.",
-  "action.resolveReport": "resolver reportes",
-  "action.dismissReport": "descartar reportes",
+  "action.resolveReport": "resolver avisos",
+  "action.dismissReport": "descartar avisos",
   "action.clearRules": "quitar las normas",
   "action.approveSuggestion": "aprobar sugerencias",
   "action.rejectSuggestion": "rechazar sugerencias",
@@ -525,7 +525,7 @@ export const es: Messages = {
   "arrival.title": "**Gracias por añadir peerbridge a {community}.**",
   "arrival.titleUnnamed": "**Gracias por añadir peerbridge a tu grupo.**",
   "arrival.what":
-    "Doy la bienvenida a los recién llegados con vuestras normas, dejo que los miembros elijan etiquetas (las de condición siguen siendo privadas), mantengo una biblioteca de recursos de confianza, publico un resumen diario, respondo a {crisis} en privado y puedo revisar a los recién llegados antes de que entren.",
+    "Doy la bienvenida a los recién llegados con las normas del grupo, dejo que los miembros elijan etiquetas (las de condición siguen siendo privadas), mantengo una biblioteca de recursos de confianza, publico un resumen diario, respondo a {crisis} en privado y puedo revisar a los recién llegados antes de que entren.",
   "arrival.missingTitle": "**Permisos que todavía me faltan:**",
   "arrival.right.delete_messages":
     "Eliminar mensajes: para quitar del chat los comandos que revelan datos de salud",
@@ -538,7 +538,7 @@ export const es: Messages = {
   "arrival.allRights": "Tengo los permisos que necesito.",
   "arrival.start": "Para configurar el grupo en unos minutos, un moderador ejecuta {setup}.",
   "arrival.public":
-    "**peerbridge ya está aquí.** Moderadores: ejecutad {setup} para configurar las normas, las etiquetas y los recursos de crisis de este grupo.",
+    "**peerbridge ya está aquí.** Moderadores: {setup} configura las normas, las etiquetas y los recursos de crisis de este grupo.",
   "cmd.mod.setup": "Configura el grupo paso a paso: bienvenida, normas, etiquetas, ayuda en crisis y más",
   "setup.title": "**Configurando {community}**: {done} de {total} pasos hechos",
   "setup.titleUnnamed": "**Configurando este grupo**: {done} de {total} pasos hechos",
@@ -601,7 +601,7 @@ export const es: Messages = {
   "setup.modChannel.set": "configurado",
   "setup.modChannel.none": "sin configurar",
   "setup.modChannel.about":
-    "Los reportes y avisos van a un canal que solo pueden leer los moderadores. En ese canal, ejecuta {set}.",
+    "Los avisos y las alertas van a un canal que solo pueden leer los moderadores. En ese canal, ejecuta {set}.",
   "setup.gate.on": "activado",
   "setup.gate.off": "desactivado",
   "setup.gate.about":
@@ -690,8 +690,7 @@ export const es: Messages = {
   "audit.do.members.kick": "{actor} sacó a {member}",
   "audit.do.members.ban": "{actor} expulsó a {member}",
   "audit.do.members.unban": "{actor} levantó la expulsión de {member}",
-  "report.toldResolved":
-    "Los moderadores de {community} han atendido tu reporte #{id}. Gracias por avisarles.",
+  "report.toldResolved": "Los moderadores de {community} han atendido tu aviso #{id}. Gracias por avisarles.",
   "warn.removedTold": "Advertencia #{id} retirada. Se avisó al miembro en privado.",
   "warn.toldRemoved": "Los moderadores de {community} retiraron una advertencia que habías recibido.",
   "audit.noneMatching": "Ninguna entrada del registro coincide.",
@@ -714,8 +713,8 @@ export const es: Messages = {
   "audit.do.resources.retire": "{actor} retiró {resource}",
   "audit.do.resources.approve": "{actor} aprobó la sugerencia {resource}",
   "audit.do.resources.reject": "{actor} rechazó la sugerencia {resource}",
-  "audit.do.reports.resolve": "{actor} resolvió el reporte #{id}",
-  "audit.do.reports.dismiss": "{actor} descartó el reporte #{id}",
+  "audit.do.reports.resolve": "{actor} resolvió el aviso #{id}",
+  "audit.do.reports.dismiss": "{actor} descartó el aviso #{id}",
   "audit.do.moderators.add": "{actor} hizo moderador a {member}",
   "audit.do.moderators.remove": "{actor} quitó a {member} como moderador",
   "audit.do.rules.add": "{actor} añadió una norma ({detail})",
@@ -815,7 +814,7 @@ export const es: Messages = {
   "cmd.mod.worried.alert":
     "Avisa a los moderadores en privado cuando se envía un mensaje de preocupación a un miembro",
   "worried.alert":
-    "**Aviso para moderadores:** otro miembro está preocupado por alguien y pidió al bot que le enviara recursos de apoyo. Considerad contactarle en privado: ",
+    "**Aviso para moderadores:** otro miembro está preocupado por alguien y pidió al bot que le enviara recursos de apoyo. Piensa en escribirle en privado: ",
   "worried.dm":
     "Alguien de **{community}** que se preocupa por ti nos pidió que te escribiéramos. No tienes que responder, y no tienes que pasar por nada a solas.",
   "worried.dmUnnamed":
@@ -931,8 +930,8 @@ export const es: Messages = {
   "web.done.rejected": "Rechazado.",
   "web.done.edited": "Guardado.",
   "web.done.retired": "Retirado de la biblioteca.",
-  "web.done.resolved": "Reporte resuelto.",
-  "web.done.dismissed": "Reporte descartado.",
+  "web.done.resolved": "Aviso resuelto.",
+  "web.done.dismissed": "Aviso descartado.",
   "web.done.ruleSaved": "Normas guardadas. Se pedirá a los miembros que acepten la nueva versión.",
   "web.done.tagSaved": "Etiqueta guardada.",
   "web.done.tagDeleted": "Etiqueta eliminada.",
@@ -969,7 +968,7 @@ export const es: Messages = {
   "web.refusal.notFound": "No hay ninguna página así en el panel.",
   "web.overview.pending": "miembros aún no han aceptado las normas",
   "web.overview.suggestions": "sugerencias esperando revisión",
-  "web.overview.reports": "reportes abiertos",
+  "web.overview.reports": "avisos abiertos",
   "web.overview.crisisTitle": "Avisos de crisis",
   "web.overview.crisisNone":
     "Esta versión de peerbridge no guarda los avisos de crisis: llegan a los moderadores solo como alertas en el canal de moderadores.",
@@ -991,7 +990,7 @@ export const es: Messages = {
   "web.library.searchButton": "Buscar",
   "web.library.none": "Nada de la biblioteca coincide.",
   "web.library.retire": "Retirar “{title}”",
-  "web.reports.heading": "Reporte #{id}",
+  "web.reports.heading": "Aviso #{id}",
   "web.reports.meta": "Enviado el {date} UTC",
   "web.rules.version": "Versión {version} · normas: {count}",
   "web.rules.ruleLabel": "Norma {number}",
@@ -1048,7 +1047,7 @@ export const es: Messages = {
   "web.settings.general": "Membresía, alertas y privacidad",
   "web.settings.gate": "Los recién llegados participan solo después de aceptar las normas",
   "web.settings.modChannel": "Canal de moderadores (su id): las alertas van solo allí",
-  "web.settings.retention": "Días que se guardan el registro y los reportes cerrados",
+  "web.settings.retention": "Días que se guardan el registro y los avisos cerrados",
   "web.settings.warnings": "Días que una advertencia sigue activa",
   "web.settings.language": "Idioma: inglés (los demás idiomas aún no están disponibles).",
   "web.settings.crisis": "Apoyo en crisis",
