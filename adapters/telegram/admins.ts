@@ -9,6 +9,8 @@ const FRESH_FOR_MS = 5 * 60 * 1000;
 export interface Admins {
   /** Whether Telegram says this user is the chat's creator or an administrator. */
   isAdmin(chatId: string, userId: string): Promise<boolean>;
+  /** The chat's creator and administrators (the bot among them). */
+  list(chatId: string): Promise<string[]>;
   forget(chatId: string): void;
 }
 
@@ -25,15 +27,17 @@ export function createAdmins(api: Api, log: Logger, now: () => number = Date.now
       return new Set();
     }
   };
+  const ids = (chatId: string): Promise<Set<string>> => {
+    let entry = cache.get(chatId);
+    if (!entry || now() - entry.at > FRESH_FOR_MS) {
+      entry = { ids: load(chatId), at: now() };
+      cache.set(chatId, entry);
+    }
+    return entry.ids;
+  };
   return {
-    async isAdmin(chatId, userId) {
-      let entry = cache.get(chatId);
-      if (!entry || now() - entry.at > FRESH_FOR_MS) {
-        entry = { ids: load(chatId), at: now() };
-        cache.set(chatId, entry);
-      }
-      return (await entry.ids).has(userId);
-    },
+    isAdmin: async (chatId, userId) => (await ids(chatId)).has(userId),
+    list: async (chatId) => [...(await ids(chatId))],
     forget(chatId) {
       cache.delete(chatId);
     },

@@ -63,8 +63,18 @@ export function createTelegramPort(
     sendLimits,
     // getChatAdministrators (cached briefly): the dashboard asks on every request.
     ...(admins
-      ? { isPlatformAdmin: (chatId: string, userId: string) => admins.isAdmin(chatId, userId) }
+      ? {
+          isPlatformAdmin: (chatId: string, userId: string) => admins.isAdmin(chatId, userId),
+          // Alerts reach each admin who opened a private chat when no moderators' chat is set.
+          listAdmins: (chatId: string) => admins.list(chatId),
+        }
       : {}),
+    // Members read the group and every topic of it: only another chat can be the moderators'.
+    // Ids are compared parsed (a topic is `<chat>:<topic>`), never as strings.
+    async isModeratorsOnly(groupId, channelId) {
+      const chat = parseChannel(channelId)?.chatId ?? channelId.split(":")[0] ?? "";
+      return /^-?\d{1,20}$/.test(chat) && BigInt(chat) !== BigInt(groupId);
+    },
     async post(to, view) {
       // A user's private chat is never one of a group's channels (a notice raised while a member
       // used a deep link would land there): such posts go to the group itself.

@@ -574,6 +574,8 @@ export const en = {
   "audit.do.rules.remove": "{actor} removed a rule ({detail})",
   "audit.do.rules.move": "{actor} moved a rule ({detail})",
   "audit.do.rules.clear": "{actor} removed every rule",
+  "audit.do.dashboard.signin": "{actor} signed in to the dashboard",
+  "audit.do.dashboard.signout": "{actor} signed out of the dashboard everywhere",
   "param.page": "Which page",
   "param.kind": "Only this kind of action",
   "config.title": "**Settings of this community**",
@@ -965,8 +967,9 @@ export const en = {
   "web.overview.suggestions": "suggestions waiting for review",
   "web.overview.reports": "open reports",
   "web.overview.crisisTitle": "Crisis heads-ups",
-  "web.overview.crisisNone":
-    "Crisis heads-ups are not kept by this version of peerbridge: they reach moderators only as alerts in the moderator channel.",
+  "web.overview.crisisNone": "No crisis heads-up is waiting: every one was handled.",
+  "web.overview.crisisOpen":
+    "Heads-ups not yet handled: **{count}**. {command} in chat lists them with their **I'll reach out** and **Handled** buttons (who asked is shown there, never here).",
   "web.overview.digestsTitle": "Next digests",
   "web.queue.count": "Waiting for review: {count}",
   "web.queue.trusted": "Trusted source",

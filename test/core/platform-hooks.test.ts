@@ -87,7 +87,9 @@ describe("what adapters build on", () => {
     expect(await run("mod rules edit", { number: "x", rule: "y" })).toContain(
       "number should be a whole number",
     );
-    expect(await run("mod rules add", { rule: "x", bogus: "1" })).toContain("There is more here");
+    expect(await run("mod rules add", { rule: "x", bogus: "1" })).toContain(
+      "is not an option of this command",
+    );
     expect(await g.mod.say("rules")).toContain("1. Be kind, always");
   });
 

@@ -131,7 +131,8 @@ describe("moderator dashboard in a browser", () => {
     const chat = await world.chat([":as bob", "/rules", "/resources asthma", ":as mod", "/mod audit"]);
     expect(chat).toContain("1. Be kind and patient");
     expect(chat).toContain("Asthma action plan");
-    expect(chat).toContain("rules.edit");
+    expect(chat).toContain("changed a rule");
+    expect(chat).toContain("signed in to the dashboard");
     await context.close();
   });
 

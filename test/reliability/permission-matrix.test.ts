@@ -34,10 +34,11 @@ async function fingerprint(groupId: string) {
        SELECT to_jsonb(a)::text FROM "AuditEntry" a UNION ALL SELECT to_jsonb(d)::text FROM "DigestSchedule" d UNION ALL
        SELECT to_jsonb(k)::text FROM "LinkCode" k UNION ALL SELECT to_jsonb(s)::text FROM "Resource" s UNION ALL
        SELECT to_jsonb(p)::text FROM "Report" p UNION ALL SELECT to_jsonb(v)::text FROM "RuleVersion" v UNION ALL
-       SELECT to_jsonb(o)::text FROM "ModeratorGrant" o)
- UNION ALL
+       SELECT to_jsonb(o)::text FROM "ModeratorGrant" o UNION ALL
        SELECT to_jsonb(td)::text FROM "TrustedDomain" td UNION ALL SELECT to_jsonb(sc)::text FROM "Screening" sc UNION ALL
-       SELECT to_jsonb(ap)::text FROM "Applicant" ap UNION ALL SELECT to_jsonb(ss)::text FROM "SetupStep" ss) q`,
+       SELECT to_jsonb(ap)::text FROM "Applicant" ap UNION ALL SELECT to_jsonb(ss)::text FROM "SetupStep" ss UNION ALL
+       SELECT to_jsonb(hu)::text FROM "HeadsUp" hu UNION ALL SELECT to_jsonb(aq)::text FROM "AnonymousQuestion" aq UNION ALL
+       SELECT to_jsonb(su)::text FROM "SupportSettings" su) q`,
   );
   return `${groupId}:${rows[0]?.n}`;
 }

@@ -26,7 +26,13 @@ export async function OverviewPage({ desk }: { desk: Desk }) {
       </ul>
       <h2>{plainText(t("web.overview.crisisTitle"))}</h2>
       <p>
-        <Rich text={t("web.overview.crisisNone")} />
+        <Rich
+          text={
+            o.headsUps === 0
+              ? t("web.overview.crisisNone")
+              : t("web.overview.crisisOpen", { count: o.headsUps, command: desk.cmd("mod crisis open") })
+          }
+        />
       </p>
       <h2>{plainText(t("web.overview.digestsTitle"))}</h2>
       {o.schedules.length === 0 ? (

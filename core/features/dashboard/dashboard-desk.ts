@@ -128,16 +128,17 @@ function createDesk(ctx: GroupContext, sessionSecret: string) {
 
     async overview() {
       const where = { communityId: community.id };
-      const [pending, suggestions, reports, schedules] = await ctx.db.$transaction([
+      const [pending, suggestions, reports, headsUps, schedules] = await ctx.db.$transaction([
         ctx.db.member.count({ where: { group: where, status: "pending" } }),
         ctx.db.resource.count({ where: { ...where, status: "suggested" } }),
         ctx.db.report.count({ where: { ...where, status: "open" } }),
+        ctx.db.headsUp.count({ where: { ...where, handledAt: null } }),
         ctx.db.digestSchedule.findMany({
           where: { ...where, enabled: true },
           orderBy: { minuteOfDay: "asc" },
         }),
       ]);
-      return { pending, suggestions, reports, schedules };
+      return { pending, suggestions, reports, headsUps, schedules };
     },
 
     queue: () => reviewQueue(ctx),

@@ -50,6 +50,8 @@ const SENTENCES: Record<string, MessageKey> = {
   "members.kick": "audit.do.members.kick",
   "members.ban": "audit.do.members.ban",
   "members.unban": "audit.do.members.unban",
+  "dashboard.signin": "audit.do.dashboard.signin",
+  "dashboard.signout": "audit.do.dashboard.signout",
 };
 
 const REFERENCE = /\b(tag|member|resource|report|warning) (\d+)\b/g;

@@ -129,8 +129,11 @@ describe("Telegram commands", () => {
         name,
       ).toBe(true);
       const url = String(prompt?.keyboard.flat()[0]?.url);
-      // The link names the command by its place in the registry, not its name (/crisis, /mydata).
-      expect(url).toMatch(new RegExp(`^https://t\\.me/${t.fake.botUser.username}\\?start=c\\d+-${chat.id}$`));
+      // The link names the command by its place in the registry (or opens the help, for one with
+      // arguments), never by its name (/crisis, /mydata).
+      expect(url).toMatch(
+        new RegExp(`^https://t\\.me/${t.fake.botUser.username}\\?start=(c\\d+|help)-${chat.id}$`),
+      );
       expect(url).not.toContain(name);
       expect(prompt?.text).not.toContain("Nina");
       const opened = await handled(t, () =>
@@ -225,6 +228,10 @@ describe("Telegram commands", () => {
     expect(texts(link)).toContain("Welcomes will be posted in that channel");
     const elsewhere = await say(topicMod, `/mod_welcome_channel ${chat.id}`, {}, forum);
     expect(texts(elsewhere)).toContain("I can't tell which channel");
+    // A topic of the group is read by every member: it is never the moderators' channel.
+    const modTopic = await say(topicMod, "/mod_channel_set here", inTopic, forum);
+    expect(texts(modTopic)).toContain("Members can read that channel");
+    expect(modTopic.filter((m) => m.chatId === forum.id)).toEqual([]);
   });
 
   it("long answers are split below Telegram's limit and every user string is escaped", async () => {
