@@ -722,6 +722,8 @@ export const es: Messages = {
   "audit.do.rules.remove": "{actor} quitó una norma ({detail})",
   "audit.do.rules.move": "{actor} movió una norma ({detail})",
   "audit.do.rules.clear": "{actor} quitó todas las normas",
+  "audit.do.dashboard.signin": "{actor} entró en el panel",
+  "audit.do.dashboard.signout": "{actor} cerró sus sesiones del panel en todas partes",
   "param.page": "Qué página",
   "param.kind": "Solo este tipo de acción",
   "crisis.country": "**En {country}:** número de emergencias **{emergency}**.",
@@ -970,8 +972,9 @@ export const es: Messages = {
   "web.overview.suggestions": "sugerencias esperando revisión",
   "web.overview.reports": "avisos abiertos",
   "web.overview.crisisTitle": "Avisos de crisis",
-  "web.overview.crisisNone":
-    "Esta versión de peerbridge no guarda los avisos de crisis: llegan a los moderadores solo como alertas en el canal de moderadores.",
+  "web.overview.crisisNone": "No hay avisos de crisis pendientes: todos se han atendido.",
+  "web.overview.crisisOpen":
+    "Avisos sin atender: **{count}**. {command} en el chat los lista con sus botones **Yo me encargo** y **Atendido** (allí se muestra quién lo pidió, nunca aquí).",
   "web.overview.digestsTitle": "Próximos resúmenes",
   "web.queue.count": "Esperando revisión: {count}",
   "web.queue.trusted": "Fuente de confianza",

@@ -741,6 +741,8 @@ export const fr: Messages = {
   "audit.do.rules.remove": "{actor} a retiré une règle ({detail})",
   "audit.do.rules.move": "{actor} a déplacé une règle ({detail})",
   "audit.do.rules.clear": "{actor} a retiré toutes les règles",
+  "audit.do.dashboard.signin": "{actor} s'est connecté au tableau de bord",
+  "audit.do.dashboard.signout": "{actor} s'est déconnecté du tableau de bord partout",
   "param.page": "Quelle page",
   "param.kind": "Seulement ce type d'action",
   "crisis.country": "**En {country} :** numéro d'urgence **{emergency}**.",
@@ -994,8 +996,9 @@ export const fr: Messages = {
   "web.overview.suggestions": "propositions en attente de relecture",
   "web.overview.reports": "signalements ouverts",
   "web.overview.crisisTitle": "Alertes de crise",
-  "web.overview.crisisNone":
-    "Cette version de peerbridge ne conserve pas les alertes de crise : elles n'arrivent aux modérateurs que comme alertes dans le salon des modérateurs.",
+  "web.overview.crisisNone": "Aucune alerte de crise en attente : toutes ont été traitées.",
+  "web.overview.crisisOpen":
+    "Alertes pas encore traitées : **{count}**. {command} dans le chat les liste avec leurs boutons **Je prends contact** et **Traité** (la personne concernée y est indiquée, jamais ici).",
   "web.overview.digestsTitle": "Prochains résumés",
   "web.queue.count": "En attente de relecture : {count}",
   "web.queue.trusted": "Source fiable",
