@@ -1045,7 +1045,8 @@ export const en = {
   "web.settings.modChannel": "Moderator channel (its id): alerts go only there",
   "web.settings.retention": "Days the audit log and closed reports are kept",
   "web.settings.warnings": "Days a warning stays active",
-  "web.settings.language": "Language: English (other languages are not available yet).",
+  "web.settings.language":
+    "The language of the group's posts is set in chat with {command} (English, Spanish or French); each member can choose their own with {own}.",
   "web.settings.crisis": "Crisis support",
   "web.settings.crisisText": "What /crisis answers (empty: the built-in text)",
   "web.settings.crisisAlert": "Tell moderators when someone asks for crisis support",

@@ -1052,7 +1052,8 @@ export const es: Messages = {
   "web.settings.modChannel": "Canal de moderadores (su id): las alertas van solo allí",
   "web.settings.retention": "Días que se guardan el registro y los avisos cerrados",
   "web.settings.warnings": "Días que una advertencia sigue activa",
-  "web.settings.language": "Idioma: inglés (los demás idiomas aún no están disponibles).",
+  "web.settings.language":
+    "El idioma de las publicaciones del grupo se elige en el chat con {command} (inglés, español o francés); cada miembro puede elegir el suyo con {own}.",
   "web.settings.crisis": "Apoyo en crisis",
   "web.settings.crisisText": "Lo que responde /crisis (vacío: el texto incluido)",
   "web.settings.crisisAlert": "Avisar a los moderadores cuando alguien pide apoyo en crisis",

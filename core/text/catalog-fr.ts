@@ -1076,7 +1076,8 @@ export const fr: Messages = {
   "web.settings.modChannel": "Salon des modérateurs (son identifiant) : les alertes ne vont que là",
   "web.settings.retention": "Jours de conservation du journal et des signalements clos",
   "web.settings.warnings": "Jours pendant lesquels un avertissement reste actif",
-  "web.settings.language": "Langue : anglais (les autres langues ne sont pas encore disponibles).",
+  "web.settings.language":
+    "La langue des messages du groupe se choisit dans le chat avec {command} (anglais, espagnol ou français) ; chaque membre peut choisir la sienne avec {own}.",
   "web.settings.crisis": "Soutien en cas de crise",
   "web.settings.crisisText": "Ce que répond /crisis (vide : le texte intégré)",
   "web.settings.crisisAlert": "Prévenir les modérateurs quand quelqu'un demande du soutien en cas de crise",
