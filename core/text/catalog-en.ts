@@ -548,7 +548,7 @@ export const en = {
   "audit.noneMatching": "No audit entries match.",
   "audit.page": "**Moderator actions** (page {page})",
   "audit.more": "More: {command}",
-  "audit.when": "{date, date, medium} {date, time, short} · ",
+  "audit.when": "{date, date, medium} {date, time, short} {zone} · ",
   "audit.memberGone": "a member since forgotten",
   "audit.formerActor": "former moderator {number}",
   "audit.erasedActor": "a moderator who asked to be forgotten",

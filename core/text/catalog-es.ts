@@ -696,7 +696,7 @@ export const es: Messages = {
   "audit.noneMatching": "Ninguna entrada del registro coincide.",
   "audit.page": "**Acciones de moderación** (página {page})",
   "audit.more": "Más: {command}",
-  "audit.when": "{date, date, medium} {date, time, short} · ",
+  "audit.when": "{date, date, medium} {date, time, short} {zone} · ",
   "audit.memberGone": "un miembro ya olvidado",
   "audit.formerActor": "antiguo moderador {number}",
   "audit.erasedActor": "un moderador que pidió ser olvidado",

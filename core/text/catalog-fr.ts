@@ -715,7 +715,7 @@ export const fr: Messages = {
   "audit.noneMatching": "Aucune entrée du journal ne correspond.",
   "audit.page": "**Actions de modération** (page {page})",
   "audit.more": "Suite : {command}",
-  "audit.when": "{date, date, medium} {date, time, short} · ",
+  "audit.when": "{date, date, medium} {date, time, short} {zone} · ",
   "audit.memberGone": "un membre oublié depuis",
   "audit.formerActor": "ancien modérateur {number}",
   "audit.erasedActor": "un modérateur qui a demandé à être oublié",

@@ -113,6 +113,7 @@ export async function auditLines(ctx: GroupContext, entries: AuditEntry[]): Prom
     else mentions.actor = { text: formerActor(ctx, entry) };
     const vars = {
       date: entry.createdAt,
+      zone: ctx.t.timeZone,
       actor: `${MARK}actor${MARK}`,
       member: `${MARK}member${MARK}`,
       tag: tagName ?? `#${refs.tag ?? "?"}`,
