@@ -11,6 +11,7 @@ export interface Services {
   db: Db;
   clock: Clock;
   log: Logger;
+  /** English, for what no reader is known for; every context replaces it with its reader's. */
   t: Translate;
   /** The adapters attached to the engine, by platform. */
   ports: Map<Platform, PlatformPort>;
@@ -21,7 +22,7 @@ export interface Services {
   observer: EngineObserver;
 }
 
-/** What every handler sees. */
+/** What every handler sees. `t` speaks the caller's language (see core/text/reader.ts). */
 export interface Context extends Services {
   actor: Actor;
   place: Place;
@@ -39,6 +40,8 @@ export type GroupState = Group & { community: Community & { ruleSet: RuleSet | n
 export interface GroupContext extends Context {
   group: GroupState;
   community: GroupState["community"];
+  /** The community's language, for what the whole group reads (posts to a channel, alerts). */
+  tCommunity: Translate;
   /** The caller's row in this group, when they have one. */
   member: Member | null;
   /** The caller's row, created (pending) on first need. */

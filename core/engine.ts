@@ -25,8 +25,9 @@ import { type EngineObserver, type Outcome, quietObserver } from "./observer.js"
 import type { Actor, InboundEvent, Place, Platform, PlatformPort, View } from "./ports.js";
 import { commandLimits } from "./rate-limit.js";
 import { pacedPort, purgeSendSlots } from "./send-pacing.js";
-import { translator } from "./text/i18n.js";
+import { englishT, type Translate } from "./text/i18n.js";
 import { plainText } from "./text/markup.js";
+import { hintedTranslator, storedLanguage } from "./text/reader.js";
 import { note } from "./views.js";
 
 export interface EngineOptions {
@@ -119,13 +120,13 @@ export function createEngine(options: EngineOptions): Engine {
     db: options.db,
     clock: options.clock ?? systemClock,
     log: options.log ?? silentLogger,
-    t: translator(),
+    t: englishT,
     ports: new Map<Platform, PlatformPort>(),
     ...(options.dashboardUrl ? { dashboardUrl: options.dashboardUrl.replace(/\/+$/, "") } : {}),
     features,
     observer,
   };
-  const { t, log } = services;
+  const { log } = services;
   let lastPurge = 0;
   const inFlight = new Set<Promise<unknown>>();
   let draining = false;
@@ -140,10 +141,15 @@ export function createEngine(options: EngineOptions): Engine {
     }
   }
 
-  function baseContext(event: InboundEvent): Context {
+  /** The caller as far as the event tells: their platform's language hint (no stored choice yet). */
+  function baseContext(
+    event: InboundEvent,
+    t: Translate = hintedTranslator(event.actor, event.place),
+  ): Context {
     const port = services.ports.get(event.place.platform);
     return {
       ...services,
+      t,
       actor: event.actor,
       place: event.place,
       platform: event.place.platform,
@@ -157,30 +163,45 @@ export function createEngine(options: EngineOptions): Engine {
     return typeof place.groupId === "string" && place.groupId.length > 0;
   }
 
+  /**
+   * The context of a command or button: in a group, the group's (which knows the member's and the
+   * community's language); in a private chat, the language the caller chose in any group.
+   */
+  async function callerContext(event: InboundEvent): Promise<{ base: Context; ctx: GroupContext | null }> {
+    const hinted = baseContext(event);
+    if (inGroup(event.place)) return { base: hinted, ctx: await groupContext(hinted, event.place) };
+    const stored = await storedLanguage(services.db, event.place.platform, event.actor.id);
+    if (!stored) return { base: hinted, ctx: null };
+    return { base: baseContext(event, hintedTranslator(event.actor, event.place, stored)), ctx: null };
+  }
+
   async function runCommand(
     event: Extract<InboundEvent, { type: "command" }>,
     match: CommandMatch | undefined,
   ): Promise<Reply> {
-    const base = baseContext(event);
+    const { base: caller, ctx } = await callerContext(event);
+    const base: Context = ctx ?? caller;
     if (!match) {
       const family = registry.under(event.text);
-      if (family.length > 0) return helpView(base, family, t("help.title"));
+      if (family.length > 0) return helpView(base, family, base.t("help.title"));
       const typed = registry.typedPath(event.text).slice(0, 40);
       const nearest = registry.nearest(event.text);
       throw new UserError(
         nearest
-          ? t("error.unknownCommandDidYouMean", { command: base.cmd(typed), suggestion: base.cmd(nearest) })
-          : t("error.unknownCommand", { command: base.cmd(typed), help: base.cmd("help") }),
+          ? base.t("error.unknownCommandDidYouMean", {
+              command: base.cmd(typed),
+              suggestion: base.cmd(nearest),
+            })
+          : base.t("error.unknownCommand", { command: base.cmd(typed), help: base.cmd("help") }),
       );
     }
     const { command, rest } = match;
-    const ctx = inGroup(event.place) ? await groupContext(base, event.place) : null;
-    if (command.scope === "group" && !ctx) throw new UserError(t("error.groupOnly"));
+    if (command.scope === "group" && !ctx) throw new UserError(base.t("error.groupOnly"));
     // Nothing is stored for reading: a member row starts when someone joins or changes something,
     // so a command after /forgetme does not bring a record back.
     await requireAudience(ctx, command, base);
     await limits.enforce(ctx ?? base, command);
-    const args = await resolveArgs(ctx, command, event.args ?? rest, base.cmd, t, event.mentions);
+    const args = await resolveArgs(ctx, command, event.args ?? rest, base.cmd, base.t, event.mentions);
     log.debug({ command: command.path, platform: base.platform, user: hashId(base.actor.id) }, "command");
     const reply = await command.handler(ctx ?? base, args);
     return command.audience === "moderator" ? personal(reply) : reply;
@@ -189,17 +210,18 @@ export function createEngine(options: EngineOptions): Engine {
   async function requireAudience(ctx: GroupContext | null, command: CommandDef, base: Context) {
     if (command.audience !== "moderator") return;
     if (!ctx || !(await ctx.isModerator())) {
-      throw new UserError(t("error.moderatorOnly", { command: base.cmd(command.path) }));
+      throw new UserError(base.t("error.moderatorOnly", { command: base.cmd(command.path) }));
     }
   }
 
   async function runAction(event: Extract<InboundEvent, { type: "action" }>): Promise<Reply> {
     const { name, args, owner } = parseActionId(event.action);
     const action = actions.get(name);
-    if (!action) throw new UserError(t("error.staleButton"));
-    if (owner !== undefined && owner !== event.actor.id) throw new UserError(t("error.notYourButton"));
-    const base = baseContext(event);
-    const ctx = inGroup(event.place) ? await groupContext(base, event.place) : null;
+    const hinted = hintedTranslator(event.actor, event.place);
+    if (!action) throw new UserError(hinted("error.staleButton"));
+    if (owner !== undefined && owner !== event.actor.id) throw new UserError(hinted("error.notYourButton"));
+    const { base, ctx } = await callerContext(event);
+    const t = (ctx ?? base).t;
     if (!ctx && action.scope === "group") throw new UserError(t("error.staleButton"));
     if (action.audience === "moderator" && !(await ctx?.isModerator())) {
       // The action's id is internal; a person reads what the button does.
@@ -257,8 +279,11 @@ export function createEngine(options: EngineOptions): Engine {
     event.type === "command" && !tooLong(event) ? registry.match(event.text) : undefined;
 
   async function run(event: InboundEvent, match: CommandMatch | undefined): Promise<View[]> {
-    if (draining) return [note(t("error.unavailable"))];
-    if (tooLong(event)) return [note(t("error.tooLong", { max: MAX_EVENT_TEXT.toLocaleString("en") }))];
+    if (draining || tooLong(event)) {
+      const hinted = hintedTranslator(event.actor, event.place);
+      if (draining) return [note(hinted("error.unavailable"))];
+      return [note(hinted("error.tooLong", { max: hinted.number(MAX_EVENT_TEXT) }))];
+    }
     const started = performance.now();
     const work = handle(event, match);
     inFlight.add(work);
@@ -279,7 +304,11 @@ export function createEngine(options: EngineOptions): Engine {
       if (await remove()) return;
       if (!inGroup(event.place)) return;
       const ctx = await groupContext(baseContext(event), event.place);
-      await tellModeratorsOnce(ctx, "permission:delete_messages", t("notice.cannotRemoveCommands"));
+      await tellModeratorsOnce(
+        ctx,
+        "permission:delete_messages",
+        ctx.tCommunity("notice.cannotRemoveCommands"),
+      );
     } catch (error) {
       log.warn({ error: describeError(error) }, "could not remove a command message");
     }
@@ -300,6 +329,7 @@ export function createEngine(options: EngineOptions): Engine {
       return { views: Array.isArray(reply) ? reply : [reply], outcome: "ok" };
     } catch (error) {
       if (error instanceof UserError) return { views: [note(error.text)], outcome: "refused" };
+      const t = hintedTranslator(event.actor, event.place);
       if (isUnavailable(error)) {
         log.warn({ event: event.type, error: describeError(error) }, "database unavailable");
         return { views: [note(t("error.unavailable"))], outcome: "unavailable" };
@@ -361,6 +391,7 @@ export function createEngine(options: EngineOptions): Engine {
         return await homeView(await groupContext(base, request.place));
       } catch (error) {
         log.error({ error: describeError(error) }, "home failed");
+        const t = hintedTranslator(request.actor, request.place);
         return note(t(isUnavailable(error) ? "error.unavailable" : "error.internal"));
       }
     },

@@ -3,6 +3,8 @@ import { isUniqueViolation } from "./db/conflicts.js";
 import { type Db, directRead } from "./db/database.js";
 import type { Community, Group, Member, Platform, RuleSet } from "./db/generated/client.js";
 import type { Place } from "./ports.js";
+import type { Translate } from "./text/i18n.js";
+import { communityTranslator, readerTranslator } from "./text/reader.js";
 
 const groupInclude = { community: { include: { ruleSet: true } } } as const;
 
@@ -25,12 +27,13 @@ SELECT g."id" AS "g_id", g."communityId" AS "g_communityId", g."platform"::text 
        c."welcomeMode"::text AS "c_welcomeMode", c."gateEnabled" AS "c_gateEnabled",
        c."retentionDays" AS "c_retentionDays", c."warningExpiryDays" AS "c_warningExpiryDays",
        c."crisisText" AS "c_crisisText", c."crisisAlert" AS "c_crisisAlert",
-       c."reminderHours" AS "c_reminderHours", c."country" AS "c_country",
+       c."reminderHours" AS "c_reminderHours", c."language" AS "c_language", c."timeZone" AS "c_timeZone",
+       c."country" AS "c_country",
        r."communityId" AS "r_communityId", r."version" AS "r_version", r."rules" AS "r_rules",
        r."updatedAt" AS "r_updatedAt",
        m."id" AS "m_id", m."status"::text AS "m_status", m."joinedAt" AS "m_joinedAt",
        m."acceptedRulesVersion" AS "m_acceptedRulesVersion", m."acceptedAt" AS "m_acceptedAt",
-       m."remindedAt" AS "m_remindedAt",
+       m."remindedAt" AS "m_remindedAt", m."language" AS "m_language",
        EXISTS (SELECT 1 FROM "ModeratorGrant" mg WHERE mg."communityId" = g."communityId"
                AND mg."platform" = g."platform" AND mg."platformUserId" = $3) AS "granted"
 FROM "Group" g
@@ -59,6 +62,8 @@ interface Row {
   c_crisisText: string | null;
   c_crisisAlert: boolean;
   c_reminderHours: number;
+  c_language: string | null;
+  c_timeZone: string | null;
   c_country: string | null;
   r_communityId: number | null;
   r_version: number;
@@ -71,6 +76,7 @@ interface Row {
   m_acceptedRulesVersion: number | null;
   m_acceptedAt: Date | null;
   m_remindedAt: Date | null;
+  m_language: string | null;
   granted: boolean;
 }
 
@@ -96,6 +102,8 @@ function fromRow(row: Row, userId: string): Loaded {
     crisisText: row.c_crisisText,
     crisisAlert: row.c_crisisAlert,
     reminderHours: row.c_reminderHours,
+    language: row.c_language,
+    timeZone: row.c_timeZone,
     country: row.c_country,
     ruleSet,
   };
@@ -121,6 +129,7 @@ function fromRow(row: Row, userId: string): Loaded {
           acceptedRulesVersion: row.m_acceptedRulesVersion,
           acceptedAt: row.m_acceptedAt,
           remindedAt: row.m_remindedAt,
+          language: row.m_language,
         };
   return { group: { ...group, community }, member, granted: row.granted };
 }
@@ -164,10 +173,14 @@ function contextFor(base: Context, loaded: Loaded): GroupContext {
   const { db, actor, platform } = base;
   let member = loaded.member;
   const { group } = loaded;
+  const { community } = group;
+  const stored = { member: member?.language, community: community.language, timeZone: community.timeZone };
   return {
     ...base,
+    t: readerTranslator(actor, base.place, stored),
+    tCommunity: communityTranslator(base.place, stored),
     group,
-    community: group.community,
+    community,
     get member() {
       return member;
     },
@@ -194,4 +207,16 @@ function contextFor(base: Context, loaded: Loaded): GroupContext {
       });
     },
   };
+}
+
+/**
+ * The same context speaking another language: a welcome posted to the whole group speaks the
+ * community's, a reminder sent to one member theirs. Everything else (the member, the audit) is
+ * the original's.
+ */
+export function speaking(ctx: GroupContext, t: Translate): GroupContext {
+  // A copy of every own property (getters stay getters), so spreading it loses nothing.
+  const copy = Object.defineProperties({}, Object.getOwnPropertyDescriptors(ctx)) as GroupContext;
+  Object.defineProperty(copy, "t", { value: t, enumerable: true });
+  return copy;
 }

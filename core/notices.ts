@@ -47,7 +47,7 @@ export async function tryPlatform<T>(ctx: GroupContext, fn: () => Promise<T>): P
       await tellModeratorsOnce(
         ctx,
         `permission:${error.operation}`,
-        missingPermissionText(ctx.t, error.operation),
+        missingPermissionText(ctx.tCommunity, error.operation),
       );
     } else {
       ctx.log.warn({ operation: error.operation, kind: error.kind }, "platform operation failed");

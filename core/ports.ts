@@ -68,6 +68,12 @@ export interface Actor {
   /** Shown in welcomes, never stored. */
   displayName?: string;
   /**
+   * The language the person's client is set to, as the platform says it (Discord
+   * `interaction.locale`, Telegram `from.language_code`, Slack the user's locale): a hint, used
+   * when they chose none and their community has no default.
+   */
+  locale?: string;
+  /**
    * When the platform says the account was created (Discord: the snowflake's time). Shown to
    * moderators screening a newcomer as a hint, never used to decide alone.
    */
@@ -84,6 +90,8 @@ export interface Place {
   groupId?: string;
   /** Group title as the platform names it; kept as the community's display name. */
   groupName?: string;
+  /** The group's own language as the platform says it (Discord guild preferred locale): a hint. */
+  locale?: string;
   channelId: string;
 }
 

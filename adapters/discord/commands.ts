@@ -23,7 +23,9 @@ import { z } from "zod";
 import type { CommandDef } from "../../core/commands/define.js";
 import type { Param } from "../../core/commands/params.js";
 import type { Registry } from "../../core/commands/registry.js";
-import { rawMessage } from "../../core/text/i18n.js";
+import { en, type MessageKey } from "../../core/text/catalog-en.js";
+import { englishT, translator } from "../../core/text/i18n.js";
+import { LANGUAGES, type Language } from "../../core/text/languages.js";
 
 // Discord: names ≤ 32 characters, lowercase; descriptions 1–100 characters.
 const NAME_MAX = 32;
@@ -40,10 +42,10 @@ const INTEGER_LIMIT = 2 ** 53;
 const COMMAND_CHARS_MAX = 8000;
 
 /** The message context menu for the core's `report` command, when the registry has one. */
-export const REPORT_MENU_NAME = rawMessage("report.menu");
+export const REPORT_MENU_NAME = englishT.plain("report.menu");
 const REPORT_PATH = "report";
 /** The user context menu for the core's `worried` command, when the registry has one. */
-export const WORRIED_MENU_NAME = rawMessage("worried.menu");
+export const WORRIED_MENU_NAME = englishT.plain("worried.menu");
 const WORRIED_PATH = "worried";
 /** The subcommand that stands for a bare path which also has subcommands (`/mod digest` + `/mod digest now`). */
 const BARE_NAMES = ["show", "view", "open"];
@@ -93,6 +95,42 @@ function describe(text: string): string {
   return flat.length <= DESCRIPTION_MAX ? flat : `${flat.slice(0, DESCRIPTION_MAX - 1)}…`;
 }
 
+/** Discord's locales for each language peerbridge speaks (English is the default, not a localization). */
+const DISCORD_LOCALES: Record<Exclude<Language, "en">, readonly string[]> = {
+  es: ["es-ES", "es-419"],
+  fr: ["fr"],
+};
+
+/** One text per Discord locale, from the catalogs: what a member whose client is in it sees. */
+function localizations(
+  text: (t: ReturnType<typeof translator>) => string | undefined,
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const language of LANGUAGES) {
+    if (language === "en") continue;
+    const value = text(translator({ language }));
+    if (value === undefined) continue;
+    for (const locale of DISCORD_LOCALES[language]) out[locale] = value;
+  }
+  return out;
+}
+
+const descriptionLocalizations = (key: MessageKey) => localizations((t) => describe(t.description(key)));
+
+/**
+ * A top-level command's name in each language (`/normas`): Discord shows it and still sends the
+ * command's own name, so typed English keeps working. Only names the catalog has (`cmdname.*`).
+ */
+function nameLocalizations(name: string): Record<string, string> {
+  const key = `cmdname.${name}`;
+  if (!Object.hasOwn(en, key)) return {};
+  return localizations((t) => {
+    const local = t.description(key as MessageKey);
+    // Discord: names are lowercase, 1-32 letters, digits, - or _; a translation that is not is left out.
+    return /^[-_\p{Ll}\p{Lo}\p{N}]{1,32}$/u.test(local) && local !== name ? local : undefined;
+  });
+}
+
 function integerBounds(schema: z.ZodType): { min?: number; max?: number } {
   const inner = schema instanceof z.ZodOptional ? schema.unwrap() : schema;
   if (!(inner instanceof z.ZodNumber)) return {};
@@ -109,7 +147,13 @@ export function hasManyChoices(param: Param): boolean {
 }
 
 function option(param: Param, name: string): ApplicationCommandOptionBase {
-  const description = describe(rawMessage(param.description));
+  const built = plainOption(param, name);
+  built.setDescriptionLocalizations(descriptionLocalizations(param.description));
+  return built;
+}
+
+function plainOption(param: Param, name: string): ApplicationCommandOptionBase {
+  const description = describe(englishT.description(param.description));
   switch (param.kind) {
     case "integer": {
       const { min, max } = integerBounds(param.schema);
@@ -252,7 +296,9 @@ export function projectCommands(registry: Registry): Projection {
 
   const addLeaf = (name: string, command: CommandDef) => {
     const { built, params } = options(command);
-    const builder = base(name, [command], rawMessage(command.description));
+    const builder = base(name, [command], englishT.description(command.description))
+      .setNameLocalizations(nameLocalizations(name))
+      .setDescriptionLocalizations(descriptionLocalizations(command.description));
     builder.options.push(...built);
     bodies.push(builder.toJSON());
     routes.set(key(name, null, null), { command, params });
@@ -263,7 +309,8 @@ export function projectCommands(registry: Registry): Projection {
     const { built, params } = options(leaf.command);
     const sub = new SlashCommandSubcommandBuilder()
       .setName(leaf.name)
-      .setDescription(describe(rawMessage(leaf.command.description)));
+      .setDescription(describe(englishT.description(leaf.command.description)))
+      .setDescriptionLocalizations(descriptionLocalizations(leaf.command.description));
     sub.options.push(...built);
     record(params);
     return sub;

@@ -16,6 +16,7 @@ import {
 } from "discord.js";
 import { z } from "zod";
 import type { Actor, BotRight, InboundEvent, Place } from "../../core/ports.js";
+import { localeHint } from "../../core/text/languages.js";
 import type { Projection, Route } from "./commands.js";
 import { parseModalId } from "./modals.js";
 import { CUSTOM_ID_MAX, MENU_OPTIONS_MAX, parseCustomId } from "./views.js";
@@ -33,6 +34,9 @@ const interactionFacts = z.object({
   // Discord: display names hold at most 32 characters (nicknames), global names 32.
   displayName: z.string().max(100).optional(),
   admin: z.boolean(),
+  // Discord: the user's client language and the guild's preferred locale, e.g. es-ES.
+  locale: z.string().max(35).optional(),
+  guildLocale: z.string().max(35).optional(),
 });
 
 const optionValue = z.object({
@@ -70,6 +74,8 @@ function factsOf(interaction: BaseInteraction): Facts | undefined {
     userId: interaction.user.id,
     displayName,
     admin: isDiscordAdmin(interaction.memberPermissions),
+    locale: localeHint(interaction.locale),
+    guildLocale: localeHint(interaction.guildLocale),
   });
   return parsed.success ? parsed.data : undefined;
 }
@@ -79,6 +85,7 @@ function placeOf(facts: Facts): Place {
     platform: "discord",
     ...(facts.guildId ? { groupId: facts.guildId } : {}),
     ...(facts.guildName !== undefined ? { groupName: facts.guildName } : {}),
+    ...(facts.guildLocale ? { locale: facts.guildLocale } : {}),
     channelId: facts.channelId,
   };
 }
@@ -88,6 +95,7 @@ function actorOf(facts: Facts): Actor {
     id: facts.userId,
     isPlatformAdmin: facts.admin,
     ...(facts.displayName !== undefined ? { displayName: facts.displayName } : {}),
+    ...(facts.locale ? { locale: facts.locale } : {}),
   };
 }
 

@@ -6,7 +6,7 @@ import {
   TextInputStyle,
 } from "discord.js";
 import type { CommandDef } from "../../core/commands/define.js";
-import { rawMessage } from "../../core/text/i18n.js";
+import { englishT } from "../../core/text/i18n.js";
 
 // Discord: a modal holds at most 5 fields; its title and field labels ≤ 45 characters; a text input
 // ≤ 4000 characters.
@@ -40,7 +40,9 @@ export function modalFor(
       .setRequired(param.required)
       .setMaxLength(Math.min(param.maxLength ?? TEXT_INPUT_MAX, TEXT_INPUT_MAX));
     modal.addLabelComponents(
-      new LabelBuilder().setLabel(label(rawMessage(param.description))).setTextInputComponent(input),
+      new LabelBuilder()
+        .setLabel(label(englishT.description(param.description)))
+        .setTextInputComponent(input),
     );
   }
   return modal;

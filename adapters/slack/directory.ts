@@ -3,6 +3,7 @@ import { z } from "zod";
 import { describeError } from "../../core/failures.js";
 import { hashId, type Logger } from "../../core/log.js";
 import type { Actor, Place } from "../../core/ports.js";
+import { localeHint } from "../../core/text/languages.js";
 
 // Admin rights change rarely; a minute keeps a demoted admin from lingering while sparing
 // users.info (Slack rate tier 4) a call on every click.
@@ -18,6 +19,8 @@ const userInfo = z.object({
     is_admin: z.boolean().optional(),
     is_owner: z.boolean().optional(),
     is_primary_owner: z.boolean().optional(),
+    // Slack: the user's locale (e.g. es-ES), returned when asked with include_locale.
+    locale: z.string().max(35).optional(),
     profile: z.object({ display_name: z.string().optional(), real_name: z.string().optional() }).optional(),
   }),
 });
@@ -40,13 +43,14 @@ export function createDirectory(client: webApi.WebClient, log: Logger): Director
 
   async function lookUp(userId: string): Promise<Actor> {
     try {
-      const { user } = userInfo.parse(await client.users.info({ user: userId }));
+      const { user } = userInfo.parse(await client.users.info({ user: userId, include_locale: true }));
       const displayName =
         user.profile?.display_name || user.profile?.real_name || user.real_name || user.name;
       return {
         id: userId,
         isPlatformAdmin: Boolean(user.is_admin || user.is_owner || user.is_primary_owner),
         ...(displayName ? { displayName } : {}),
+        ...(localeHint(user.locale) ? { locale: user.locale } : {}),
       };
     } catch (error) {
       // Unknown is not admin: the core then treats them as a member, which is the safe side.

@@ -4,8 +4,9 @@ import type { types } from "@slack/bolt";
 import { z } from "zod";
 import type { CommandDef } from "../../core/commands/define.js";
 import type { Param } from "../../core/commands/params.js";
+import { describeProblem } from "../../core/commands/resolve-args.js";
 import type { View } from "../../core/ports.js";
-import { rawMessage, translator } from "../../core/text/i18n.js";
+import { englishT } from "../../core/text/i18n.js";
 import { plainText } from "../../core/text/markup.js";
 import { truncate } from "../shared/text.js";
 import { inert } from "./mrkdwn.js";
@@ -31,9 +32,9 @@ const LABEL_MAX = 2000;
 const MULTILINE_FROM = 200;
 
 // Slack-only interface word; the catalog has no key for a form's submit button yet.
-const SUBMIT_LABEL = rawMessage("form.submit");
+const SUBMIT_LABEL = englishT.plain("form.submit");
 
-const t = translator();
+const t = englishT;
 
 /** Where a form came from, kept in the modal so its answer lands where the moderator was. */
 const originSchema = z.object({
@@ -87,7 +88,7 @@ function input(param: Param): InputBlock {
     type: "input",
     block_id: param.name,
     label: plain(param.name, LABEL_MAX),
-    hint: plain(rawMessage(param.description), LABEL_MAX),
+    hint: plain(englishT.description(param.description), LABEL_MAX),
     optional: !param.required,
     element: element(param),
   };
@@ -111,7 +112,7 @@ export function formModal(command: CommandDef, origin: FormOrigin): ModalView {
     blocks: [
       {
         type: "section",
-        text: { type: "mrkdwn", text: inert(rawMessage(command.description)), verbatim: true },
+        text: { type: "mrkdwn", text: inert(englishT.description(command.description)), verbatim: true },
       },
       ...command.params.map(input),
     ],
@@ -179,7 +180,7 @@ export function formAnswers(command: CommandDef, values: unknown): FormAnswers |
     }
     const check = param.schema.safeParse(value);
     if (!check.success) {
-      const problem = check.error.issues[0]?.message ?? "valid";
+      const problem = describeProblem(t, check.error.issues[0]?.message);
       errors[param.name] = plainText(t("error.invalidArg", { param: param.name, problem }));
       continue;
     }

@@ -1,7 +1,7 @@
 import type { types } from "@slack/bolt";
 import type { Registry } from "../../core/commands/registry.js";
 import { describeError } from "../../core/failures.js";
-import { rawMessage } from "../../core/text/i18n.js";
+import { englishT } from "../../core/text/i18n.js";
 import { truncate } from "../shared/text.js";
 import { OPEN_FORM_ACTION } from "./forms.js";
 import { whoAndWhere } from "./inbound.js";
@@ -19,7 +19,7 @@ export function formButtons(registry: Registry): types.KnownBlock[] {
   const elements = HOME_FORMS.flatMap((path, i): types.Button[] => {
     const command = registry.get(path);
     if (!command) return [];
-    const label = truncate(rawMessage(command.description), BUTTON_TEXT);
+    const label = truncate(englishT.description(command.description), BUTTON_TEXT);
     return [
       {
         type: "button",

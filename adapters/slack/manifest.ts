@@ -2,7 +2,7 @@
 // creates the whole app (scopes, events, the slash command, interactivity, App Home) in one step.
 import type { webApi } from "@slack/bolt";
 import type { CommandDef } from "../../core/commands/define.js";
-import { rawMessage } from "../../core/text/i18n.js";
+import { englishT } from "../../core/text/i18n.js";
 import { slashCommandManifest } from "./commands.js";
 
 type Manifest = webApi.AppsManifestCreateArguments["manifest"];
@@ -77,7 +77,7 @@ export function slackManifest(commands: readonly CommandDef[], options: Manifest
           ? [
               {
                 type: "message" as const,
-                name: rawMessage("report.menu"),
+                name: englishT.plain("report.menu"),
                 callback_id: REPORT_SHORTCUT,
                 description: "Tell the moderators about this message; only they see it",
               },
@@ -87,7 +87,7 @@ export function slackManifest(commands: readonly CommandDef[], options: Manifest
           ? [
               {
                 type: "message" as const,
-                name: rawMessage("worried.menu"),
+                name: englishT.plain("worried.menu"),
                 callback_id: WORRIED_SHORTCUT,
                 description: "Quietly send its author a kind message with support; never says who",
               },

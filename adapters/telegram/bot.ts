@@ -7,6 +7,8 @@ import { ConfigError } from "../../core/config/env.js";
 import type { Engine } from "../../core/engine.js";
 import type { Logger } from "../../core/log.js";
 import type { PlatformPort, SendLimits } from "../../core/ports.js";
+import { translator } from "../../core/text/i18n.js";
+import { FALLBACK_LANGUAGE, LANGUAGES } from "../../core/text/languages.js";
 import { plainText } from "../../core/text/markup.js";
 import type { PlatformBot, PlatformDeps } from "../contract.js";
 import { createAdmins } from "./admins.js";
@@ -149,12 +151,20 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   });
 
   async function setMenus() {
-    const start = { command: "start", description: plainText(telegramText("startCommand")) };
-    const menus = commandMenus(engine.registry, start);
     try {
-      await bot.api.setMyCommands(menus.groups, { scope: { type: "all_group_chats" } });
-      await bot.api.setMyCommands(menus.privateChats, { scope: { type: "all_private_chats" } });
-      await bot.api.setMyCommands(menus.administrators, { scope: { type: "all_chat_administrators" } });
+      // Telegram shows a client the menu set for its language_code, else the one set without.
+      for (const language of [undefined, ...LANGUAGES.filter((l) => l !== FALLBACK_LANGUAGE)]) {
+        const t = translator(language ? { language } : {});
+        const start = { command: "start", description: plainText(telegramText("startCommand", {}, t)) };
+        const menus = commandMenus(engine.registry, start, t);
+        const code = language ? { language_code: language } : {};
+        await bot.api.setMyCommands(menus.groups, { scope: { type: "all_group_chats" }, ...code });
+        await bot.api.setMyCommands(menus.privateChats, { scope: { type: "all_private_chats" }, ...code });
+        await bot.api.setMyCommands(menus.administrators, {
+          scope: { type: "all_chat_administrators" },
+          ...code,
+        });
+      }
     } catch (error) {
       // The bot works without menus; commands typed by hand still arrive.
       log.warn({ error: describeTelegramError(error) }, "telegram: could not set the command menus");

@@ -1,7 +1,7 @@
 import type { BotCommand } from "grammy/types";
 import type { CommandDef } from "../../core/commands/define.js";
 import type { Registry } from "../../core/commands/registry.js";
-import { rawMessage } from "../../core/text/i18n.js";
+import { englishT, type Translate } from "../../core/text/i18n.js";
 
 // Telegram: a command is 1-32 characters of a-z, 0-9 and _.
 const COMMAND_NAME = /^[a-z0-9_]{1,32}$/;
@@ -53,18 +53,23 @@ export interface CommandMenus {
   administrators: BotCommand[];
 }
 
-function entry(command: CommandDef): BotCommand | undefined {
+function entry(command: CommandDef, t: Translate): BotCommand | undefined {
   const name = commandName(command.path);
   if (!COMMAND_NAME.test(name)) return undefined;
-  return { command: name, description: rawMessage(command.description).slice(0, DESCRIPTION_LIMIT) };
+  return {
+    command: name,
+    description: t.description(command.description).slice(0, DESCRIPTION_LIMIT),
+  };
 }
 
-function menu(commands: readonly CommandDef[]): BotCommand[] {
-  return commands.flatMap((c) => entry(c) ?? []).slice(0, MENU_LIMIT);
-}
-
-/** The menus set with setMyCommands, projected from the registry. */
-export function commandMenus(registry: Registry, start: BotCommand): CommandMenus {
+/**
+ * The menus set with setMyCommands, projected from the registry, in one language (`t`): set once
+ * without a language_code (English, for every client) and once per language peerbridge speaks.
+ * Names stay English, so what a member types works whatever their language.
+ */
+export function commandMenus(registry: Registry, start: BotCommand, t: Translate = englishT): CommandMenus {
+  const menu = (commands: readonly CommandDef[]) =>
+    commands.flatMap((c) => entry(c, t) ?? []).slice(0, MENU_LIMIT);
   const members = registry.all.filter((c) => c.audience === "member");
   const anywhere = members.filter((c) => c.scope === "anywhere");
   return {

@@ -3,6 +3,7 @@ import type { Registry } from "../../core/commands/registry.js";
 import type { Engine } from "../../core/engine.js";
 import type { Logger } from "../../core/log.js";
 import type { Actor, Mention, Place } from "../../core/ports.js";
+import { localeHint } from "../../core/text/languages.js";
 import type { Admins } from "./admins.js";
 import type { CallbackCodec } from "./callback-data.js";
 import { commandLine } from "./commands.js";
@@ -48,7 +49,8 @@ export function createInbound(deps: InboundDeps): Inbound {
       const id = String(user.id);
       const isPlatformAdmin = groupId ? anonymousAdmin || (await admins.isAdmin(groupId, id)) : false;
       const name = displayName(user);
-      return { id, isPlatformAdmin, ...(name ? { displayName: name } : {}) };
+      const locale = localeHint(user.language_code);
+      return { id, isPlatformAdmin, ...(name ? { displayName: name } : {}), ...(locale ? { locale } : {}) };
     },
     groupPlace(chat, channelId) {
       return {

@@ -1,6 +1,6 @@
 import type { RichText } from "../../core/ports.js";
-import { rawMessage } from "../../core/text/i18n.js";
-import { renderTemplate, type TextVars } from "../../core/text/markup.js";
+import type { MessageKey } from "../../core/text/catalog-en.js";
+import { englishT, type Translate } from "../../core/text/i18n.js";
 
 /** The texts only Telegram needs (private-chat prompts, the start message), from the core's catalog. */
 export type TelegramMessageKey =
@@ -13,6 +13,14 @@ export type TelegramMessageKey =
   | "notMember"
   | "addedWithoutRights";
 
-export function telegramText(key: TelegramMessageKey, vars: TextVars = {}): RichText {
-  return renderTemplate(rawMessage(`telegram.${key}`), vars);
+type Untyped = (key: MessageKey, vars?: Record<string, string>) => RichText;
+
+/** `member` is the only value these texts take (the prompts name who they are for). */
+export function telegramText(
+  key: TelegramMessageKey,
+  vars: { member?: string } = {},
+  t: Translate = englishT,
+): RichText {
+  // The key is chosen at run time, so the typed signature cannot see its placeholders.
+  return (t as unknown as Untyped)(`telegram.${key}`, vars as Record<string, string>);
 }

@@ -14,6 +14,8 @@ export const userSchema = z.object({
   first_name: z.string().max(256).optional(),
   last_name: z.string().max(256).optional(),
   username: z.string().max(64).optional(),
+  // Telegram: the IETF language tag of the user's client, when it tells.
+  language_code: z.string().max(35).optional(),
 });
 export type TelegramUser = z.infer<typeof userSchema>;
 

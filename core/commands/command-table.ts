@@ -1,4 +1,4 @@
-import { rawMessage } from "../text/i18n.js";
+import { englishT } from "../text/i18n.js";
 import type { CommandDef } from "./define.js";
 import { usageLine } from "./registry.js";
 
@@ -9,7 +9,7 @@ export function commandTable(commands: readonly CommandDef[]): string {
       .filter((c) => c.audience === audience)
       .map(
         (c) =>
-          `| \`${usageLine(c, (p) => `/${p}`).replaceAll("|", "\\|")}\` | ${rawMessage(c.description)} |`,
+          `| \`${usageLine(c, (p) => `/${p}`).replaceAll("|", "\\|")}\` | ${englishT.description(c.description)} |`,
       );
   return [
     "**Members**",

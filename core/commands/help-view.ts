@@ -1,6 +1,5 @@
 import type { Context } from "../context.js";
 import type { RichText, View } from "../ports.js";
-import { rawMessage } from "../text/i18n.js";
 import { list, paragraph, privateView } from "../views.js";
 import type { CommandDef } from "./define.js";
 import { usageLine } from "./registry.js";
@@ -11,7 +10,7 @@ export function helpView(ctx: Context, commands: readonly CommandDef[], title: R
     commands
       .filter((c) => c.audience === audience)
       .map((c) =>
-        ctx.t("help.line", { usage: usageLine(c, ctx.cmd), description: rawMessage(c.description) }),
+        ctx.t("help.line", { usage: usageLine(c, ctx.cmd), description: ctx.t.description(c.description) }),
       );
   const members = lines("member");
   const moderators = lines("moderator");

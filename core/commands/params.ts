@@ -58,12 +58,33 @@ function param<N extends string, T>(
   return { name, kind, description, required: true, schema, ...extra };
 }
 
+/** The catalog's words for what a value should be; each takes at most one `value`. */
+export const PROBLEMS = [
+  "problem.valid",
+  "problem.wholeNumber",
+  "problem.min",
+  "problem.max",
+  "problem.atLeastChars",
+  "problem.atMostChars",
+  "problem.oneOf",
+  "problem.yesNo",
+] as const satisfies readonly MessageKey[];
+export type Problem = (typeof PROBLEMS)[number];
+
+/**
+ * A zod issue message naming a catalog key and its value, so the refusal is worded in the
+ * reader's language when it is shown (core/commands/resolve-args.ts), not here.
+ */
+export function problem(key: Problem, value: string | number = ""): { message: string } {
+  return { message: JSON.stringify([key, value]) };
+}
+
 function boundedText(min: number, max: number) {
   return z
     .string()
     .trim()
-    .min(min, { message: `at least ${min} character${min === 1 ? "" : "s"}` })
-    .max(max, { message: `at most ${max} characters` });
+    .min(min, problem("problem.atLeastChars", min))
+    .max(max, problem("problem.atMostChars", max));
 }
 
 export const arg = {
@@ -80,10 +101,10 @@ export const arg = {
       "integer",
       description,
       z.coerce
-        .number({ message: "a whole number" })
-        .int({ message: "a whole number" })
-        .min(min, { message: `${min} or more` })
-        .max(max, { message: `${max} or less` }),
+        .number(problem("problem.wholeNumber"))
+        .int(problem("problem.wholeNumber"))
+        .min(min, problem("problem.min", min))
+        .max(max, problem("problem.max", max)),
     ),
   /** A member of the group; the engine resolves the typed reference to a platform user id. */
   member: <N extends string>(name: N, description: MessageKey): Param<N, MemberRef> => ({
@@ -107,7 +128,7 @@ export const arg = {
       description,
       z.preprocess(
         (value) => (typeof value === "string" ? value.toLowerCase() : value),
-        z.enum(choices, { message: `one of: ${choices.join(", ")}` }),
+        z.enum(choices, problem("problem.oneOf", choices.join(", "))),
       ),
       { choices },
     ),
@@ -124,7 +145,7 @@ export const arg = {
           if (["no", "off", "false", "n", "0"].includes(v)) return false;
           return value;
         },
-        z.boolean({ message: "yes or no" }),
+        z.boolean(problem("problem.yesNo")),
       ),
     ),
 };

@@ -2,7 +2,7 @@ import type { GroupContext } from "../context.js";
 import { UserError } from "../errors.js";
 import type { Mention, RichText } from "../ports.js";
 import type { CommandDef } from "./define.js";
-import type { MemberRef } from "./params.js";
+import { type MemberRef, PROBLEMS, type Problem } from "./params.js";
 import { type ArgsProblem, type SplitResult, splitArgs } from "./parse.js";
 import { usageLine } from "./registry.js";
 
@@ -23,7 +23,7 @@ export async function resolveArgs(
     throw new UserError([...problem, { text: "\n" }, ...t("error.usage", { usage })]);
   };
   const split = typeof input === "string" ? splitArgs(input, command.params) : pick(input, command);
-  if ("problem" in split) return refuse(describeProblem(split.problem, command, format, t));
+  if ("problem" in split) return refuse(describeSplitProblem(split.problem, command, format, t));
   const raw = split.args;
   const args: Record<string, unknown> = {};
   for (const param of command.params) {
@@ -31,7 +31,7 @@ export async function resolveArgs(
     if (value === undefined && param.required) refuse(t("error.missingArg", { param: param.name }));
     const parsed = param.schema.safeParse(value);
     if (!parsed.success) {
-      const problem = parsed.error.issues[0]?.message ?? "valid";
+      const problem = describeProblem(t, parsed.error.issues[0]?.message);
       refuse(t("error.invalidArg", { param: param.name, problem }));
     }
     args[param.name] = parsed.data;
@@ -43,7 +43,7 @@ export async function resolveArgs(
   return args;
 }
 
-function describeProblem(
+function describeSplitProblem(
   problem: ArgsProblem,
   command: CommandDef,
   format: (path: string) => string,
@@ -109,4 +109,25 @@ async function resolveChannel(ctx: GroupContext, typed: string): Promise<string>
   const channelId = port?.resolveChannel ? await port.resolveChannel(ctx.place.groupId ?? "", typed) : typed;
   if (!channelId) throw new UserError(ctx.t("error.unknownChannel", { channel: typed }));
   return channelId;
+}
+
+/** A parameter's problem (see `problem()` in params.ts) in the reader's words; zod's own as "valid". */
+export function describeProblem(t: GroupContext["t"], message: string | undefined): string {
+  let key: Problem = "problem.valid";
+  let value: string | number = "";
+  try {
+    const parsed: unknown = JSON.parse(message ?? "");
+    if (
+      Array.isArray(parsed) &&
+      PROBLEMS.includes(parsed[0]) &&
+      ["string", "number"].includes(typeof parsed[1])
+    ) {
+      [key, value] = parsed as [Problem, string | number];
+    }
+  } catch {
+    // A message of zod's own: not one of ours.
+  }
+  // Each problem takes one `value` (a number for counts, a list for choices): typed per key below.
+  const untyped = t.plain as unknown as (k: Problem, vars: { value: string | number }) => string;
+  return untyped(key, { value });
 }

@@ -5,6 +5,7 @@ import { dashboardFeature } from "./dashboard/dashboard-feature.js";
 import type { DigestOptions } from "./digests/digest-service.js";
 import { digestsFeature } from "./digests/digests-feature.js";
 import { helpFeature } from "./help/help-feature.js";
+import { languageFeature } from "./language/language-feature.js";
 import { linkingFeature } from "./linking/linking-feature.js";
 import { moderationFeature } from "./moderation/moderation-feature.js";
 import { onboardingFeature } from "./onboarding/onboarding-feature.js";
@@ -34,6 +35,7 @@ export function featureList(options: FeatureOptions = {}): Feature[] {
     anonymousFeature,
     contentWarningFeature,
     privacyFeature,
+    languageFeature,
     moderationFeature,
     dashboardFeature,
     digestsFeature(options.digests),

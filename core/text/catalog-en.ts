@@ -1,6 +1,9 @@
-// Every user-facing string, English. Templates may use **bold**, _italic_, `code` and {name}
-// placeholders; values are inserted as plain text, never parsed. A translation is a file with the
-// same keys.
+// Every user-facing string, English, in ICU MessageFormat: {name} placeholders,
+// {count, plural, one {# tag} other {# tags}} with CLDR plural rules, {kind, select, …},
+// {n, number}, {d, date, medium} (shown in the reader's locale and the community's time zone).
+// Templates may also use **bold**, _italic_ and `code`; values are inserted as plain text, never
+// parsed. A literal brace is quoted: '{member}'. A translation is a file with the same keys and
+// the same placeholders (test/core/catalogs.test.ts checks them).
 
 export const en = {
   // Errors and refusals
@@ -40,6 +43,16 @@ export const en = {
   "error.unknownRole": "I can't tell which role **{role}** is. Mention the role.",
   "error.unknownChannel": "I can't tell which channel **{channel}** is. Mention the channel, or use `here`.",
 
+  // What a typed value should be ({param} should be …)
+  "problem.valid": "valid",
+  "problem.wholeNumber": "a whole number",
+  "problem.min": "{value, number} or more",
+  "problem.max": "{value, number} or less",
+  "problem.atLeastChars": "at least {value, plural, one {# character} other {# characters}}",
+  "problem.atMostChars": "at most {value, plural, one {# character} other {# characters}}",
+  "problem.oneOf": "one of: {value}",
+  "problem.yesNo": "yes or no",
+
   // Told to moderators once
   "notice.cannotRemoveCommands":
     "**Moderators:** members typed commands here that say something about their health, and I can't remove those messages. Please give me the right to delete messages.",
@@ -51,6 +64,23 @@ export const en = {
   "operation.restrictMembers": "restrict members",
   "operation.manageRoles": "manage roles",
   "operation.joinRequests": "answer join requests",
+
+  // Command names as Discord shows them in this language (lowercase, at most 32 letters, digits, - or _);
+  // typed commands stay English everywhere.
+  "cmdname.help": "help",
+  "cmdname.rules": "rules",
+  "cmdname.agree": "agree",
+  "cmdname.tags": "tags",
+  "cmdname.iam": "iam",
+  "cmdname.iamnot": "iamnot",
+  "cmdname.mytags": "mytags",
+  "cmdname.resources": "resources",
+  "cmdname.suggest": "suggest",
+  "cmdname.report": "report",
+  "cmdname.mydata": "mydata",
+  "cmdname.forgetme": "forgetme",
+  "cmdname.crisis": "crisis",
+  "cmdname.language": "language",
 
   // Help and command descriptions (≤ 100 characters: Discord's limit on descriptions)
   "help.title": "**Commands you can use**",
@@ -69,7 +99,7 @@ export const en = {
   "cmd.mod.rules.remove": "Remove a rule",
   "cmd.mod.rules.move": "Move a rule to another position",
   "cmd.mod.rules.clear": "Remove every rule",
-  "cmd.mod.welcome.set": "Set the welcome text ({member} and {community} are filled in)",
+  "cmd.mod.welcome.set": "Set the welcome text ('{member}' and '{community}' are filled in)",
   "cmd.mod.welcome.show": "Show the welcome text as written",
   "cmd.mod.welcome.preview": "See the welcome as a new member would",
   "cmd.mod.welcome.mode": "Post welcomes in the group or send them privately",
@@ -77,7 +107,7 @@ export const en = {
   "cmd.mod.gate.remind": "Remind newcomers who haven't accepted after this many hours (0 = never)",
   "param.hours": "Hours",
   "gate.remindSet":
-    "Newcomers who haven't accepted the rules after {hours} hour(s) get one private reminder (while the gate is on).",
+    "Newcomers who haven't accepted the rules after {hours, plural, one {# hour} other {# hours}} get one private reminder (while the gate is on).",
   "gate.remindOff": "No reminders will be sent.",
   "cmd.mod.pending": "List members who have not accepted the rules yet",
   "cmd.mod.gate.on": "New members take part only after accepting the rules",
@@ -110,7 +140,7 @@ export const en = {
   "rules.title": "**Rules of {community}** (version {version})",
   "rules.titleUnnamed": "**Rules** (version {version})",
   "rules.empty": "This group has no rules yet.",
-  "rules.accepted": "You accepted these rules on {date}.",
+  "rules.accepted": "You accepted these rules on {date, date, medium}.",
   "rules.notAccepted": "You have not accepted these rules yet: use {agree} or the button below.",
   "rules.outdated":
     "The rules changed since you accepted version {old}. Please read them again and accept with {agree}.",
@@ -124,10 +154,12 @@ export const en = {
   "rules.removed": "Rule {number} removed. The rules are now version {version}.",
   "rules.moved": "Rule {from} is now rule {to}. The rules are now version {version}.",
   "rules.cleared": "All rules removed. The rules are now version {version}.",
-  "rules.limit": "A group can have at most {max} rules.",
-  "rules.noSuchRule": "There is no rule {number}: the rules go from 1 to {count}.",
+  "rules.limit": "A group can have at most {max, plural, one {# rule} other {# rules}}.",
+  "rules.noSuchRule":
+    "There is no rule {number}: {count, plural, one {there is only rule 1} other {the rules go from 1 to #}}.",
   "rules.noRules": "There are no rules yet.",
-  "rules.clearConfirm": "Remove all {count} rules? Members will have no rules to accept.",
+  "rules.clearConfirm":
+    "{count, plural, one {Remove the only rule} other {Remove all # rules}}? Members will have no rules to accept.",
   "rules.clearButton": "Remove all rules",
   "rules.changed": "The rules changed while you were deciding; nothing was removed. Run {command} again.",
   "common.cancel": "Cancel",
@@ -155,9 +187,10 @@ export const en = {
   "welcome.modeGroup": "Welcomes will be posted in the group.",
   "welcome.modePrivate": "Welcomes will be sent to new members privately.",
   "welcome.channelSet": "Welcomes will be posted in that channel.",
-  "pending.title": "**{count} member(s) have not accepted the current rules yet**",
+  "pending.title":
+    "**{count, plural, one {# member has} other {# members have}} not accepted the current rules yet**",
   "pending.none": "Everyone has accepted the current rules.",
-  "pending.more": "…and {count} more.",
+  "pending.more": "…and {count, number} more.",
   "gate.on":
     "Gate on: new members can take part only after accepting the rules, where the platform allows it.",
   "gate.off": "Gate off: new members can take part at once.",
@@ -287,7 +320,8 @@ export const en = {
   "home.tags": "Your tags: {list}",
   "home.noTags": "You have no tags yet: {tags} shows the ones you can pick.",
   "home.moderators": "**For moderators**",
-  "home.pending": "{count} member(s) have not accepted the current rules ({command}).",
+  "home.pending":
+    "{count, plural, one {# member has} other {# members have}} not accepted the current rules ({command}).",
 
   // Resources
   "cmd.resources": "Search the group's vetted resource library",
@@ -319,7 +353,7 @@ export const en = {
   "res.summary": " — {summary}",
   "res.meta": "{source} · #{id} · approved by ",
   "res.metaNobody": "{source} · #{id}",
-  "res.reviewed": " · reviewed {date}",
+  "res.reviewed": " · reviewed {date, date, medium}",
   "res.prev": "‹ Previous",
   "res.next": "Next ›",
   "res.suggested": "Thank you! Your suggestion #{id}, **{title}**, awaits review by the moderators.",
@@ -333,9 +367,10 @@ export const en = {
   "res.duplicateRetired": "That link was in the library and was retired (#{id}).",
   "res.badScheme": "Only http:// and https:// links can be added.",
   "res.badUrl": "That doesn't look like a web address. Example: https://www.nhs.uk/conditions/diabetes/",
-  "res.longUrl": "That link is too long (at most {max} characters).",
+  "res.longUrl": "That link is too long (at most {max, plural, one {# character} other {# characters}}).",
   "res.credentialsUrl": "Links with a user name or password in them can't be added.",
-  "res.badTopics": "Give at most {max} topic tags of up to {length} characters, separated by commas.",
+  "res.badTopics":
+    "Give at most {max, plural, one {# topic tag} other {# topic tags}} of up to {length, plural, one {# character} other {# characters}}, separated by commas.",
   "res.added": "Added **{title}** to the library (#{id}) — {details}.",
   "res.edited": "Resource #{id} updated — {details} — and marked reviewed.",
   "res.noSummary": "no summary",
@@ -348,7 +383,7 @@ export const en = {
   "res.noSuch": "There is no resource #{id} in this library.",
   "res.nothingToEdit": 'Say what to change, e.g. `title:"New title"` or `source:clinical`.',
   "res.queueEmpty": "No suggestions are waiting for review.",
-  "res.review": "**Suggestion #{id}** — {left} waiting in all",
+  "res.review": "**Suggestion #{id}** — {left, plural, one {# waiting} other {# waiting in all}}",
   "res.trusted": "✓ Trusted source ({host})",
   "res.unverified": "⚠ Unverified source ({host}): check it before approving.",
   "res.suggestedBy": "Suggested by ",
@@ -399,11 +434,12 @@ export const en = {
   "digest.badZone":
     "**{zone}** isn't a time zone I know. Use an IANA name like Europe/London, America/New_York or Asia/Kolkata.",
   "digest.badWeekdays": "Say which days like daily, weekdays, weekends, mon-fri or mon,wed,fri.",
-  "digest.set": "Digest set: {count} resource(s) at {time} ({zone}), {days}.",
+  "digest.set":
+    "Digest set: {count, plural, one {# resource} other {# resources}} at {time} ({zone}), {days}.",
   "digest.none": "No digest is scheduled. {command} sets one.",
-  "digest.line": "{time} {zone}, {days}, {count} item(s) in channel ",
+  "digest.line": "{time} {zone}, {days}, {count, plural, one {# item} other {# items}} in channel ",
   "digest.lineOff": " (off)",
-  "digest.off": "Digest stopped for {count} channel(s).",
+  "digest.off": "Digest stopped for {count, plural, one {# channel} other {# channels}}.",
   "digest.noneToStop": "There was no digest to stop.",
   "digest.emptyLibrary":
     "**Moderators:** today's digest was not posted because the library has no approved resources. {command} adds one.",
@@ -475,8 +511,8 @@ export const en = {
   "report.alertMessage": "Message: ",
   "report.noReason": "(no reason given)",
   "report.none": "No open reports.",
-  "report.title": "**Open reports** ({count})",
-  "report.line": "#{id} · {date} · {reason}",
+  "report.title": "**Open reports** ({count, number})",
+  "report.line": "#{id} · {date, date, medium} · {reason}",
   "report.resolve": "Resolve #{id}",
   "report.dismiss": "Dismiss #{id}",
   "report.resolved": "Report #{id} resolved.",
@@ -488,19 +524,20 @@ export const en = {
     "Members can read that channel, and alerts name members. Choose one only moderators can see: on Telegram a separate moderators' chat (not this group or one of its topics), on Discord a channel the member roles cannot view, on Slack a private channel.",
   "modchannel.set": "Moderator alerts will be posted in that channel.",
   "warn.given":
-    "Warning #{id} given to {member}; they now have {count} active warning(s). They were told privately.",
+    "Warning #{id} given to {member}; they now have {count, plural, one {# active warning} other {# active warnings}}. They were told privately.",
   "warn.givenNotTold":
-    "Warning #{id} given to {member}; they now have {count} active warning(s). I couldn't tell them privately.",
+    "Warning #{id} given to {member}; they now have {count, plural, one {# active warning} other {# active warnings}}. I couldn't tell them privately.",
   "warn.dm": "You received a warning from the moderators of {community}: {reason}",
   "warn.dmUnnamed": "You received a warning from the group's moderators: {reason}",
   "warn.none": "{member} has no active warnings.",
-  "warn.title": "**Active warnings of {member}** ({count})",
-  "warn.line": "#{id} · {date} · {reason} (expires {expires})",
+  "warn.title": "**Active warnings of {member}** ({count, number})",
+  "warn.line": "#{id} · {date, date, medium} · {reason} (expires {expires, date, medium})",
   "warn.removed": "Warning #{id} removed.",
   "warn.removedTold": "Warning #{id} removed. The member was told privately.",
   "warn.toldRemoved": "The moderators of {community} removed a warning you had received.",
   "warn.noSuch": "{member} has no warning #{id}.",
-  "warn.expirySet": "Warnings now expire after {days} day(s) (new warnings; existing ones keep their date).",
+  "warn.expirySet":
+    "Warnings now expire after {days, plural, one {# day} other {# days}} (new warnings; existing ones keep their date).",
   "mods.added": "{member} is now a moderator of this community.",
   "mods.already": "{member} is already a moderator.",
   "mods.removed": "{member} is no longer a moderator (platform admins stay moderators).",
@@ -511,7 +548,7 @@ export const en = {
   "audit.noneMatching": "No audit entries match.",
   "audit.page": "**Moderator actions** (page {page})",
   "audit.more": "More: {command}",
-  "audit.when": "{date} · ",
+  "audit.when": "{date, date, medium} {date, time, short} {zone} · ",
   "audit.memberGone": "a member since forgotten",
   "audit.formerActor": "former moderator {number}",
   "audit.erasedActor": "a moderator who asked to be forgotten",
@@ -545,16 +582,17 @@ export const en = {
   "config.welcome": "Welcome text: {value}",
   "config.welcomeMode": "Welcomes: {value}",
   "config.gate": "Gate: {value}",
-  "config.rules": "Rules: {count} (version {version})",
-  "config.tags": "Tags: {count}",
-  "config.resources": "Resources: {approved} approved, {waiting} waiting for review",
+  "config.rules": "Rules: {count, number} (version {version})",
+  "config.tags": "Tags: {count, number}",
+  "config.resources": "Resources: {approved, number} approved, {waiting, number} waiting for review",
   "config.digests": "Digests: {value}",
   "config.modChannel": "Moderator channel: {value}",
-  "config.retention": "Reports, warnings and audit entries are kept {days} day(s)",
-  "config.warnings": "Warnings expire after {days} day(s)",
+  "config.retention":
+    "Reports, warnings and audit entries are kept {days, plural, one {# day} other {# days}}",
+  "config.warnings": "Warnings expire after {days, plural, one {# day} other {# days}}",
   "config.crisis": "Crisis resources: {value}; moderator heads-up: {alert}",
   "config.reminder": "Reminder to accept the rules: {value}",
-  "config.groups": "Groups in this community: {count}",
+  "config.groups": "Groups in this community: {count, number}",
   "config.set": "set",
   "config.default": "default",
   "config.on": "on",
@@ -567,16 +605,16 @@ export const en = {
   "cmd.forgetme": "Delete everything this bot stores about you",
   "cmd.mod.retention": "Keep reports, warnings and audit entries this many days",
   "mydata.summary":
-    "Here is everything peerbridge stores about you on {platform}: {memberships} group membership(s), {tags} tag(s), {warnings} warning(s), {reports} report(s) you filed, {suggestions} suggestion(s) and {applications} join application(s) with your answers. Besides: what the support features keep (open anonymous questions, heads-ups about you, your check-in choice). Nothing else: no names, no messages. The file has the details.",
+    "Here is everything peerbridge stores about you on {platform}: {memberships, plural, one {# group membership} other {# group memberships}}, {tags, plural, one {# tag} other {# tags}}, {warnings, plural, one {# warning} other {# warnings}}, {reports, plural, one {# report} other {# reports}} you filed, {suggestions, plural, one {# suggestion} other {# suggestions}} and {applications, plural, one {# join application} other {# join applications}} with your answers. Besides: what the support features keep (open anonymous questions, heads-ups about you, your check-in choice). Nothing else: no names, no messages. The file has the details.",
   "forget.confirm":
-    "**This deletes what peerbridge stores about you on {platform}, in every group where it runs:** {memberships} group membership(s) with your rules acceptance, {tags} tag(s), {warnings} warning(s), {applications} join application(s) with your answers, your moderator role where this bot gave you one ({grants}), your open anonymous questions (so nothing links you to them any more), heads-ups about you and your check-in choice.",
+    "**This deletes what peerbridge stores about you on {platform}, in every group where it runs:** {memberships, plural, one {# group membership} other {# group memberships}} with your rules acceptance, {tags, plural, one {# tag} other {# tags}}, {warnings, plural, one {# warning} other {# warnings}}, {applications, plural, one {# join application} other {# join applications}} with your answers, your moderator role where this bot gave you one ({grants, number}), your open anonymous questions (so nothing links you to them any more), heads-ups about you and your check-in choice.",
   "forget.keeps":
-    "What stays, without your name: reports you filed ({reports}), links you suggested ({suggestions}) and moderator actions you took. This cannot be undone.",
+    "What stays, without your name: reports you filed ({reports, number}), links you suggested ({suggestions, number}) and moderator actions you took. This cannot be undone.",
   "forget.button": "Forget me",
   "forget.done":
     "Done. peerbridge no longer stores anything about you. If you use a command again, a new record starts.",
   "retention.set":
-    "Reports, warnings and audit entries older than {days} day(s) will be deleted by the daily clean-up.",
+    "Reports, warnings and audit entries older than {days, plural, one {# day} other {# days}} will be deleted by the daily clean-up.",
 
   // Safety
   "cmd.crisis": "Get crisis help now (sent only to you)",
@@ -584,8 +622,9 @@ export const en = {
   "cmd.mod.crisis.show": "Show the crisis resources as members see them",
   "cmd.mod.crisis.alert": "Tell moderators privately when someone asks for crisis help",
   "param.onoff": "on or off",
+  // {number}: the emergency number of the community's country, or "unknown" when it has none set.
   "crisis.fallback":
-    "**If you are in danger or might act on thoughts of harming yourself, contact your local emergency number now** (112 in Europe, 911 in North America, 999 in the UK) or go to the nearest emergency department.",
+    "**If you are in danger or might act on thoughts of harming yourself, {number, select, unknown {contact your local emergency number now} other {call {number} now}}** or go to the nearest emergency department.",
   "crisis.community": "**Crisis resources from your group's moderators:**",
   "crisis.care": "You matter, and you don't have to go through this alone.",
   "crisis.alertRecent":
@@ -677,7 +716,7 @@ export const en = {
   "headsup.lineWorried": "#{id} · {date} · a member is worried about ",
   "headsup.lineClaimed": " · reaching out: ",
   "headsup.remindSet":
-    "A heads-up nobody has claimed is sent to the moderators again after {minutes} minute(s), up to three times.",
+    "A heads-up nobody has claimed is sent to the moderators again after {minutes, plural, one {# minute} other {# minutes}}, up to three times.",
   "headsup.remindOff": "Heads-ups will not be sent again; {command} lists the open ones.",
 
   // "I'm worried about someone"
@@ -720,7 +759,7 @@ export const en = {
   "ask.review": "**Anonymous question {id}** is waiting for review (who asked is not shown):",
   "ask.approve": "Approve {id}",
   "ask.reject": "Reject {id}",
-  "ask.reasonHint": "To turn it down with a reason for the asker: {command} <reason>",
+  "ask.reasonHint": "To turn it down with a reason for the asker: {command} '<reason>'",
   "ask.thanks":
     "Thank you. Your question ({id}) goes to the moderators first; nobody else sees it until they post it, and it never shows your name. You'll hear back here.",
   "ask.noGroup": "Use this in your group first (any command there will do), then ask me here again.",
@@ -731,7 +770,7 @@ export const en = {
   "ask.postFailed":
     "I couldn't post question {id} in the group. It is still waiting; please try again later.",
   "ask.posted":
-    "Your anonymous question {id} is posted. Replies come to you here for {days} day(s); answer with the command shown with each.",
+    "Your anonymous question {id} is posted. Replies come to you here for {days, plural, one {# day} other {# days}}; answer with the command shown with each.",
   "ask.approved": "Question {id} is posted under its pseudonym.",
   "ask.rejected": "Question {id} was turned down and deleted. The asker is told privately.",
   "ask.rejectedReason": "Your anonymous question {id} was not posted. The moderators said: {reason}",
@@ -741,14 +780,14 @@ export const en = {
     "Your request is recorded. Another moderator must agree by running {command}; the reveal is audited.",
   "ask.noSuch": "There is no open question {id} here.",
   "ask.relay": "**A reply to your anonymous question {id}:**",
-  "ask.answerHint": "_To answer under your pseudonym: {command} <your answer>_",
+  "ask.answerHint": "_To answer under your pseudonym: {command} '<your answer>'_",
   "ask.notYours": "You have no open question {id}.",
   "ask.answerTooMany": "You have answered many times in the last hour. Please wait a little.",
   "ask.answered": "Posted under your question's pseudonym.",
   "ask.queueEmpty": "No anonymous questions are waiting.",
   "ask.queueTitle": "**Anonymous questions waiting** ({count})",
   "ask.daysSet":
-    "Anonymous questions stay open for {days} day(s) after posting; then the link to who asked is deleted.",
+    "Anonymous questions stay open for {days, plural, one {# day} other {# days}} after posting; then the link to who asked is deleted.",
 
   // Content warnings
   "cmd.cw": "Share something behind a content warning (the text is hidden until someone chooses to read it)",
@@ -757,6 +796,25 @@ export const en = {
   "cw.label": "⚠️ **Content warning: {topic}** · shared by ",
   "cw.show": "Show",
   "cw.tooMany": "You have shared several in the last minute. Please wait a moment.",
+
+  // Languages and time zone
+  "cmd.language": "Choose the language I speak to you (en, es, fr or auto)",
+  "cmd.mod.language": "Choose the language of the group's posts (en, es, fr or auto)",
+  "cmd.mod.timezone": "Choose the time zone dates are shown in",
+  "param.language": "A language code: en, es, fr, or auto for your group's",
+  "param.communityLanguage": "A language code: en, es, fr, or auto for each platform's",
+  "language.current":
+    "I speak to you in **{language}**. Languages I speak: {list}. Choose one with {command} followed by its code.",
+  "language.set": "From now on I speak to you in **{language}**.",
+  "language.auto": "You have no language of your own now: I speak to you in your group's, **{language}**.",
+  "language.notStored":
+    "I keep your language with your membership of a group, and you are in none yet. Use {command} in your group.",
+  "language.communitySet": "The group's posts (welcomes, digests, alerts) are now in **{language}**.",
+  "language.communityAuto":
+    "The group has no language of its own now: posts follow each platform's language.",
+  "language.timeZoneSet": "Dates and times are now shown in {zone}: it is {now, time, short} there.",
+  "config.language": "Language: {value}",
+  "config.timeZone": "Time zone: {value}",
 
   // Linking groups into one community
   "cmd.mod.link": "Link groups: without a code, get one; with a code, join that community",
@@ -811,7 +869,7 @@ export const en = {
   "tags.noDescription": "no description",
   "tags.withDescription": "description “{description}”",
   "tags.withEmoji": "emoji {emoji}",
-  "tags.deleted": "Tag **{tag}** deleted and removed from {count} member(s).",
+  "tags.deleted": "Tag **{tag}** deleted and removed from {count, plural, one {# member} other {# members}}.",
   "tags.given": "**{tag}** given to {member}.",
   "tags.taken": "**{tag}** taken from {member}.",
   "tags.memberHas": "{member} already has **{tag}**.",
@@ -819,7 +877,7 @@ export const en = {
   "tags.toldTaken": "A moderator of {community} took the tag **{tag}** from you.",
   "tags.memberHasNot": "{member} doesn't have **{tag}**.",
   "tags.duplicate": "A tag called **{tag}** already exists.",
-  "tags.limit": "A group can have at most {max} tags.",
+  "tags.limit": "A group can have at most {max, plural, one {# tag} other {# tags}}.",
   "tags.nothingToEdit": "Say what to change, e.g. `description:New text` or `visibility:private`.",
   "tags.badName": "Tag names need a letter or digit and no line breaks.",
   "tags.badEmoji": "The emoji should be a single emoji.",
@@ -985,7 +1043,8 @@ export const en = {
   "web.settings.modChannel": "Moderator channel (its id): alerts go only there",
   "web.settings.retention": "Days the audit log and closed reports are kept",
   "web.settings.warnings": "Days a warning stays active",
-  "web.settings.language": "Language: English (other languages are not available yet).",
+  "web.settings.language":
+    "The language of the group's posts is set in chat with {command} (English, Spanish or French); each member can choose their own with {own}.",
   "web.settings.crisis": "Crisis support",
   "web.settings.crisisText": "What /crisis answers (empty: the built-in text)",
   "web.settings.crisisAlert": "Tell moderators when someone asks for crisis support",
@@ -1019,3 +1078,6 @@ export const en = {
 
 export type Catalog = typeof en;
 export type MessageKey = keyof Catalog;
+
+/** A translation: every key of the English catalog, in ICU MessageFormat. */
+export type Messages = Record<MessageKey, string>;

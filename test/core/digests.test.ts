@@ -20,10 +20,10 @@ describe("digest commands", () => {
     const g = t.h.group("Digest group");
     expect(await g.mod.say("mod digest show")).toContain("No digest is scheduled");
     expect(await g.mod.say("mod digest set here 9:00 Europe/London weekdays 2")).toBe(
-      "Digest set: 2 resource(s) at 09:00 (Europe/London), weekdays.",
+      "Digest set: 2 resources at 09:00 (Europe/London), weekdays.",
     );
     expect(await g.mod.say("mod digest show")).toBe(
-      "- 09:00 Europe/London, weekdays, 2 item(s) in channel general",
+      "- 09:00 Europe/London, weekdays, 2 items in channel general",
     );
     expect(await g.mod.say("mod digest preview")).toContain("no approved resources");
     await library(g, 3);
@@ -35,7 +35,7 @@ describe("digest commands", () => {
     expect(t.h.port.recorded.posts.slice(posts).map((p) => p.to)).toEqual([
       { groupId: g.groupId, channelId: "general" },
     ]);
-    expect(await g.mod.say("mod digest off")).toBe("Digest stopped for 1 channel(s).");
+    expect(await g.mod.say("mod digest off")).toBe("Digest stopped for 1 channel.");
     expect(await g.mod.say("mod digest off")).toContain("no digest to stop");
   });
 

@@ -42,7 +42,7 @@ describe("warnings", () => {
     await g.as("bob").join();
     const dms = t.h.port.recorded.direct.length;
     expect(await g.mod.say("mod warn bob Please keep medical claims sourced")).toMatch(
-      /Warning #\d+ given to bob; they now have 1 active warning\(s\)\. They were told privately\./,
+      /Warning #\d+ given to bob; they now have 1 active warning\. They were told privately\./,
     );
     expect(t.h.port.recorded.direct.slice(dms).map((d) => [d.userId, textOf(d.view)])).toEqual([
       [
@@ -57,7 +57,7 @@ describe("warnings", () => {
     expect(await g.mod.say(`mod unwarn bob ${id}`)).toContain(`Warning #${id} removed`);
     expect(await g.mod.say(`mod unwarn bob ${id}`)).toContain(`bob has no warning #${id}`);
     expect(await g.mod.say("mod warnings expire 0")).toContain("days should be 1 or more");
-    expect(await g.mod.say("mod warnings expire 30")).toContain("expire after 30 day(s)");
+    expect(await g.mod.say("mod warnings expire 30")).toContain("expire after 30 days");
     expect(await g.mod.say("mod warn nobody x")).toContain("I don't know nobody");
   });
 });
@@ -91,7 +91,7 @@ describe("moderators and the audit log", () => {
     for (const line of [
       "Gate: on",
       "Rules: 1 (version 1)",
-      "kept 30 day(s)",
+      "kept 30 days",
       "Moderator channel: not set",
       "Warnings expire after 90",
     ]) {

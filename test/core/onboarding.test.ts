@@ -156,6 +156,6 @@ describe("pending members and the home view", () => {
     expect(member).toContain("Your tags: Patient");
     expect(member).not.toContain("For moderators");
     const moderator = textOf(await t.h.engine.home({ place, actor: { id: "mod", isPlatformAdmin: true } }));
-    expect(moderator).toContain("1 member(s) have not accepted the current rules");
+    expect(moderator).toContain("1 member has not accepted the current rules");
   });
 });

@@ -157,7 +157,7 @@ describe("anonymous questions", () => {
 
   it("closes questions after the moderators' number of days: the link to the asker goes", async () => {
     const g = await withModChannel();
-    expect(await g.mod.say("mod ask days 2")).toContain("2 day(s)");
+    expect(await g.mod.say("mod ask days 2")).toContain("2 days");
     await g.as("dev").run("ask Short-lived?");
     const q = await t.db.anonymousQuestion.findFirstOrThrow({ where: { text: "Short-lived?" } });
     await g.mod.run(`mod ask approve ${q.id}`);
@@ -275,7 +275,7 @@ describe("crisis follow-up", () => {
     const ours = () => t.h.port.recorded.posts.filter((p) => p.to.groupId === g.groupId);
     await g.mod.run("mod crisis alert on");
     const mod2 = g.as("mod2", { admin: true });
-    expect(await g.mod.say("mod crisis remind 20")).toContain("after 20 minute(s)");
+    expect(await g.mod.say("mod crisis remind 20")).toContain("after 20 minutes");
     await t.h.engine.tick();
     const posts = ours().length;
     await g.as("max").run("crisis");

@@ -86,7 +86,7 @@ describe("role tags", () => {
     });
     expect(tag.visibility).toBe("private");
     expect(await g.mod.say("mod tags delete caregiver")).toBe(
-      "Tag Caregiver deleted and removed from 1 member(s).",
+      "Tag Caregiver deleted and removed from 1 member.",
     );
     expect(await g.as("alice").say("mytags")).toContain("You have no tags");
   });

@@ -441,7 +441,7 @@ export class FakeTelegram {
       case "setMyCommands":
         return this.setMyCommands(p);
       case "getMyCommands":
-        return this.commands.get(String(obj(p.scope)?.type ?? "default")) ?? [];
+        return this.commands.get(menuKey(p)) ?? [];
       case "sendMessage":
         return this.sendMessage(p);
       case "sendDocument":
@@ -583,7 +583,7 @@ export class FakeTelegram {
         throw badRequest("BOT_COMMAND_DESCRIPTION_INVALID");
       }
     }
-    this.commands.set(String(obj(p.scope)?.type ?? "default"), commands as Json[]);
+    this.commands.set(menuKey(p), commands as Json[]);
     return true;
   }
 
@@ -826,4 +826,10 @@ function resolveAttachments(payload: Json): Json {
     if (typeof value === "string" && value.startsWith("attach://")) out[key] = payload[value.slice(9)];
   }
   return out;
+}
+
+/** A menu is per scope and language: `all_group_chats`, or `all_group_chats:es` for Spanish clients. */
+function menuKey(p: Json): string {
+  const scope = String(obj(p.scope)?.type ?? "default");
+  return typeof p.language_code === "string" && p.language_code ? `${scope}:${p.language_code}` : scope;
 }

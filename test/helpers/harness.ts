@@ -182,7 +182,7 @@ export interface Persona {
 export interface TestGroup {
   groupId: string;
   platform: Platform;
-  as(userId: string, options?: { admin?: boolean; name?: string }): Persona;
+  as(userId: string, options?: { admin?: boolean; name?: string; locale?: string }): Persona;
   mod: Persona;
 }
 
@@ -211,8 +211,16 @@ export function createHarness(
       const groupId = `g-${randomBytes(5).toString("hex")}`;
       const platform = port.platform;
       const place = { platform, groupId, groupName: name, channelId: "general" };
-      const as = (userId: string, opts: { admin?: boolean; name?: string } = {}): Persona => {
-        const actor = { id: userId, isPlatformAdmin: opts.admin ?? false, displayName: opts.name ?? userId };
+      const as = (
+        userId: string,
+        opts: { admin?: boolean; name?: string; locale?: string } = {},
+      ): Persona => {
+        const actor = {
+          id: userId,
+          isPlatformAdmin: opts.admin ?? false,
+          displayName: opts.name ?? userId,
+          ...(opts.locale ? { locale: opts.locale } : {}),
+        };
         const run = (text: string) => engine.dispatch({ type: "command", place, actor, text });
         return {
           id: userId,

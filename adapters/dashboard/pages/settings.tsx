@@ -100,7 +100,11 @@ export async function SettingsPage({ desk, draft }: { desk: Desk; draft: string 
             value={String(s.warningExpiryDays)}
             required
           />
-          <p class="meta">{plainText(t("web.settings.language"))}</p>
+          <p class="meta">
+            {plainText(
+              t("web.settings.language", { command: desk.cmd("mod language"), own: desk.cmd("language") }),
+            )}
+          </p>
           <p>
             <button type="submit">{save}</button>
           </p>

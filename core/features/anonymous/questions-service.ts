@@ -124,12 +124,14 @@ export async function exportQuestions(db: Db, platform: Platform, userId: string
     include: { community: { select: { name: true } } },
     orderBy: { id: "asc" },
   });
-  const reveals = await db.anonymousQuestion.findMany({
+  // A moderator's pending request to reveal an asker names them until a second one agrees.
+  const revealRequests = await db.anonymousQuestion.findMany({
     where: { revealRequestedBy: userId, group: { platform } },
     select: { id: true },
+    orderBy: { id: "asc" },
   });
   return {
-    revealsRequested: reveals.map((q) => ({ question: q.id })),
+    revealRequests: revealRequests.map((q) => q.id),
     anonymousQuestions: questions.map((q) => ({
       question: q.id,
       community: q.community.name,
@@ -141,7 +143,10 @@ export async function exportQuestions(db: Db, platform: Platform, userId: string
   };
 }
 
-/** Forgetting the asker deletes their questions' rows: nothing links them to the pseudonym after. */
+/**
+ * Forgetting the asker deletes their questions' rows: nothing links them to the pseudonym after.
+ * Forgetting a moderator drops the reveal requests they made.
+ */
 export async function eraseQuestions(
   db: Prisma.TransactionClient,
   platform: Platform,
@@ -150,7 +155,7 @@ export async function eraseQuestions(
   await db.anonymousQuestion.deleteMany({
     where: { asker: { platformUserId: userId }, group: { platform } },
   });
-  // A moderator who asked for a reveal that no second moderator confirmed: the request goes.
+  // A forgotten moderator's pending reveal request lapses; another pair of moderators can ask again.
   await db.anonymousQuestion.updateMany({
     where: { revealRequestedBy: userId, group: { platform } },
     data: { revealRequestedBy: null },

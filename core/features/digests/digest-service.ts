@@ -1,6 +1,7 @@
 import type { GroupContext, GroupState, Services } from "../../context.js";
 import type { DigestSchedule, Resource } from "../../db/generated/client.js";
 import { describeError } from "../../failures.js";
+import { speaking } from "../../group-context.js";
 import { hashId } from "../../log.js";
 import { tellModeratorsOnce } from "../../notices.js";
 import { type EngineObserver, quietObserver } from "../../observer.js";
@@ -37,7 +38,9 @@ export function selectResources(ctx: GroupContext, count: number): Promise<Resou
   });
 }
 
-export function digestView(ctx: GroupContext, resources: Resource[]): View {
+/** The digest as the channel reads it (and its preview): in the community's language. */
+export function digestView(group: GroupContext, resources: Resource[]): View {
+  const ctx = speaking(group, group.tCommunity);
   const name = ctx.community.name;
   return view(
     paragraph(name ? ctx.t("digest.title", { community: name }) : ctx.t("digest.titleUnnamed")),
@@ -52,7 +55,7 @@ export function tellLibraryEmpty(ctx: GroupContext): Promise<void> {
   return tellModeratorsOnce(
     ctx,
     "digest:empty",
-    ctx.t("digest.emptyLibrary", { command: ctx.cmd("mod resources add") }),
+    ctx.tCommunity("digest.emptyLibrary", { command: ctx.cmd("mod resources add") }),
   );
 }
 
@@ -74,7 +77,7 @@ export async function deliverDigest(
       await tellModeratorsOnce(
         ctx,
         `digest:${error.kind}`,
-        ctx.t("digest.cannotPost", { command: ctx.cmd("mod digest show") }),
+        ctx.tCommunity("digest.cannotPost", { command: ctx.cmd("mod digest show") }),
       );
     }
     throw error;

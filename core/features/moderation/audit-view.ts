@@ -100,11 +100,6 @@ function withMentions(text: RichText, mentions: Record<string, Inline>): RichTex
 /** One entry as a sentence: when, who, what, to whom. */
 export async function auditLines(ctx: GroupContext, entries: AuditEntry[]): Promise<RichText[]> {
   const names = await referencedNames(ctx, entries);
-  const when = new Intl.DateTimeFormat("en-GB", {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: "UTC",
-  });
   return entries.map((entry) => {
     const refs: Record<string, string> = {};
     for (const [, kind, id] of entry.detail.matchAll(REFERENCE)) if (kind) refs[kind] = id ?? "";
@@ -117,7 +112,8 @@ export async function auditLines(ctx: GroupContext, entries: AuditEntry[]): Prom
     if (entry.actorId) mentions.actor = userRef(entry.actorId);
     else mentions.actor = { text: formerActor(ctx, entry) };
     const vars = {
-      date: `${when.format(entry.createdAt)} UTC`,
+      date: entry.createdAt,
+      zone: ctx.t.timeZone,
       actor: `${MARK}actor${MARK}`,
       member: `${MARK}member${MARK}`,
       tag: tagName ?? `#${refs.tag ?? "?"}`,

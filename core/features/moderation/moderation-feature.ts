@@ -7,14 +7,9 @@ import { WARNING_EXPIRY_DAYS } from "../../limits.js";
 import { alertModerators } from "../../moderator-alerts.js";
 import type { RichText } from "../../ports.js";
 import { defineLimit } from "../../rate-limit.js";
-import { changeCommunity, changeGroup } from "../../settings.js";
-import {
-  communityName,
-  RECIPIENT_SELECT,
-  recipientHere,
-  recipientOf,
-  tellPrivately,
-} from "../../tell-privately.js";
+import { changeCommunity } from "../../settings.js";
+import { communityName, recipientHere, tellPrivately } from "../../tell-privately.js";
+import type { Translate } from "../../text/i18n.js";
 import { plainText, userRef } from "../../text/markup.js";
 import {
   buttons,
@@ -50,14 +45,9 @@ const DAY_MS = 86_400_000;
 // Audit entries per page: each is a line, ten keep a message short on every platform.
 const AUDIT_PAGE = 10;
 
-const day = (date: Date) => date.toISOString().slice(0, 10);
-
 /** A platform's reference to the reported message; a permalink is shown as a link. */
-function messageRefText(ctx: GroupContext, ref: string): RichText {
-  return [
-    ...ctx.t("report.alertMessage"),
-    /^https:\/\//.test(ref) ? { text: ref, href: ref } : { text: ref },
-  ];
+function messageRefText(t: Translate, ref: string): RichText {
+  return [...t("report.alertMessage"), /^https:\/\//.test(ref) ? { text: ref, href: ref } : { text: ref }];
 }
 const memberParam = arg.member("member", "param.member");
 
@@ -129,10 +119,12 @@ export const moderationFeature = defineFeature({
             messageRef: ctx.messageRef ?? null,
           },
         });
+        // Moderators read the alert together: in the community's language.
+        const t = ctx.tCommunity;
         const alert: RichText[] = [
-          [...ctx.t("report.alert", { id: report.id }), userRef(ctx.actor.id)],
-          ctx.t("report.alertReason", { reason: args.reason ?? plainText(ctx.t("report.noReason")) }),
-          ...(ctx.messageRef ? [messageRefText(ctx, ctx.messageRef)] : []),
+          [...t("report.alert", { id: report.id }), userRef(ctx.actor.id)],
+          t("report.alertReason", { reason: args.reason ?? t.plain("report.noReason") }),
+          ...(ctx.messageRef ? [messageRefText(t, ctx.messageRef)] : []),
         ];
         await alertModerators(
           ctx,
@@ -140,11 +132,11 @@ export const moderationFeature = defineFeature({
             ...alert.map(paragraph),
             buttons(
               {
-                label: plainText(ctx.t("report.resolve", { id: report.id })),
+                label: t.plain("report.resolve", { id: report.id }),
                 action: actionId(RESOLVE, [report.id]),
               },
               {
-                label: plainText(ctx.t("report.dismiss", { id: report.id })),
+                label: t.plain("report.dismiss", { id: report.id }),
                 action: actionId(DISMISS, [report.id]),
               },
             ),
@@ -177,7 +169,7 @@ export const moderationFeature = defineFeature({
             open.map((r) => [
               ...ctx.t("report.line", {
                 id: r.id,
-                date: day(r.createdAt),
+                date: r.createdAt,
                 reason: r.reason || plainText(ctx.t("report.noReason")),
               }),
               ...(r.reporter ? [{ text: " · " }, userRef(r.reporter.platformUserId)] : []),
@@ -260,9 +252,9 @@ export const moderationFeature = defineFeature({
             warnings.map((w) =>
               ctx.t("warn.line", {
                 id: w.id,
-                date: day(w.createdAt),
+                date: w.createdAt,
                 reason: w.reason,
-                expires: day(w.expiresAt),
+                expires: w.expiresAt,
               }),
             ),
           ),

@@ -18,6 +18,8 @@ export async function exportMemberships(services: Services, person: Person) {
       acceptedRulesVersion: m.acceptedRulesVersion,
       acceptedAt: m.acceptedAt?.toISOString() ?? null,
       remindedAt: m.remindedAt?.toISOString() ?? null,
+      /** Chosen with /language; null when the member chose none. */
+      language: m.language,
     })),
   };
 }

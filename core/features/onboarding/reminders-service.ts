@@ -1,6 +1,8 @@
 import type { Services } from "../../context.js";
 import { describeError } from "../../failures.js";
+import { speaking } from "../../group-context.js";
 import { systemContext } from "../../system-context.js";
+import { readerTranslator } from "../../text/reader.js";
 import { paragraph, privateView } from "../../views.js";
 import { ruleBook } from "../rules/rules-service.js";
 import { acceptButton, rulesBlocks } from "../rules/rules-view.js";
@@ -36,7 +38,14 @@ export async function remindPending(services: Services): Promise<number> {
     });
     if (claimed.count === 0) continue;
     try {
-      const ctx = await systemContext(services, member.group, "");
+      const group = await systemContext(services, member.group, "");
+      // A reminder is the member's own: their language when they chose one.
+      const stored = {
+        member: member.language,
+        community: group.community.language,
+        timeZone: group.community.timeZone,
+      };
+      const ctx = speaking(group, readerTranslator(group.actor, group.place, stored));
       if (ruleBook(ctx).rules.length === 0) continue;
       const name = ctx.community.name;
       const reminder = privateView(

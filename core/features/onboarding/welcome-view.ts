@@ -1,4 +1,5 @@
 import type { GroupContext } from "../../context.js";
+import { speaking } from "../../group-context.js";
 import type { RichText, View } from "../../ports.js";
 import { plain } from "../../text/markup.js";
 import { paragraph } from "../../views.js";
@@ -21,9 +22,12 @@ export function welcomeText(ctx: GroupContext, memberName: string | undefined): 
 }
 
 /** What a new member sees: the welcome, the rules with an accept button, and a tag picker. */
-export async function welcomeView(ctx: GroupContext, memberName: string | undefined): Promise<View> {
-  const userId = ctx.actor.id;
-  const inPrivate = ctx.community.welcomeMode === "private";
+export async function welcomeView(member: GroupContext, memberName: string | undefined): Promise<View> {
+  const userId = member.actor.id;
+  const inPrivate = member.community.welcomeMode === "private";
+  // A welcome in the group is read by everyone there: the community's language. A private one is
+  // the newcomer's own.
+  const ctx = inPrivate ? member : speaking(member, member.tCommunity);
   // A welcome in the group shows no one's choices: a returning member's tags are not ticked there.
   const { tags, mine } = await catalogWithMine(ctx, inPrivate ? ctx.member?.id : undefined);
   const picker = pickerBlock(ctx, tags, mine, userId);

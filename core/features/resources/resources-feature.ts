@@ -6,7 +6,6 @@ import { trustedDefaults } from "../../data/directory.js";
 import type { SourceKind } from "../../db/generated/client.js";
 import { UserError } from "../../errors.js";
 import { defineLimit } from "../../rate-limit.js";
-import { communityName, RECIPIENT_SELECT, recipientOf, tellPrivately } from "../../tell-privately.js";
 import { plainText, userRef } from "../../text/markup.js";
 import { buttons, list, note, paragraph, privateView } from "../../views.js";
 import { normalizeDomain } from "./normalize-url.js";

@@ -21,9 +21,7 @@ export function resourceItem(ctx: GroupContext, resource: Resource): RichText {
     ...(resource.approvedBy
       ? [...ctx.t("res.meta", { source, id: resource.id }), userRef(resource.approvedBy)]
       : ctx.t("res.metaNobody", { source, id: resource.id })),
-    ...(resource.lastReviewedAt
-      ? ctx.t("res.reviewed", { date: resource.lastReviewedAt.toISOString().slice(0, 10) })
-      : []),
+    ...(resource.lastReviewedAt ? ctx.t("res.reviewed", { date: resource.lastReviewedAt }) : []),
   ];
 }
 

@@ -33,7 +33,7 @@ export function acceptanceBlocks(ctx: GroupContext): Block[] {
   const state = acceptance(ctx);
   const agree = ctx.cmd("agree");
   if (state.kind === "accepted") {
-    return [paragraph(ctx.t("rules.accepted", { date: state.at.toISOString().slice(0, 10) }))];
+    return [paragraph(ctx.t("rules.accepted", { date: state.at }))];
   }
   const text =
     state.kind === "outdated"

@@ -5,6 +5,7 @@ import type { Db } from "../../db/database.js";
 import type { HeadsUp, HeadsUpKind, Prisma } from "../../db/generated/client.js";
 import { UserError } from "../../errors.js";
 import { describeError } from "../../failures.js";
+import { speaking } from "../../group-context.js";
 import { alertModerators } from "../../moderator-alerts.js";
 import type { Block, Platform, RichText, View } from "../../ports.js";
 import { systemContext } from "../../system-context.js";
@@ -69,7 +70,8 @@ export async function raiseHeadsUp(
       createdAt: ctx.clock.now(),
     },
   });
-  return alertModerators(ctx, headsUpView(ctx, row));
+  // Moderators read it in the community's language, not the asking member's.
+  return alertModerators(ctx, headsUpView(speaking(ctx, ctx.tCommunity), row));
 }
 
 async function current(ctx: GroupContext, id: number): Promise<HeadsUp> {

@@ -11,7 +11,6 @@ import type { Context, GroupContext } from "../../context.js";
 import { type CrisisEntry, crisisDirectory, crisisEntryFor } from "../../data/directory.js";
 import { UserError } from "../../errors.js";
 import { MAX_CRISIS_TEXT } from "../../limits.js";
-import { alertModerators } from "../../moderator-alerts.js";
 import type { Block, View } from "../../ports.js";
 import { defineLimit, hitLimit } from "../../rate-limit.js";
 import { changeCommunity } from "../../settings.js";
@@ -45,6 +44,15 @@ export function inGroup(ctx: Context | GroupContext): ctx is GroupContext {
   return "community" in ctx;
 }
 
+/**
+ * The emergency number to name, or "unknown" for the catalog's "your local emergency number": a
+ * number is named only where the shipped directory has the community's country (set by moderators).
+ */
+function emergencyNumber(ctx: Context | GroupContext): string {
+  const country = inGroup(ctx) ? ctx.community.country : null;
+  return crisisEntryFor(country)?.emergency ?? "unknown";
+}
+
 /** The directory's numbers for a country: emergency, urgent care where it has one, the main crisis line. */
 function countryBlocks(ctx: Context, entry: CrisisEntry): Block[] {
   const line = entry.crisisLine;
@@ -66,7 +74,7 @@ export function crisisBlocks(ctx: Context | GroupContext, ...after: Block[]): Bl
   return [
     ...(text ? [paragraph(ctx.t("crisis.community")), paragraph(plain(text))] : []),
     ...(entry ? countryBlocks(ctx, entry) : []),
-    paragraph(ctx.t("crisis.fallback")),
+    paragraph(ctx.t("crisis.fallback", { number: emergencyNumber(ctx) })),
     paragraph(ctx.t("crisis.care")),
     ...after,
   ];

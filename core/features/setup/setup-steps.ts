@@ -229,7 +229,7 @@ export function stepBlocks(ctx: GroupContext, state: SetupState, step: Step): Bl
       return [
         ...head,
         paragraph(ctx.t("setup.welcome.about", { edit: ctx.cmd("mod welcome set") })),
-        paragraph(plain(rawMessage("starter.welcome"))),
+        paragraph(plain(rawMessage("starter.welcome", ctx.tCommunity.language))),
         buttons(
           take(plainText(ctx.t("setup.welcome.take"))),
           skip(plainText(ctx.t("setup.welcome.keep"))),

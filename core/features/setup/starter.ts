@@ -6,24 +6,26 @@ import { rawMessage } from "../../text/i18n.js";
 import { plainText } from "../../text/markup.js";
 import { changeRules, ruleBook } from "../rules/rules-service.js";
 import { tagKey } from "../tags/tag-names.js";
-import { createTag, defaultVisibility } from "../tags/tags-service.js";
+import { createTag } from "../tags/tags-service.js";
 
 // The starter templates for health peer-support groups live in the catalog; these take them.
 
 /** The starter rules, in the caller's command syntax (the crisis rule names the command). */
 export function starterRules(ctx: GroupContext): string[] {
   return [
-    plainText(ctx.t("starter.rule.privacy")),
-    plainText(ctx.t("starter.rule.experience")),
-    plainText(ctx.t("starter.rule.selling")),
-    plainText(ctx.t("starter.rule.kind")),
-    plainText(ctx.t("starter.rule.crisis", { crisis: ctx.cmd("crisis") })),
+    plainText(ctx.tCommunity("starter.rule.privacy")),
+    plainText(ctx.tCommunity("starter.rule.experience")),
+    plainText(ctx.tCommunity("starter.rule.selling")),
+    plainText(ctx.tCommunity("starter.rule.kind")),
+    plainText(ctx.tCommunity("starter.rule.crisis", { crisis: ctx.cmd("crisis") })),
   ];
 }
 
 /** Saves the starter welcome; its {member} and {community} are filled in when a member joins. */
 export async function takeStarterWelcome(ctx: GroupContext): Promise<void> {
-  await changeCommunity(ctx, "welcome.set", { welcomeText: rawMessage("starter.welcome") });
+  await changeCommunity(ctx, "welcome.set", {
+    welcomeText: rawMessage("starter.welcome", ctx.tCommunity.language),
+  });
 }
 
 /** Adds the starter rules to a rulebook that has none (a moderator's own rules are never replaced). */
@@ -50,9 +52,14 @@ export async function takeStarterTags(ctx: GroupContext): Promise<string[]> {
   );
   const created: string[] = [];
   for (const starter of STARTER_TAGS) {
-    const name = rawMessage(starter.name);
+    const name = ctx.tCommunity.description(starter.name);
     if (existing.has(tagKey(name))) continue;
-    await createTag(ctx, { name, description: rawMessage(starter.about), type: starter.kind, self: true });
+    await createTag(ctx, {
+      name,
+      description: ctx.tCommunity.description(starter.about),
+      type: starter.kind,
+      self: true,
+    });
     created.push(name);
   }
   return created;

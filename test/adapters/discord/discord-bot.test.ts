@@ -71,6 +71,28 @@ describe("Discord gateway and registration", () => {
     }
   });
 
+  it("localizes command names and descriptions within Discord's rules", () => {
+    const rules = fake.commands.global.find((c) => c.name === "rules") as unknown as {
+      name_localizations?: Record<string, string>;
+      description_localizations?: Record<string, string>;
+    };
+    expect(rules.name_localizations).toMatchObject({ "es-ES": "normas", "es-419": "normas", fr: "règles" });
+    expect(rules.description_localizations?.fr).toBe(
+      "Lire les règles du groupe et voir si vous les avez acceptées",
+    );
+    for (const command of fake.commands.global as unknown as {
+      name_localizations?: Record<string, string>;
+      description_localizations?: Record<string, string>;
+    }[]) {
+      for (const name of Object.values(command.name_localizations ?? {})) {
+        expect(name).toMatch(/^[-_\p{Ll}\p{Lo}\p{N}]{1,32}$/u);
+      }
+      for (const text of Object.values(command.description_localizations ?? {})) {
+        expect(text.length).toBeLessThanOrEqual(100);
+      }
+    }
+  });
+
   it("logs the invite link with exactly the permissions it needs on a first start", () => {
     const line = logs.split("\n").find((l) => l.includes("oauth2/authorize"));
     const invite = new URL(JSON.parse(line ?? "{}").invite);

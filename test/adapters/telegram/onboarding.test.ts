@@ -47,6 +47,14 @@ describe("Telegram onboarding", () => {
     expect(names(admins)).toContain("mod_rules_add");
     expect(names(admins)).toContain("rules");
     expect(names(privates)).toContain("start");
+    // One menu per language, with the same (English) names and descriptions in that language.
+    const spanish = t.fake.commands.get("all_group_chats:es") ?? [];
+    const french = t.fake.commands.get("all_private_chats:fr") ?? [];
+    expect(names(spanish)).toEqual(names(groups));
+    expect(spanish.find((c) => c.command === "rules")?.description).toBe(
+      "Leer las normas del grupo y si las has aceptado",
+    );
+    expect(french.find((c) => c.command === "start")?.description).toBe("Ce que fait ce bot");
     expect(names(privates)).toContain("help");
     for (const name of [...names(groups), ...names(admins), ...names(privates)]) {
       expect(name).toMatch(/^[a-z0-9_]{1,32}$/);
