@@ -75,7 +75,7 @@ describe("moderator dashboard in a browser", () => {
     const setup = await world.chat([
       "/mod rules add Be kind",
       "/mod rules add No medical advice",
-      "/mod tags create Caregiver For people caring for someone",
+      '/mod tags create Caregiver description:"For people caring for someone"',
       ":join bob",
       "/suggest https://example.org/asthma-guide Asthma action plan",
       "/report Someone is selling pills",
