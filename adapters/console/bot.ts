@@ -44,10 +44,25 @@ export async function runConsole({ engine, input, output, interactive }: Console
   const place = { platform: "console" as const, ...CONSOLE_GROUP };
   const actor = () => ({ id: persona, isPlatformAdmin: persona === CONSOLE_ADMIN, displayName: persona });
 
-  async function send(event: InboundEvent) {
+  async function send(event: InboundEvent, messageId?: string) {
     fresh = [];
-    const views = await engine.dispatch(event);
-    for (const view of views) show(view.private ? `bot (only ${persona} sees this):` : "bot:", view);
+    // The console group is shared, but shows a private view marked for its persona, in place.
+    await engine.respond(event, {
+      shared: true,
+      reply: async (view) => show("bot:", view),
+      ephemeral: async (view) => {
+        show(`bot (only ${persona} sees this):`, view);
+        return true;
+      },
+      ...(messageId
+        ? {
+            removeCommand: async () => {
+              write(`(the bot removed message ${messageId} from #${place.channelId})`);
+              return true;
+            },
+          }
+        : {}),
+    });
     if (fresh.length > 0) pressables = fresh;
   }
 
@@ -57,7 +72,7 @@ export async function runConsole({ engine, input, output, interactive }: Console
     if (!interactive) write(`${persona}> ${stripControls(trimmed)}`);
     if (trimmed.startsWith("/")) {
       const messageId = `l${++lineNumber}`;
-      await send({ type: "command", place, actor: actor(), text: trimmed.slice(1), messageId });
+      await send({ type: "command", place, actor: actor(), text: trimmed.slice(1) }, messageId);
       return true;
     }
     if (!trimmed.startsWith(":")) {
