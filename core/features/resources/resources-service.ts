@@ -103,6 +103,19 @@ const WEIGHTED = `setweight(to_tsvector('simple', split_part("searchText", E'\\n
  * accents ignored, `%` and `_` only characters), best first (title over topics and site over
  * summary), then newest; one page plus one to know if more follow.
  */
+// A raw row's timestamps may arrive as text (PGlite's driver): the views format Dates.
+function withDates(row: Resource): Resource {
+  const date = (value: Date | string | null) =>
+    value === null || value instanceof Date ? value : new Date(value);
+  return {
+    ...row,
+    createdAt: date(row.createdAt) ?? row.createdAt,
+    approvedAt: date(row.approvedAt),
+    lastReviewedAt: date(row.lastReviewedAt),
+    lastFeaturedAt: date(row.lastFeaturedAt),
+  };
+}
+
 export async function search(ctx: GroupContext, query: string, page: number): Promise<Resource[]> {
   const q = tsQuery(query);
   // Something typed but nothing searchable in it (`%`, `?`): nothing matches, rather than everything.
@@ -123,7 +136,7 @@ export async function search(ctx: GroupContext, query: string, page: number): Pr
       )
     : undefined;
   return (
-    rows ??
+    rows?.map(withDates) ??
     ctx.db.resource.findMany({
       where: { communityId: ctx.community.id, status: "approved" },
       orderBy: [{ approvedAt: "desc" }, { id: "desc" }],
