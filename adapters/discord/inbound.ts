@@ -135,41 +135,36 @@ export function commandEvent(
   return { type: "command", place: placeOf(facts), actor: actorOf(facts), text: route.command.path, args };
 }
 
-/** "Report to moderators" on a message: the core's command with the message it points at. */
-export function menuEvent(
-  interaction: MessageContextMenuCommandInteraction,
+/** A context-menu command: the core's command, pointed at the message or member it was opened on. */
+function contextMenuEvent(
+  interaction: MessageContextMenuCommandInteraction | UserContextMenuCommandInteraction,
   projection: Projection,
+  pointAt: (facts: NonNullable<ReturnType<typeof factsOf>>, target: string) => Partial<InboundEvent>,
 ): InboundEvent | undefined {
   const facts = factsOf(interaction);
   const path = projection.menu(interaction.commandName);
   const target = snowflake.safeParse(interaction.targetId);
   if (!facts || !path || !target.success) return undefined;
-  return {
-    type: "command",
+  const base = {
+    type: "command" as const,
     place: placeOf(facts),
     actor: actorOf(facts),
     text: path,
     args: {},
-    messageRef: `${facts.channelId}/${target.data}`,
   };
+  return { ...base, ...pointAt(facts, target.data) } as InboundEvent;
+}
+
+/** "Report to moderators" on a message: the core's command with the message it points at. */
+export function menuEvent(interaction: MessageContextMenuCommandInteraction, projection: Projection) {
+  return contextMenuEvent(interaction, projection, (facts, target) => ({
+    messageRef: `${facts.channelId}/${target}`,
+  }));
 }
 
 /** "Worried about them" on a member: the core's command about that member. */
-export function userMenuEvent(
-  interaction: UserContextMenuCommandInteraction,
-  projection: Projection,
-): InboundEvent | undefined {
-  const facts = factsOf(interaction);
-  const path = projection.menu(interaction.commandName);
-  const target = snowflake.safeParse(interaction.targetId);
-  if (!facts || !path || !target.success) return undefined;
-  return {
-    type: "command",
-    place: placeOf(facts),
-    actor: actorOf(facts),
-    text: path,
-    args: { member: target.data },
-  };
+export function userMenuEvent(interaction: UserContextMenuCommandInteraction, projection: Projection) {
+  return contextMenuEvent(interaction, projection, (_facts, target) => ({ args: { member: target } }));
 }
 
 const replyFacts = z.object({
