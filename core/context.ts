@@ -30,8 +30,6 @@ export interface Context extends Services {
   /** How to type a command on the caller's platform, e.g. `/rules` or `/peer rules`. */
   cmd(path: string): string;
   messageRef?: string;
-  /** The command's own message where the platform shows it (Telegram), to remove it. */
-  messageId?: string;
 }
 
 export type GroupState = Group & { community: Community & { ruleSet: RuleSet | null } };

@@ -155,7 +155,6 @@ export function createEngine(options: EngineOptions): Engine {
       platform: event.place.platform,
       cmd: (path) => port?.commandSyntax(path) ?? `/${path}`,
       ...(event.type === "command" && event.messageRef ? { messageRef: event.messageRef } : {}),
-      ...(event.type === "command" && event.messageId ? { messageId: event.messageId } : {}),
     };
   }
 

@@ -130,8 +130,6 @@ export type InboundEvent =
        * label the later one counts.
        */
       mentions?: Mention[];
-      /** The command's own message, where the platform shows it in the chat (Telegram). */
-      messageId?: string;
     }
   | {
       /**
@@ -237,13 +235,6 @@ export interface PlatformPort {
    * granted.
    */
   roles?: PlatformRoles;
-  /**
-   * Removes a member's message from a shared place (Telegram deleteMessage); false when it could
-   * not (no right, too old). Absent where commands leave no message behind (slash commands).
-   * Until the adapters answer through `engine.respond` (whose Responder.removeCommand does this
-   * for every `sensitive` command), the support commands remove their own message this way.
-   */
-  deleteMessage?(target: ChannelTarget, messageId: string): Promise<boolean>;
   /**
    * Acting on a member (Telegram restrictChatMember / banChatMember, Discord timeouts, kicks and
    * bans). Absent where the platform gives bots no such power (Slack): the core then refuses the

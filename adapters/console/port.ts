@@ -26,10 +26,6 @@ export function createConsolePort(
       print(`#${to.channelId} · message ${id}${to.replyTo ? ` · in reply to ${to.replyTo}` : ""}`, view);
       return [id];
     },
-    async deleteMessage(to: ChannelTarget, messageId: string) {
-      say(`(the bot removed message ${messageId} from #${to.channelId})`);
-      return true;
-    },
     async sendDirect(userId: string, view: View) {
       print(`private to ${userId}`, view);
       return true;

@@ -113,17 +113,6 @@ export function createTelegramPort(
       if (channel?.chatId !== groupId) return undefined;
       return typed;
     },
-    async deleteMessage(to, messageId) {
-      const chatId = parseChannel(to.channelId)?.chatId ?? to.groupId;
-      // Only messages of this group: a forged id cannot reach another chat.
-      if (chatId !== to.groupId || !/^\d{1,12}$/.test(messageId)) return false;
-      try {
-        return await api.deleteMessage(chatId, Number(messageId));
-      } catch {
-        // No "delete messages" right, or the message is older than 48 hours: it stays.
-        return false;
-      }
-    },
     async restrictMember(groupId, userId, allowed) {
       try {
         await api.restrictChatMember(groupId, Number(userId), permissions(allowed), {

@@ -27,7 +27,6 @@ export interface Recorded {
   /** Member actions, as `mute:user`, `ban:user`… */
   members: string[];
   /** Messages the engine removed, as `channel/message`. */
-  deleted: string[];
 }
 
 /** Roles as a platform keeps them, for tests of role sync. */
@@ -75,7 +74,6 @@ export function recordingPort(platform: Platform = "console"): PlatformPort & { 
     roles: [],
     requests: [],
     members: [],
-    deleted: [],
   };
   return {
     platform,
@@ -91,10 +89,6 @@ export function recordingPort(platform: Platform = "console"): PlatformPort & { 
     },
     async resolveUser(_groupId, reference) {
       return reference.replace(/^@/, "");
-    },
-    async deleteMessage(to, messageId) {
-      recorded.deleted.push(`${to.channelId}/${messageId}`);
-      return true;
     },
     async restrictMember(groupId, userId, allowed) {
       recorded.access.push({ groupId, userId, allowed });
