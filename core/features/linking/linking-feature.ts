@@ -4,8 +4,15 @@ import { arg, optional } from "../../commands/params.js";
 import type { GroupContext } from "../../context.js";
 import { UserError } from "../../errors.js";
 import { note } from "../../views.js";
-import { eraseLinkCodes, exportLinkCodes, groupCount, purgeLinkCodes } from "./linking-service.js";
-import { moveGroup, splitGroup } from "./move-group.js";
+import {
+  createLinkCode,
+  eraseLinkCodes,
+  exportLinkCodes,
+  groupCount,
+  purgeLinkCodes,
+  redeemLinkCode,
+  unlinkGroup,
+} from "./linking-service.js";
 
 // No 0/O, 1/I/L: the code is read aloud and retyped.
 const ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
@@ -18,18 +25,7 @@ function newCode(): string {
 
 async function issueCode(ctx: GroupContext) {
   const code = newCode();
-  await ctx.db.$transaction(async (tx) => {
-    await tx.linkCode.create({
-      data: {
-        code,
-        communityId: ctx.community.id,
-        createdBy: ctx.actor.id,
-        createdByPlatform: ctx.platform,
-        expiresAt: new Date(ctx.clock.now().getTime() + VALID_MS),
-      },
-    });
-    await ctx.audit("link.code", "", tx);
-  });
+  await createLinkCode(ctx, code, new Date(ctx.clock.now().getTime() + VALID_MS));
   return note(ctx.t("link.code", { code, command: ctx.cmd("mod link") }));
 }
 
@@ -38,29 +34,9 @@ async function issueCode(ctx: GroupContext) {
  * (only a moderator there can issue one); the command itself is moderator-only on this side.
  */
 async function redeem(ctx: GroupContext, typed: string) {
-  const code = typed.toUpperCase().replace(/[\s-]/g, "");
-  const now = ctx.clock.now();
-  const found = await ctx.db.linkCode.findUnique({ where: { code } });
-  if (found?.communityId === ctx.community.id) throw new UserError(ctx.t("link.same"));
-  // The code is spent only if the move happens, and the joined community's log records it.
-  await ctx.db.$transaction(async (tx) => {
-    const used = await tx.linkCode.updateMany({
-      where: { code, usedAt: null, expiresAt: { gt: now } },
-      data: { usedAt: now },
-    });
-    if (!found || used.count === 0)
-      throw new UserError(ctx.t("link.invalid", { command: ctx.cmd("mod link") }));
-    await moveGroup(tx, ctx.group.id, found.communityId);
-    await tx.auditEntry.create({
-      data: {
-        communityId: found.communityId,
-        platform: ctx.platform,
-        actorId: ctx.actor.id,
-        action: "link.join",
-        detail: `group ${ctx.group.id}`,
-      },
-    });
-  });
+  const outcome = await redeemLinkCode(ctx, typed.toUpperCase().replace(/[\s-]/g, ""));
+  if (outcome === "same") throw new UserError(ctx.t("link.same"));
+  if (outcome === "invalid") throw new UserError(ctx.t("link.invalid", { command: ctx.cmd("mod link") }));
   return note(ctx.t("link.done"));
 }
 
@@ -75,24 +51,15 @@ export const linkingFeature = defineFeature({
     defineCommand({
       path: "mod link",
       audience: "moderator",
-      description: "cmd.mod.link",
-      section: "linking",
       params: [optional(arg.word("code", "param.code", 20))],
       handler: (ctx, args) => (args.code ? redeem(ctx, args.code) : issueCode(ctx)),
     }),
     defineCommand({
       path: "mod unlink",
       audience: "moderator",
-      description: "cmd.mod.unlink",
-      section: "linking",
       params: [],
       async handler(ctx) {
-        const groups = await ctx.db.group.count({ where: { communityId: ctx.community.id } });
-        if (groups < 2) throw new UserError(ctx.t("unlink.only"));
-        await ctx.db.$transaction(async (tx) => {
-          await ctx.audit("link.leave", `group ${ctx.group.id}`, tx);
-          await splitGroup(tx, ctx.group.id, ctx.place.groupName ?? ctx.community.name);
-        });
+        if (!(await unlinkGroup(ctx))) throw new UserError(ctx.t("unlink.only"));
         return note(ctx.t("unlink.done"));
       },
     }),
