@@ -46,7 +46,7 @@ function complete<P extends readonly Param[], S extends Scope>(
   def: CommandInput<P, S>,
   scope: S,
 ): CommandDef<P, S> {
-  const description = def.description ?? (`cmd.${def.path}` as MessageKey);
+  const description = def.description ?? (`cmd.${def.path.replaceAll(" ", ".")}` as MessageKey);
   return { ...def, scope, description, section: def.section ?? "" };
 }
 

@@ -1,5 +1,6 @@
 import { isStructurallySame, type MessageFormatElement, TYPE } from "@formatjs/icu-messageformat-parser";
 import { describe, expect, it } from "vitest";
+import { featureList } from "../../core/features/index.js";
 import { en, type MessageKey } from "../../core/text/catalog-en.js";
 import { parseTemplate } from "../../core/text/i18n.js";
 import { CATALOGS, LANGUAGES } from "../../core/text/languages.js";
@@ -64,5 +65,15 @@ describe.each(LANGUAGES)("the %s catalog", (language) => {
       }
     };
     for (const key of keys) walk(parseTemplate(catalog[key]), key);
+  });
+});
+
+describe("command descriptions", () => {
+  it("name a catalog key for every command, derived or spelled out", () => {
+    const missing = featureList()
+      .flatMap((feature) => feature.commands ?? [])
+      .filter((command) => !(command.description in en))
+      .map((command) => `${command.path} → ${command.description}`);
+    expect(missing).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { changeAndAudit } from "../../audit.js";
 import type { GroupContext, GroupState, Services } from "../../context.js";
 import type { DigestSchedule, Resource } from "../../db/generated/client.js";
 import { describeError } from "../../failures.js";
@@ -297,4 +298,64 @@ export async function purgeDigestRuns(services: Services): Promise<number> {
 
 export function activeSchedules(ctx: GroupContext) {
   return ctx.db.digestSchedule.findMany({ where: { groupId: ctx.group.id, enabled: true } });
+}
+
+export function groupSchedules(ctx: GroupContext) {
+  return ctx.db.digestSchedule.findMany({ where: { groupId: ctx.group.id }, orderBy: { id: "asc" } });
+}
+
+export function scheduleOf(ctx: GroupContext, channelId: string) {
+  return ctx.db.digestSchedule.findUnique({
+    where: { groupId_channelId: { groupId: ctx.group.id, channelId } },
+  });
+}
+
+export type ScheduleSettings = Pick<
+  DigestSchedule,
+  "minuteOfDay" | "timeZone" | "weekdays" | "itemCount" | "enabled"
+>;
+
+/** Creates or replaces the channel's schedule, audited with `detail`. */
+export async function saveSchedule(
+  ctx: GroupContext,
+  channelId: string,
+  settings: ScheduleSettings,
+  detail: string,
+): Promise<void> {
+  await ctx.db.$transaction(async (tx) => {
+    await tx.digestSchedule.upsert({
+      where: { groupId_channelId: { groupId: ctx.group.id, channelId } },
+      create: { communityId: ctx.community.id, groupId: ctx.group.id, channelId, ...settings },
+      update: settings,
+    });
+    await ctx.audit("digest.set", detail, tx);
+  });
+}
+
+/** Stops the group's schedules (one channel's, or all); how many were running. */
+export async function stopSchedules(ctx: GroupContext, channelId: string | undefined): Promise<number> {
+  const stopped = await changeAndAudit(
+    ctx,
+    {
+      sql: `UPDATE "DigestSchedule" SET "enabled" = false
+            WHERE "groupId" = $1 AND "enabled" AND ($2::text IS NULL OR "channelId" = $2) RETURNING "id"`,
+      params: [ctx.group.id, channelId ?? null],
+    },
+    "digest.off",
+    "",
+  );
+  return stopped.length;
+}
+
+/** After a posted `mod digest now`: what was featured and its audit entry, recorded together. */
+export async function markFeatured(ctx: GroupContext, resources: readonly Resource[]): Promise<void> {
+  await changeAndAudit(
+    ctx,
+    {
+      sql: `UPDATE "Resource" SET "lastFeaturedAt" = $2 WHERE "id" = ANY($1) RETURNING "id"`,
+      params: [resources.map((r) => r.id), ctx.clock.now()],
+    },
+    "digest.now",
+    "",
+  );
 }

@@ -1,4 +1,3 @@
-import { changeAndAudit } from "../../audit.js";
 import { defineCommand, defineFeature, type Feature } from "../../commands/define.js";
 import { arg, optional } from "../../commands/params.js";
 import type { GroupContext } from "../../context.js";
@@ -12,9 +11,14 @@ import {
   type DigestOptions,
   deliverDigest,
   digestView,
+  groupSchedules,
+  markFeatured,
   purgeDigestRuns,
   runDueDigests,
+  saveSchedule,
+  scheduleOf,
   selectResources,
+  stopSchedules,
 } from "./digest-service.js";
 import {
   canonicalTimeZone,
@@ -83,8 +87,6 @@ const digests = {
     defineCommand({
       path: "mod digest set",
       audience: "moderator",
-      description: "cmd.mod.digest.set",
-      section: "digests",
       params: [
         channelParam,
         arg.word("time", "param.time", 5),
@@ -103,19 +105,7 @@ const digests = {
         if (weekdays === undefined) throw new UserError(ctx.t("digest.badWeekdays"));
         const itemCount = args.count ?? DEFAULT_ITEMS;
         const settings = { minuteOfDay, timeZone, weekdays, itemCount, enabled: true };
-        await ctx.db.$transaction(async (tx) => {
-          await tx.digestSchedule.upsert({
-            where: { groupId_channelId: { groupId: ctx.group.id, channelId: args.channel } },
-            create: {
-              communityId: ctx.community.id,
-              groupId: ctx.group.id,
-              channelId: args.channel,
-              ...settings,
-            },
-            update: settings,
-          });
-          await ctx.audit("digest.set", `${formatClock(minuteOfDay)} ${timeZone}`, tx);
-        });
+        await saveSchedule(ctx, args.channel, settings, `${formatClock(minuteOfDay)} ${timeZone}`);
         return note(
           ctx.t("digest.set", {
             count: itemCount,
@@ -129,14 +119,9 @@ const digests = {
     defineCommand({
       path: "mod digest show",
       audience: "moderator",
-      description: "cmd.mod.digest.show",
-      section: "digests",
       params: [],
       async handler(ctx) {
-        const schedules = await ctx.db.digestSchedule.findMany({
-          where: { groupId: ctx.group.id },
-          orderBy: { id: "asc" },
-        });
+        const schedules = await groupSchedules(ctx);
         if (schedules.length === 0) return note(ctx.t("digest.none", { command: ctx.cmd("mod digest set") }));
         return privateView(list(schedules.map((s) => scheduleLine(ctx, s))));
       },
@@ -144,36 +129,21 @@ const digests = {
     defineCommand({
       path: "mod digest off",
       audience: "moderator",
-      description: "cmd.mod.digest.off",
-      section: "digests",
       params: [optional(channelParam)],
       async handler(ctx, args) {
-        const stopped = await changeAndAudit(
-          ctx,
-          {
-            sql: `UPDATE "DigestSchedule" SET "enabled" = false
-                  WHERE "groupId" = $1 AND "enabled" AND ($2::text IS NULL OR "channelId" = $2) RETURNING "id"`,
-            params: [ctx.group.id, args.channel ?? null],
-          },
-          "digest.off",
-          "",
-        );
-        if (stopped.length === 0) throw new UserError(ctx.t("digest.noneToStop"));
-        return note(ctx.t("digest.off", { count: stopped.length }));
+        const stopped = await stopSchedules(ctx, args.channel);
+        if (stopped === 0) throw new UserError(ctx.t("digest.noneToStop"));
+        return note(ctx.t("digest.off", { count: stopped }));
       },
     }),
     defineCommand({
       path: "mod digest preview",
       audience: "moderator",
-      description: "cmd.mod.digest.preview",
-      section: "digests",
       params: [optional(channelParam), optional(arg.integer("count", "param.count", 1, MAX_ITEMS))],
       async handler(ctx, args) {
         // Exactly what `mod digest now` would post in that channel: its schedule's item count.
         const channelId = args.channel ?? ctx.place.channelId;
-        const schedule = await ctx.db.digestSchedule.findUnique({
-          where: { groupId_channelId: { groupId: ctx.group.id, channelId } },
-        });
+        const schedule = await scheduleOf(ctx, channelId);
         const count = args.count ?? schedule?.itemCount ?? DEFAULT_ITEMS;
         const resources = await selectResources(ctx, count);
         if (resources.length === 0) return note(ctx.t("digest.emptyPreview"));
@@ -187,29 +157,16 @@ const digests = {
     defineCommand({
       path: "mod digest now",
       audience: "moderator",
-      description: "cmd.mod.digest.now",
-      section: "digests",
       params: [optional(channelParam)],
       async handler(ctx, args) {
         const channelId = args.channel ?? ctx.place.channelId;
-        const schedule = await ctx.db.digestSchedule.findUnique({
-          where: { groupId_channelId: { groupId: ctx.group.id, channelId } },
-        });
+        const schedule = await scheduleOf(ctx, channelId);
         const count = schedule?.itemCount ?? DEFAULT_ITEMS;
         const resources = await selectResources(ctx, count);
         if (resources.length === 0) return note(ctx.t("digest.emptyPreview"));
         const posted = await deliverDigest(ctx, channelId, resources).catch(() => null);
         if (!posted) throw new UserError(ctx.t("digest.notPosted"));
-        // Posted: what was featured and its audit entry are recorded together.
-        await changeAndAudit(
-          ctx,
-          {
-            sql: `UPDATE "Resource" SET "lastFeaturedAt" = $2 WHERE "id" = ANY($1) RETURNING "id"`,
-            params: [resources.map((r) => r.id), ctx.clock.now()],
-          },
-          "digest.now",
-          "",
-        );
+        await markFeatured(ctx, resources);
         return note(ctx.t("digest.posted"));
       },
     }),
