@@ -25,6 +25,12 @@ interface RulesRow {
   acceptedAt: Date | null;
 }
 
+// The community's time zone is not set in the bench: dates are read in UTC.
+const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC" });
+
+const START_FIRST =
+  "There is an answer for you in a private chat with me. Telegram lets me write to you only once you have started that chat: tap the button below, then <b>Start</b>.";
+
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&quot;"));
 
@@ -55,11 +61,11 @@ export function startTelegramPeer(options: { token: string; apiRoot: string; poo
     const list = rules.map((rule, i) => `${i + 1}. ${escapeHtml(rule)}`).join("\n");
     const html = { parse_mode: "HTML" as const, link_preview_options: { is_disabled: true } };
     await ctx.reply(`${title}\n\n${list}`, { ...html, ...replyTo });
-    // Where the caller stands is told to them privately; in the group when Telegram will not let
-    // the bot write to them first (remembered, so it is not tried again).
+    // Where the caller stands is told to them privately; when Telegram will not let the bot write
+    // to them first (remembered, so it is not tried again), the group gets a prompt to open it.
     const accepted = row.acceptedRulesVersion === version && row.acceptedAt;
     const standing = accepted
-      ? `You accepted these rules on ${row.acceptedAt?.toISOString().slice(0, 10)}.`
+      ? `You accepted these rules on ${row.acceptedAt ? dateFormat.format(row.acceptedAt) : ""}.`
       : row.acceptedRulesVersion !== null
         ? `The rules changed since you accepted version ${row.acceptedRulesVersion}. Please read them again and accept with /agree.`
         : "You have not accepted these rules yet: use /agree or the button below.";
@@ -83,7 +89,16 @@ export function startTelegramPeer(options: { token: string; apiRoot: string; poo
         unreachable.add(userId);
       }
     }
-    await ctx.reply(standing, { ...html, ...button(""), ...replyTo });
+    // Never the standing itself in the group: a neutral prompt to open the private chat.
+    await ctx.reply(START_FIRST, {
+      ...html,
+      reply_markup: {
+        inline_keyboard: [
+          [{ text: "Open a private chat", url: `https://t.me/${ctx.me.username}?start=rules-${ctx.chat.id}` }],
+        ],
+      },
+      ...replyTo,
+    });
   });
   const runner = run(bot, { runner: { silent: true, fetch: { timeout: 1 } } });
   return { stop: () => runner.stop() };
