@@ -182,6 +182,13 @@ export const telegramBench: Bench = {
             c.sent += answered;
           }
         }
+        if (process.env.BENCH_CALLS) {
+          for (const c of contestants) {
+            const counts: Record<string, number> = {};
+            for (const call of c.fake.calls) counts[call.method] = (counts[call.method] ?? 0) + 1;
+            progress(`${c.label} calls: ${JSON.stringify(counts)}`);
+          }
+        }
         const rate = (c: Contestant) => c.sent / c.seconds;
         const cpu = (c: Contestant) => c.cpuMicros / c.sent / 1000;
         const server = (c: Contestant) => c.serverMicros / c.sent / 1000;

@@ -201,7 +201,9 @@ export function createEngine(options: EngineOptions): Engine {
     await requireAudience(ctx, command, base);
     await limits.enforce(ctx ?? base, command);
     const args = await resolveArgs(ctx, command, event.args ?? rest, base.cmd, base.t, event.mentions);
-    log.debug({ command: command.path, platform: base.platform, user: hashId(base.actor.id) }, "command");
+    // The pseudonym is an HMAC: not computed for a line nobody reads.
+    if (log.isLevelEnabled("debug"))
+      log.debug({ command: command.path, platform: base.platform, user: hashId(base.actor.id) }, "command");
     const reply = await command.handler(ctx ?? base, args);
     return command.audience === "moderator" ? personal(reply) : reply;
   }

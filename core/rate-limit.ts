@@ -113,8 +113,9 @@ export function commandLimits(clock: Clock) {
 
   return {
     async enforce(ctx: Context | GroupContext, command: CommandDef): Promise<void> {
-      const moderator = "isModerator" in ctx && (await ctx.isModerator());
-      if (!moderator && !floodGuard(ctx)) throw new UserError(ctx.t("limit.commands"));
+      // Asked only past the limit: whether the caller moderates costs a query, the count none.
+      if (!floodGuard(ctx) && !("isModerator" in ctx && (await ctx.isModerator())))
+        throw new UserError(ctx.t("limit.commands"));
       if (command.limit) await enforceLimit(ctx, command.limit);
     },
   };
