@@ -39,7 +39,7 @@ export async function runConsole({ engine, input, output, interactive }: Console
     fresh.push(...rendered.pressables);
     write(`${header}\n${indent(rendered.text)}`);
   };
-  engine.attach(createConsolePort(show, write));
+  engine.attach(createConsolePort(show));
 
   const place = { platform: "console" as const, ...CONSOLE_GROUP };
   const actor = () => ({ id: persona, isPlatformAdmin: persona === CONSOLE_ADMIN, displayName: persona });

@@ -13,10 +13,7 @@ export const CONSOLE_GROUP = {
  * The console's port: posts and direct messages are printed, personas are their own ids. Posts
  * are numbered (`c1`, `c2`…) so `:reply c1 …` can answer one, as a reply would on a platform.
  */
-export function createConsolePort(
-  print: (header: string, view: View) => void,
-  say: (line: string) => void = () => {},
-): PlatformPort {
+export function createConsolePort(print: (header: string, view: View) => void): PlatformPort {
   let posted = 0;
   return {
     platform: "console",

@@ -94,7 +94,12 @@ export function startTelegramPeer(options: { token: string; apiRoot: string; poo
       ...html,
       reply_markup: {
         inline_keyboard: [
-          [{ text: "Open a private chat", url: `https://t.me/${ctx.me.username}?start=rules-${ctx.chat.id}` }],
+          [
+            {
+              text: "Open a private chat",
+              url: `https://t.me/${ctx.me.username}?start=rules-${ctx.chat.id}`,
+            },
+          ],
         ],
       },
       ...replyTo,
