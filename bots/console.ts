@@ -1,5 +1,6 @@
-// The zero-configuration bot: one simulated group in this terminal, on the embedded database, and
-// the moderator dashboard on 127.0.0.1 (`/mod dashboard` prints a sign-in link).
+// The zero-configuration bot: simulated groups in this terminal, on the embedded database, with
+// the scheduler on real time and the moderator dashboard on 127.0.0.1 (`/mod dashboard` prints a
+// sign-in link).
 import type { Server } from "node:http";
 import { runConsole } from "../adapters/console/bot.js";
 import { loadConfig } from "../core/config/env.js";
@@ -7,6 +8,7 @@ import { createPeerbridge } from "../core/create-peerbridge.js";
 import { databaseOptions, openMigratedDatabase } from "../core/db/database.js";
 import { createLogger } from "../core/log.js";
 import { installLogSecret } from "../core/log-secret.js";
+import { startScheduler } from "../core/scheduler.js";
 import { dashboardRoutesFor } from "./dashboard.js";
 import { createHttpServer } from "./http-server.js";
 
@@ -22,6 +24,7 @@ export async function startConsole(serving: ConsoleServing = { port: 3000 }): Pr
   const log = createLogger({ level: config.LOG_LEVEL === "info" ? "warn" : config.LOG_LEVEL });
   const database = await openMigratedDatabase(databaseOptions(config));
   let server: Server | undefined;
+  let scheduler: ReturnType<typeof startScheduler> | undefined;
   try {
     await installLogSecret(database.prisma, config.PEERBRIDGE_LOG_SECRET);
     const dashboardUrl = serving.publicUrl ?? `http://127.0.0.1:${serving.port}`;
@@ -39,9 +42,16 @@ export async function startConsole(serving: ConsoleServing = { port: 3000 }): Pr
       input: process.stdin,
       output: process.stdout,
       interactive: process.stdin.isTTY === true,
+      // On real time, as in production: a digest set for the next minute posts in this terminal,
+      // and what fell due while nothing ran is caught up before the first prompt.
+      onReady: async () => {
+        scheduler = startScheduler(engine);
+        await scheduler.firstTick;
+      },
     });
   } finally {
     server?.close();
+    await scheduler?.stop();
     await database.close();
   }
 }

@@ -1,6 +1,6 @@
 import { createInterface } from "node:readline";
 import type { Engine } from "../../core/engine.js";
-import type { InboundEvent, View } from "../../core/ports.js";
+import type { InboundEvent, Place, View } from "../../core/ports.js";
 import { stripControls } from "../shared/text.js";
 import { CONSOLE_ADMIN, CONSOLE_GROUP, createConsolePort, personaId } from "./port.js";
 import { type Pressable, renderView } from "./views.js";
@@ -11,6 +11,8 @@ const CONTROLS = `Console controls:
   :join <name>   <name> joins the group (and you speak as them)
   :request <name> <name> asks to join, as with a join request (and you speak as them)
   :addbot        the current persona adds the bot to the group
+  :group <name>  switch to the simulated group <name>, created on first use (try linking two)
+  :group         list the simulated groups
   :press <n>     press button or option number <n> (or just :<n>)
   :reply <id> …  reply to the bot's message <id> (e.g. c3), as a platform reply would
   :help          this list
@@ -20,12 +22,20 @@ export interface ConsoleOptions {
   engine: Engine;
   input: NodeJS.ReadableStream;
   output: NodeJS.WritableStream;
-  /** Interactive: prompt and colours. Piped: input lines are echoed so a transcript reads well. */
+  /** Interactive: prompt, line editing, history and colours. Piped: input lines are echoed so a transcript reads well. */
   interactive: boolean;
+  /** Run once the console's port is attached, before the first line is read (the scheduler's first tick). */
+  onReady?: () => Promise<void>;
 }
 
-/** One simulated group in a terminal. Resolves at end of input or `:quit`. */
-export async function runConsole({ engine, input, output, interactive }: ConsoleOptions): Promise<void> {
+/** Simulated groups in a terminal, starting in one. Resolves at end of input or `:quit`. */
+export async function runConsole({
+  engine,
+  input,
+  output,
+  interactive,
+  onReady,
+}: ConsoleOptions): Promise<void> {
   const write = (text: string) => output.write(`${text}\n`);
   let persona = CONSOLE_ADMIN;
   // Buttons of the latest messages that had any stay pressable, as in a chat scrolled back.
@@ -41,7 +51,13 @@ export async function runConsole({ engine, input, output, interactive }: Console
   };
   engine.attach(createConsolePort(show));
 
-  const place = { platform: "console" as const, ...CONSOLE_GROUP };
+  // Each simulated group is its own platform group (its own community until linked).
+  const groups = new Map<string, Place & { groupId: string }>([
+    [CONSOLE_GROUP.groupId, { platform: "console", ...CONSOLE_GROUP }],
+  ]);
+  let place = groups.get(CONSOLE_GROUP.groupId) as Place & { groupId: string };
+  const prompt = () =>
+    place.groupId === CONSOLE_GROUP.groupId ? `${persona}> ` : `${persona}@${place.groupName}> `;
   const actor = () => ({ id: persona, isPlatformAdmin: persona === CONSOLE_ADMIN, displayName: persona });
 
   async function send(event: InboundEvent, messageId?: string) {
@@ -69,7 +85,7 @@ export async function runConsole({ engine, input, output, interactive }: Console
   async function handle(line: string): Promise<boolean> {
     const trimmed = line.trim();
     if (!trimmed) return true;
-    if (!interactive) write(`${persona}> ${stripControls(trimmed)}`);
+    if (!interactive) write(`${prompt()}${stripControls(trimmed)}`);
     if (trimmed.startsWith("/")) {
       const messageId = `l${++lineNumber}`;
       await send({ type: "command", place, actor: actor(), text: trimmed.slice(1) }, messageId);
@@ -115,6 +131,31 @@ export async function runConsole({ engine, input, output, interactive }: Console
         else write(`(now speaking as ${persona})`);
         return true;
       }
+      case "group": {
+        if (!argument) {
+          write([...groups.values()].map((g) => `${g === place ? "*" : " "} ${g.groupName}`).join("\n"));
+          return true;
+        }
+        const key = groupKey(argument);
+        if (!key) {
+          write("Usage: :group <name>");
+          return true;
+        }
+        const existing = groups.get(key);
+        const name = stripControls(argument).slice(0, 40);
+        place = existing ?? {
+          platform: "console",
+          groupId: key,
+          groupName: name,
+          channelId: CONSOLE_GROUP.channelId,
+        };
+        groups.set(key, place);
+        pressables = [];
+        write(
+          existing ? `(now in ${place.groupName})` : `(created the group ${place.groupName}; you are in it)`,
+        );
+        return true;
+      }
       case "reply": {
         const [replyTo = "", ...words] = rest;
         if (!replyTo || words.length === 0) write("Usage: :reply <message id> <text>");
@@ -132,16 +173,36 @@ export async function runConsole({ engine, input, output, interactive }: Console
     }
   }
 
-  const lines = createInterface({ input, terminal: false });
+  await onReady?.();
+  // Interactive: readline's own line editing and history (in memory only: lines may say personal things).
+  const lines = interactive
+    ? createInterface({ input, output, terminal: true, historySize: 500 })
+    : createInterface({ input, terminal: false });
   if (interactive) {
-    write("peerbridge console: one simulated group. Type :help for controls, /help for commands.");
-    output.write(`${persona}> `);
+    write("peerbridge console: a simulated group. Type :help for controls, /help for commands.");
+    lines.setPrompt(prompt());
+    lines.prompt();
   }
   for await (const line of lines) {
     if (!(await handle(line))) break;
-    if (interactive) output.write(`${persona}> `);
+    if (interactive) {
+      lines.setPrompt(prompt());
+      lines.prompt();
+    }
   }
   lines.close();
+}
+
+/** The console's id of a simulated group: the default one keeps its id, others get their name's. */
+function groupKey(name: string): string | undefined {
+  const slug = personaId(name)
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 32);
+  if (!slug) return undefined;
+  return slug === CONSOLE_GROUP.groupId || slug === "console-group"
+    ? CONSOLE_GROUP.groupId
+    : `console-${slug}`;
 }
 
 function indent(text: string): string {

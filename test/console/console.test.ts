@@ -1,4 +1,4 @@
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -9,6 +9,7 @@ import { runConsole } from "../../adapters/console/bot.js";
 import { createPeerbridge } from "../../core/create-peerbridge.js";
 import type { Database } from "../../core/db/database.js";
 import { createTestDatabase } from "../helpers/test-database.js";
+import { until } from "../helpers/until.js";
 
 let database: Database;
 beforeAll(async () => {
@@ -111,6 +112,32 @@ describe("console bot", () => {
   });
 });
 
+describe("simulated groups", () => {
+  it("switches to a second group with :group, so two groups can be linked", async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let text = "";
+    output.on("data", (chunk: Buffer) => {
+      text += chunk.toString("utf8");
+    });
+    const engine = createPeerbridge({ db: database.prisma });
+    const done = runConsole({ engine, input, output, interactive: false });
+    input.write("/mod link\n");
+    const code = (await until("a link code", () => /Link code: (\w+)/.exec(text)))[1];
+    input.end(
+      [":group Evening circle", `/mod link ${code}`, ":group", ":group console", "/mod unlink"].join("\n"),
+    );
+    await done;
+    expect(text).toContain("(created the group Evening circle; you are in it)");
+    expect(text).toContain(`mod@Evening circle> /mod link ${code}`);
+    expect(text).toContain("Linked. This group now shares the rules");
+    expect(text).toMatch(/ {2}Console group\n\* Evening circle/);
+    expect(text).toContain("(now in Console group)");
+    // Back in the first group: it is linked to the second, so it can be split off again.
+    expect(text).toContain("This group now has a community of its own");
+  });
+});
+
 describe("npm start without configuration", () => {
   const run = promisify(execFile);
   let dataDir: string;
@@ -132,6 +159,52 @@ describe("npm start without configuration", () => {
     expect(await start("/mod rules add Be kind\n")).toContain("Rule 1 added");
     expect(await start("/rules\n")).toContain("1. Be kind");
   }, 120_000);
+
+  it("refuses a second process on the same data directory, naming the running one", async () => {
+    const first = spawn("node", ["--import", "tsx", "bots/main.ts"], {
+      env: { PATH: process.env.PATH ?? "", PEERBRIDGE_DATA_DIR: dataDir },
+    });
+    let firstOut = "";
+    first.stdout.on("data", (chunk: Buffer) => {
+      firstOut += chunk.toString("utf8");
+    });
+    const firstExit = new Promise((resolve) => first.once("exit", resolve));
+    try {
+      first.stdin.write("/rules\n");
+      // The line is echoed once the database is open and the console reads input.
+      await until("the first process to read input", () => firstOut.includes("mod> /rules"), 90_000);
+      const second = await run("node", ["--import", "tsx", "bots/main.ts"], {
+        env: { PATH: process.env.PATH ?? "", PEERBRIDGE_DATA_DIR: dataDir },
+        timeout: 60_000,
+      }).catch((error: { code: number; stderr: string }) => error);
+      expect(second).toMatchObject({ code: 1 });
+      expect((second as { stderr: string }).stderr).toContain(
+        `in use by another peerbridge process (pid ${first.pid}`,
+      );
+    } finally {
+      first.stdin.end();
+      await firstExit;
+    }
+    // Released on exit: the next start opens it.
+    expect(await start("/rules\n")).toContain("mod> /rules");
+  }, 180_000);
+
+  it("runs the scheduler: a digest that fell due while nothing ran is posted at the next start, once", async () => {
+    // Due two minutes ago in UTC, well inside the catch-up window.
+    const due = new Date(Date.now() - 2 * 60_000);
+    const time = `${String(due.getUTCHours()).padStart(2, "0")}:${String(due.getUTCMinutes()).padStart(2, "0")}`;
+    const set = await start(
+      [
+        "/mod resources add https://www.nhs.uk/conditions/asthma/ Asthma basics",
+        `/mod digest set general ${time} UTC`,
+      ].join("\n"),
+    );
+    expect(set).toContain("Asthma basics");
+    const next = await start("/help\n");
+    const posts = [set, next].join("\n").match(/#general · message c\d+/g) ?? [];
+    expect(posts).toHaveLength(1);
+    expect(next + set).toMatch(/#general · message c\d+[\s\S]*Asthma basics/);
+  }, 180_000);
 
   it("names a bad variable and exits", async () => {
     const failed = await run("node", ["--import", "tsx", "bots/main.ts"], {
