@@ -198,10 +198,13 @@ describe("moderator dashboard in a browser", () => {
       expect(await axeViolations(page), path || "/").toEqual([]);
     }
     const tag = await database.prisma.tag.findFirstOrThrow({ orderBy: { id: "desc" } });
-    for (const path of [`/resources/1/edit`, `/tags?holders=${tag.id}`]) {
-      await page.goto(`${world.base}/dashboard${path}`);
+    for (const path of [`/resources/1/edit`, `/tags?holders=${tag.id}`, "/library?q=asthma"]) {
+      const response = await page.goto(`${world.base}/dashboard${path}`);
+      expect(response?.status(), path).toBe(200);
       expect(await axeViolations(page), path).toEqual([]);
     }
+    // The search found the suggestion approved in the first test (stored without topics).
+    expect(await page.locator("main").innerText()).toContain("Asthma action plan");
     // The refusal pages too.
     const fresh = await browser.newContext();
     const outside = await fresh.newPage();
