@@ -92,7 +92,7 @@ describe("moderator dashboard in a browser", () => {
     });
     const page = await signIn(context, link);
     await expect.poll(() => page.title()).toContain("Overview");
-    expect(await page.locator(".cards").innerText()).toContain("suggestions waiting for review");
+    expect(await page.locator(".cards").innerText()).toMatch(/1\s+suggestion waiting for review/);
     await mkdir(SCREENSHOTS, { recursive: true });
     await page.screenshot({ path: join(SCREENSHOTS, "overview.png"), fullPage: true });
     // The moderator is told privately of the sign-in.
