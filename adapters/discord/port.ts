@@ -1,8 +1,15 @@
-import { type Client, type Guild, PermissionFlagsBits, RESTJSONErrorCodes } from "discord.js";
+import {
+  type Client,
+  DiscordAPIError,
+  type Guild,
+  PermissionFlagsBits,
+  RESTJSONErrorCodes,
+} from "discord.js";
 import { PlatformError } from "../../core/platform-error.js";
 import type { ChannelTarget, PlatformPort, SendLimits, View } from "../../core/ports.js";
 import type { Projection } from "./commands.js";
 import { orPlatformError, toPlatformError } from "./errors.js";
+import { isDiscordAdmin } from "./inbound.js";
 import { discordRoles } from "./roles.js";
 import { renderView } from "./views.js";
 
@@ -112,6 +119,22 @@ export function createDiscordPort(client: Client, projection: Projection): Platf
         ? g.channels.cache.get(id)
         : single(g.channels.cache.values(), (c) => c.isTextBased() && sameName(c.name, name));
       return channel?.isTextBased() ? channel.id : undefined;
+    },
+
+    // The dashboard asks on every request. The member is fetched from Discord, not the member
+    // cache, so a role taken away counts at once; roles' permissions and the owner (which
+    // `permissions` counts as every right) follow the gateway. Gone from the guild: no admin.
+    async isPlatformAdmin(groupId: string, userId: string) {
+      const g = guild(groupId);
+      if (!g) return false;
+      try {
+        return isDiscordAdmin((await g.members.fetch({ user: userId, force: true })).permissions);
+      } catch (error) {
+        const gone = [RESTJSONErrorCodes.UnknownMember, RESTJSONErrorCodes.UnknownGuild];
+        if (error instanceof DiscordAPIError && (gone as (number | string)[]).includes(error.code))
+          return false;
+        throw error; // Unknown is not admin: the dashboard then refuses, the safe side.
+      }
     },
 
     roles: discordRoles(client),

@@ -19,6 +19,8 @@ const userInfo = z.object({
     is_admin: z.boolean().optional(),
     is_owner: z.boolean().optional(),
     is_primary_owner: z.boolean().optional(),
+    // A deactivated account may keep its admin flags; it is no one's admin any more.
+    deleted: z.boolean().optional(),
     // Slack: the user's locale (e.g. es-ES), returned when asked with include_locale.
     locale: z.string().max(35).optional(),
     profile: z.object({ display_name: z.string().optional(), real_name: z.string().optional() }).optional(),
@@ -31,6 +33,8 @@ const teamInfo = z.object({ team: z.object({ name: z.string().optional() }) });
 export interface Directory {
   /** The caller, with `isPlatformAdmin` from users.info (workspace admin or owner). */
   actor(teamId: string, userId: string): Promise<Actor>;
+  /** Whether users.info calls the user a workspace admin or owner now: asked fresh, never cached. */
+  isAdmin(teamId: string, userId: string): Promise<boolean>;
   /** Display names (shown, never stored) of the users a public message refers to. */
   names(teamId: string, userIds: string[]): Promise<Map<string, string>>;
   /** A place in a workspace; the workspace's name names a new community. */
@@ -48,7 +52,7 @@ export function createDirectory(client: webApi.WebClient, log: Logger): Director
         user.profile?.display_name || user.profile?.real_name || user.real_name || user.name;
       return {
         id: userId,
-        isPlatformAdmin: Boolean(user.is_admin || user.is_owner || user.is_primary_owner),
+        isPlatformAdmin: !user.deleted && Boolean(user.is_admin || user.is_owner || user.is_primary_owner),
         ...(displayName ? { displayName } : {}),
         ...(localeHint(user.locale) ? { locale: user.locale } : {}),
       };
@@ -59,18 +63,24 @@ export function createDirectory(client: webApi.WebClient, log: Logger): Director
     }
   }
 
-  async function actor(teamId: string, userId: string): Promise<Actor> {
-    const key = `${teamId}:${userId}`;
-    const cached = actors.get(key);
-    if (cached && Date.now() - cached.at < ACTOR_TTL_MS) return cached.actor;
+  async function fresh(teamId: string, userId: string): Promise<Actor> {
     const found = await lookUp(userId);
     if (actors.size >= CACHE_MAX) actors.clear();
-    actors.set(key, { at: Date.now(), actor: found });
+    actors.set(`${teamId}:${userId}`, { at: Date.now(), actor: found });
     return found;
+  }
+
+  async function actor(teamId: string, userId: string): Promise<Actor> {
+    const cached = actors.get(`${teamId}:${userId}`);
+    if (cached && Date.now() - cached.at < ACTOR_TTL_MS) return cached.actor;
+    return fresh(teamId, userId);
   }
 
   return {
     actor,
+    // The dashboard asks on every request, so a demoted admin is out at once (a click in chat
+    // may still go by the minute-old answer).
+    isAdmin: async (teamId, userId) => (await fresh(teamId, userId)).isPlatformAdmin,
     async names(teamId, userIds) {
       // A message names a handful of people at most (a report, a warning); a long list is not looked up.
       const known = await Promise.all(userIds.slice(0, NAMES_MAX).map((userId) => actor(teamId, userId)));

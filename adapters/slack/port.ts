@@ -50,6 +50,7 @@ export function createSlackPort({ client, directory }: SlackPortOptions): Platfo
     platform: "slack",
     commandSyntax: (path) => `${SLASH_COMMAND} ${path}`,
     sendLimits: SLACK_SEND_LIMITS,
+    isPlatformAdmin: (teamId: string, userId: string) => directory.isAdmin(teamId, userId),
     async post(to: ChannelTarget, view: View) {
       try {
         // Everyone in the channel reads it: people are named in plain text so nobody is pinged.

@@ -887,9 +887,10 @@ export const en = {
   "tags.modAssigned": "moderators give it",
   // Moderator dashboard: the sign-in command
   "dashboard.link":
-    "Your sign-in link to the **{community}** moderator dashboard. It works once, for {minutes} minutes. Don't share it: it signs in whoever opens it.",
+    "Your sign-in link to the **{community}** moderator dashboard. It works once, for {minutes, plural, one {# minute} other {# minutes}}. Don't share it: it signs in whoever opens it.",
   "dashboard.open": "Open the dashboard",
-  "dashboard.sent": "I sent you a sign-in link privately. It works once, for {minutes} minutes.",
+  "dashboard.sent":
+    "I sent you a sign-in link privately. It works once, for {minutes, plural, one {# minute} other {# minutes}}.",
   "dashboard.notSent":
     "I couldn't send you a private message, so there is no link. Open a private chat with me, then ask again.",
   "dashboard.notServed":
@@ -961,15 +962,18 @@ export const en = {
   "web.refusal.internalTitle": "Something went wrong",
   "web.refusal.notFoundTitle": "Not found",
   "web.refusal.notFound": "There is no such page on the dashboard.",
-  "web.overview.pending": "members haven't accepted the rules yet",
-  "web.overview.suggestions": "suggestions waiting for review",
-  "web.overview.reports": "open reports",
+  "web.overview.pending":
+    "{count, plural, one {member hasn't accepted the rules yet} other {members haven't accepted the rules yet}}",
+  "web.overview.suggestions":
+    "{count, plural, one {suggestion waiting for review} other {suggestions waiting for review}}",
+  "web.overview.reports": "{count, plural, one {open report} other {open reports}}",
   "web.overview.crisisTitle": "Crisis heads-ups",
   "web.overview.crisisNone": "No crisis heads-up is waiting: every one was handled.",
   "web.overview.crisisOpen":
-    "Heads-ups not yet handled: **{count}**. {command} in chat lists them with their **I'll reach out** and **Handled** buttons (who asked is shown there, never here).",
+    "{count, plural, one {**#** heads-up is not handled yet.} other {**#** heads-ups are not handled yet.}} {command} in chat lists them with their **I'll reach out** and **Handled** buttons (who asked is shown there, never here).",
   "web.overview.digestsTitle": "Next digests",
-  "web.queue.count": "Waiting for review: {count}",
+  "web.queue.count":
+    "{count, plural, one {# suggestion is waiting for review} other {# suggestions are waiting for review}}",
   "web.queue.trusted": "Trusted source",
   "web.queue.unverified": "Unverified source",
   "web.queue.approve": "Approve “{title}”",
@@ -988,7 +992,7 @@ export const en = {
   "web.library.retire": "Retire “{title}”",
   "web.reports.heading": "Report #{id}",
   "web.reports.meta": "Filed {date} UTC",
-  "web.rules.version": "Version {version} · rules: {count}",
+  "web.rules.version": "Version {version} · {count, plural, one {# rule} other {# rules}}",
   "web.rules.ruleLabel": "Rule {number}",
   "web.rules.save": "Save rule {number}",
   "web.rules.moveTo": "New position for rule {number}",
@@ -1007,7 +1011,7 @@ export const en = {
   "web.rules.cleared": "Every rule removed.",
   "web.tags.none": "No tags yet.",
   "web.tags.privateBadge": "private",
-  "web.tags.holders": "Members with {tag}: {count}",
+  "web.tags.holders": "{count, plural, one {# member has {tag}} other {# members have {tag}}}",
   "web.tags.holdersLabel": "Members with {tag}",
   "web.tags.noHolders": "No one has it.",
   "web.tags.edit": "Edit {tag}",
@@ -1020,7 +1024,8 @@ export const en = {
   "web.field.tagVisibility": "Who sees who has it",
   "web.field.tagSelf": "Who gives it",
   "web.digests.none": "No digest is scheduled. Moderators set one with {command}.",
-  "web.digests.line": "{time} {zone}, {days}, to {channel} ({count} links at most)",
+  "web.digests.line":
+    "{time} {zone}, {days}, to {channel} (at most {count, plural, one {# link} other {# links}})",
   "web.digests.caption": "Digest schedules",
   "web.digests.channel": "Channel",
   "web.digests.time": "Time",

@@ -891,10 +891,10 @@ export const es: Messages = {
   "tags.toldGiven": "Un moderador de {community} te dio la etiqueta **{tag}**.",
   "tags.toldTaken": "Un moderador de {community} te quitó la etiqueta **{tag}**.",
   "dashboard.link":
-    "Tu enlace para entrar en el panel de moderación de **{community}**. Funciona una vez, durante {minutes} minutos. No lo compartas: da acceso a quien lo abra.",
+    "Tu enlace para entrar en el panel de moderación de **{community}**. Funciona una vez, durante {minutes, plural, one {# minuto} other {# minutos}}. No lo compartas: da acceso a quien lo abra.",
   "dashboard.open": "Abrir el panel",
   "dashboard.sent":
-    "Te he enviado un enlace de acceso en privado. Funciona una vez, durante {minutes} minutos.",
+    "Te he enviado un enlace de acceso en privado. Funciona una vez, durante {minutes, plural, one {# minuto} other {# minutos}}.",
   "dashboard.notSent":
     "No he podido enviarte un mensaje privado, así que no hay enlace. Abre un chat privado conmigo y vuelve a pedirlo.",
   "dashboard.notServed":
@@ -966,15 +966,18 @@ export const es: Messages = {
   "web.refusal.internalTitle": "Algo ha salido mal",
   "web.refusal.notFoundTitle": "No encontrado",
   "web.refusal.notFound": "No hay ninguna página así en el panel.",
-  "web.overview.pending": "miembros aún no han aceptado las normas",
-  "web.overview.suggestions": "sugerencias esperando revisión",
-  "web.overview.reports": "avisos abiertos",
+  "web.overview.pending":
+    "{count, plural, one {miembro aún no ha aceptado las normas} other {miembros aún no han aceptado las normas}}",
+  "web.overview.suggestions":
+    "{count, plural, one {sugerencia esperando revisión} other {sugerencias esperando revisión}}",
+  "web.overview.reports": "{count, plural, one {aviso abierto} other {avisos abiertos}}",
   "web.overview.crisisTitle": "Avisos de crisis",
   "web.overview.crisisNone": "No hay avisos de crisis pendientes: todos se han atendido.",
   "web.overview.crisisOpen":
-    "Avisos sin atender: **{count}**. {command} en el chat los lista con sus botones **Yo me encargo** y **Atendido** (allí se muestra quién lo pidió, nunca aquí).",
+    "{count, plural, one {**#** aviso sin atender.} other {**#** avisos sin atender.}} {command} en el chat los lista con sus botones **Yo me encargo** y **Atendido** (allí se muestra quién lo pidió, nunca aquí).",
   "web.overview.digestsTitle": "Próximos resúmenes",
-  "web.queue.count": "Esperando revisión: {count}",
+  "web.queue.count":
+    "{count, plural, one {# sugerencia espera revisión} other {# sugerencias esperan revisión}}",
   "web.queue.trusted": "Fuente de confianza",
   "web.queue.unverified": "Fuente sin verificar",
   "web.queue.approve": "Aprobar “{title}”",
@@ -993,7 +996,7 @@ export const es: Messages = {
   "web.library.retire": "Retirar “{title}”",
   "web.reports.heading": "Aviso #{id}",
   "web.reports.meta": "Enviado el {date} UTC",
-  "web.rules.version": "Versión {version} · normas: {count}",
+  "web.rules.version": "Versión {version} · {count, plural, one {# norma} other {# normas}}",
   "web.rules.ruleLabel": "Norma {number}",
   "web.rules.save": "Guardar la norma {number}",
   "web.rules.moveTo": "Nueva posición para la norma {number}",
@@ -1013,7 +1016,7 @@ export const es: Messages = {
   "web.rules.cleared": "Todas las normas quitadas.",
   "web.tags.none": "Aún no hay etiquetas.",
   "web.tags.privateBadge": "privada",
-  "web.tags.holders": "Miembros con {tag}: {count}",
+  "web.tags.holders": "{count, plural, one {# miembro tiene {tag}} other {# miembros tienen {tag}}}",
   "web.tags.holdersLabel": "Miembros con {tag}",
   "web.tags.noHolders": "Nadie la tiene.",
   "web.tags.edit": "Editar {tag}",
@@ -1026,7 +1029,8 @@ export const es: Messages = {
   "web.field.tagVisibility": "Quién ve quién la tiene",
   "web.field.tagSelf": "Quién la da",
   "web.digests.none": "No hay ningún resumen programado. Los moderadores lo configuran con {command}.",
-  "web.digests.line": "{time} {zone}, {days}, a {channel} ({count} enlaces como mucho)",
+  "web.digests.line":
+    "{time} {zone}, {days}, a {channel} ({count, plural, one {# enlace} other {# enlaces}} como mucho)",
   "web.digests.caption": "Programación de resúmenes",
   "web.digests.channel": "Canal",
   "web.digests.time": "Hora",

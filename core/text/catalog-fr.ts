@@ -915,10 +915,10 @@ export const fr: Messages = {
   "tags.toldGiven": "Un modérateur de {community} vous a donné l'étiquette **{tag}**.",
   "tags.toldTaken": "Un modérateur de {community} vous a retiré l'étiquette **{tag}**.",
   "dashboard.link":
-    "Votre lien de connexion au tableau de bord de modération de **{community}**. Il fonctionne une fois, pendant {minutes} minutes. Ne le partagez pas : il connecte quiconque l'ouvre.",
+    "Votre lien de connexion au tableau de bord de modération de **{community}**. Il fonctionne une fois, pendant {minutes, plural, one {# minute} other {# minutes}}. Ne le partagez pas : il connecte quiconque l'ouvre.",
   "dashboard.open": "Ouvrir le tableau de bord",
   "dashboard.sent":
-    "Je vous ai envoyé un lien de connexion en privé. Il fonctionne une fois, pendant {minutes} minutes.",
+    "Je vous ai envoyé un lien de connexion en privé. Il fonctionne une fois, pendant {minutes, plural, one {# minute} other {# minutes}}.",
   "dashboard.notSent":
     "Je n'ai pas pu vous envoyer de message privé, donc pas de lien. Ouvrez une conversation privée avec moi, puis redemandez.",
   "dashboard.notServed":
@@ -990,15 +990,18 @@ export const fr: Messages = {
   "web.refusal.internalTitle": "Quelque chose s'est mal passé",
   "web.refusal.notFoundTitle": "Introuvable",
   "web.refusal.notFound": "Cette page n'existe pas sur le tableau de bord.",
-  "web.overview.pending": "membres n'ont pas encore accepté les règles",
-  "web.overview.suggestions": "propositions en attente de relecture",
-  "web.overview.reports": "signalements ouverts",
+  "web.overview.pending":
+    "{count, plural, one {membre n'a pas encore accepté les règles} other {membres n'ont pas encore accepté les règles}}",
+  "web.overview.suggestions":
+    "{count, plural, one {proposition en attente de relecture} other {propositions en attente de relecture}}",
+  "web.overview.reports": "{count, plural, one {signalement ouvert} other {signalements ouverts}}",
   "web.overview.crisisTitle": "Alertes de crise",
   "web.overview.crisisNone": "Aucune alerte de crise en attente : toutes ont été traitées.",
   "web.overview.crisisOpen":
-    "Alertes pas encore traitées : **{count}**. {command} dans le chat les liste avec leurs boutons **Je prends contact** et **Traité** (la personne concernée y est indiquée, jamais ici).",
+    "{count, plural, one {**#** alerte pas encore traitée.} other {**#** alertes pas encore traitées.}} {command} dans le chat les liste avec leurs boutons **Je prends contact** et **Traité** (la personne concernée y est indiquée, jamais ici).",
   "web.overview.digestsTitle": "Prochains résumés",
-  "web.queue.count": "En attente de relecture : {count}",
+  "web.queue.count":
+    "{count, plural, one {# proposition en attente de relecture} other {# propositions en attente de relecture}}",
   "web.queue.trusted": "Source fiable",
   "web.queue.unverified": "Source non vérifiée",
   "web.queue.approve": "Approuver « {title} »",
@@ -1017,7 +1020,7 @@ export const fr: Messages = {
   "web.library.retire": "Retirer « {title} »",
   "web.reports.heading": "Signalement n° {id}",
   "web.reports.meta": "Déposé le {date} UTC",
-  "web.rules.version": "Version {version} · règles : {count}",
+  "web.rules.version": "Version {version} · {count, plural, one {# règle} other {# règles}}",
   "web.rules.ruleLabel": "Règle {number}",
   "web.rules.save": "Enregistrer la règle {number}",
   "web.rules.moveTo": "Nouvelle position pour la règle {number}",
@@ -1037,7 +1040,7 @@ export const fr: Messages = {
   "web.rules.cleared": "Toutes les règles ont été retirées.",
   "web.tags.none": "Pas encore d'étiquettes.",
   "web.tags.privateBadge": "privée",
-  "web.tags.holders": "Membres avec {tag} : {count}",
+  "web.tags.holders": "{count, plural, one {# membre a {tag}} other {# membres ont {tag}}}",
   "web.tags.holdersLabel": "Membres avec {tag}",
   "web.tags.noHolders": "Personne ne l'a.",
   "web.tags.edit": "Modifier {tag}",
@@ -1050,7 +1053,8 @@ export const fr: Messages = {
   "web.field.tagVisibility": "Qui voit qui l'a",
   "web.field.tagSelf": "Qui la donne",
   "web.digests.none": "Aucun résumé n'est programmé. Les modérateurs en définissent un avec {command}.",
-  "web.digests.line": "{time} {zone}, {days}, vers {channel} ({count} liens au plus)",
+  "web.digests.line":
+    "{time} {zone}, {days}, vers {channel} ({count, plural, one {# lien} other {# liens}} au plus)",
   "web.digests.caption": "Programmation des résumés",
   "web.digests.channel": "Salon",
   "web.digests.time": "Heure",

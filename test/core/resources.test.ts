@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { normalizeUrl } from "../../core/features/resources/normalize-url.js";
+import { search } from "../../core/features/resources/resources-service.js";
 import { buttonsOf, textOf } from "../helpers/harness.js";
 import { useHarness } from "../helpers/use-harness.js";
 
@@ -105,6 +106,27 @@ describe("resource library", () => {
         (b) => b.kind === "buttons" && b.buttons.some((x) => x.url?.startsWith("https://site")),
       ),
     ).toBe(true);
+  });
+
+  it("finds rows shaped as Prisma reads them: a suggestion's missing topics are an empty list", async () => {
+    const g = t.h.group();
+    // A suggestion is stored without topics (NULL in the column; Prisma's own reads say []).
+    await g.as("bob").run("suggest https://example.org/asthma-guide Asthma action plan");
+    await g.mod.run("mod resources add https://example.org/asthma-kids Asthma in children tags:kids");
+    const ctx = await t.h.engine.moderatorContext({
+      place: { platform: g.platform, groupId: g.groupId, channelId: "general" },
+      actor: { id: "mod", isPlatformAdmin: true },
+    });
+    if (!ctx) throw new Error("no moderator context");
+    const suggested = await t.db.resource.findFirstOrThrow({
+      where: { communityId: ctx.community.id, status: "suggested" },
+    });
+    await g.mod.run(`mod resources approve ${suggested.id}`);
+    const found = await search(ctx, "asthma", 1);
+    const stored = await t.db.resource.findMany({ where: { communityId: ctx.community.id } });
+    const byId = (rows: typeof stored) => [...rows].sort((a, b) => a.id - b.id);
+    expect(byId(found)).toEqual(byId(stored));
+    expect(found.map((r) => r.topics).sort()).toEqual([[], ["kids"]]);
   });
 
   it("edits and retires resources", async () => {

@@ -1,6 +1,7 @@
 // The moderator dashboard in a real headless browser (Debian's Chromium driven by playwright-core):
 // sign in through the link the console bot prints, change things, and find each change in the
-// audit log and in chat. The main story runs with JavaScript disabled; axe-core checks every page.
+// audit log and in chat. The main story and a sweep of every page (a form on each) run with JavaScript
+// disabled; axe-core checks every page.
 import { mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -21,7 +22,8 @@ let profile: string;
 
 beforeAll(async () => {
   database = await createTestDatabase("pglite");
-  world = await startDashboardWorld(database);
+  // Every test signs in from 127.0.0.1: more than the sign-in rate limit (tested in security.test.ts).
+  world = await startDashboardWorld(database, { signInLimit: 100 });
   profile = await mkdtemp(join(tmpdir(), "peerbridge-chromium-"));
   browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -92,7 +94,7 @@ describe("moderator dashboard in a browser", () => {
     });
     const page = await signIn(context, link);
     await expect.poll(() => page.title()).toContain("Overview");
-    expect(await page.locator(".cards").innerText()).toContain("suggestions waiting for review");
+    expect(await page.locator(".cards").innerText()).toMatch(/1\s+suggestion waiting for review/);
     await mkdir(SCREENSHOTS, { recursive: true });
     await page.screenshot({ path: join(SCREENSHOTS, "overview.png"), fullPage: true });
     // The moderator is told privately of the sign-in.
@@ -194,14 +196,18 @@ describe("moderator dashboard in a browser", () => {
       if (message.type() === "error") cspErrors.push(`${message.text()} ${page.url()}`);
     });
     for (const [path] of NAV) {
-      await page.goto(`${world.base}/dashboard${path}`);
+      const response = await page.goto(`${world.base}/dashboard${path}`);
+      expect(response?.status(), path || "/").toBe(200);
       expect(await axeViolations(page), path || "/").toEqual([]);
     }
     const tag = await database.prisma.tag.findFirstOrThrow({ orderBy: { id: "desc" } });
-    for (const path of [`/resources/1/edit`, `/tags?holders=${tag.id}`]) {
-      await page.goto(`${world.base}/dashboard${path}`);
+    for (const path of [`/resources/1/edit`, `/tags?holders=${tag.id}`, "/library?q=asthma"]) {
+      const response = await page.goto(`${world.base}/dashboard${path}`);
+      expect(response?.status(), path).toBe(200);
       expect(await axeViolations(page), path).toEqual([]);
     }
+    // The search found the suggestion approved in the first test (stored without topics).
+    expect(await page.locator("main").innerText()).toContain("Asthma action plan");
     // The refusal pages too.
     const fresh = await browser.newContext();
     const outside = await fresh.newPage();
@@ -218,4 +224,135 @@ describe("moderator dashboard in a browser", () => {
     expect(cspErrors).toEqual([]);
     await context.close();
   });
+  it("uses every page, and a form on each page that has one, with JavaScript disabled", async () => {
+    const setup = await world.chat([
+      ":join cara",
+      "/agree",
+      "/suggest https://example.org/inhaler-tips Inhaler tips",
+      "/suggest https://example.org/miracle Miracle cure pills",
+      "/report Selling pills again",
+      ":as mod",
+      "/mod dashboard",
+    ]);
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await signIn(context, linkIn(setup));
+    const main = () => page.locator("main").innerText();
+    const status = () => page.getByRole("status").innerText();
+    const section = (text: string) => page.locator("section.item", { hasText: text });
+    const nav = async (name: string) => {
+      await page.getByRole("navigation").getByRole("link", { name, exact: true }).click();
+      expect(await page.locator("h1").innerText()).toBe(name);
+    };
+
+    // Every page loads, read-only, as a moderator without scripts sees it.
+    for (const [path] of NAV) {
+      const response = await page.goto(`${world.base}/dashboard${path}`);
+      expect(response?.status(), path || "/").toBe(200);
+    }
+    await page.goto(`${world.base}/dashboard`);
+    expect(await page.locator("h1").innerText()).toBe("Overview");
+
+    await nav("Review queue");
+    await section("Miracle cure pills")
+      .getByLabel(/^Reason/)
+      .fill("Not a trustworthy source");
+    await page.getByRole("button", { name: "Reject “Miracle cure pills”" }).click();
+    expect(await status()).toContain("Rejected");
+    await page.getByRole("button", { name: "Approve “Inhaler tips”" }).click();
+    expect(await status()).toContain("Approved");
+
+    await nav("Library");
+    await page.getByLabel("Search the library").fill("inhaler");
+    await page.getByRole("button", { name: "Search", exact: true }).click();
+    expect(page.url()).toContain("q=inhaler");
+    expect(await main()).toContain("Inhaler tips");
+    await page.getByRole("link", { name: "Edit “Inhaler tips”" }).click();
+    await page.getByLabel("Summary").fill("How to use a spacer");
+    await page.getByRole("button", { name: "Save" }).click();
+    expect(await status()).toContain("Saved");
+    await page.getByRole("button", { name: "Retire “Inhaler tips”" }).click();
+    expect(await status()).toContain("Retired from the library");
+
+    await nav("Reports");
+    await section("Selling pills again")
+      .getByRole("button", { name: /^Dismiss/ })
+      .click();
+    expect(await status()).toContain("Report dismissed");
+
+    await nav("Rules");
+    await page.getByLabel("The new rule").fill("Take breaks when you need them");
+    await page.getByRole("button", { name: "Add the rule" }).click();
+    expect(await status()).toContain("Rules saved");
+
+    await nav("Tags");
+    await page.locator("#newname").fill("Mentor");
+    await page.locator("#newdescription").fill("Has been through it");
+    await page.getByRole("button", { name: "Create the tag" }).click();
+    expect(await status()).toContain("Tag saved");
+    await page.getByRole("link", { name: "0 members have Mentor" }).click();
+    expect(await section("Mentor").innerText()).toContain("No one has it.");
+    // The edit form opens from a <details>: no script needed.
+    await section("Mentor").getByText("Edit Mentor").click();
+    await section("Mentor").locator("input[name=description]").fill("Has been through it and helps");
+    await section("Mentor").getByRole("button", { name: "Save" }).click();
+    expect(await status()).toContain("Tag saved");
+    expect(await section("Mentor").innerText()).toContain("Has been through it and helps");
+    await page.getByRole("button", { name: "Delete Mentor" }).click();
+    expect(await status()).toContain("Tag deleted");
+
+    await nav("Digests");
+    expect(await main()).toContain("The next digest, exactly as it will be posted");
+
+    await nav("Settings");
+    const welcome = page.locator(`form[action="/dashboard/settings/welcome"]`);
+    await page.getByLabel("Welcome text").fill("Hi {member}, take your time here");
+    await welcome.getByRole("button", { name: "Preview" }).click();
+    // Without a script, Preview is a round trip that shows the draft and saves nothing.
+    expect(await page.locator("#welcome-preview").innerText()).toContain("Hi Sam, take your time here");
+    expect(
+      (await database.prisma.community.findMany()).some((c) => c.welcomeText?.startsWith("Hi {member}")),
+    ).toBe(false);
+    await welcome.getByRole("button", { name: "Save" }).click();
+    expect(await status()).toContain("Settings saved");
+    await page.getByLabel("Days the audit log and closed reports are kept").fill("45");
+    await page
+      .locator(`form[action="/dashboard/settings/general"]`)
+      .getByRole("button", { name: "Save" })
+      .click();
+    expect(await status()).toContain("Settings saved");
+
+    await nav("Moderators");
+    await page.getByLabel("Member", { exact: true }).fill("cara");
+    await page.getByRole("button", { name: "Add as moderator" }).click();
+    expect(await status()).toContain("Moderator added");
+    await page.getByRole("button", { name: "Remove @cara" }).click();
+    expect(await status()).toContain("Moderator removed");
+
+    await nav("Audit log");
+    await page.getByLabel("Kind").fill("tags.");
+    await page.getByRole("button", { name: "Show" }).click();
+    expect(await page.locator("table").innerText()).toContain("tags.delete");
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Download as CSV" }).click(),
+    ]);
+    const csv = await readFile(await download.path(), "utf8");
+    expect(csv).toContain('"tags.create"');
+    expect(csv).not.toContain('"rules.add"');
+
+    // Each change is the chat's too.
+    const chat = await world.chat(["/rules", "/mod config", "/resources inhaler", "/mod audit"]);
+    expect(chat).toContain("Take breaks when you need them");
+    expect(chat).toContain("kept 45 days");
+    expect(chat).toContain("No resources match “inhaler”");
+    expect(chat).toContain("retired #");
+    expect(chat).toContain("welcome.set");
+
+    await page.getByRole("button", { name: "Sign out", exact: true }).click();
+    expect(await main()).toContain("You are signed out.");
+    await page.goto(`${world.base}/dashboard/settings`);
+    expect(await main()).toContain("not signed in");
+    await context.close();
+    // Some forty page loads on two shared cores: more than the default 30 s when the machine is busy.
+  }, 90_000);
 });

@@ -190,6 +190,24 @@ describe("requests that change something", () => {
     });
   });
 
+  it("searches the library, including a suggestion approved without topics", async () => {
+    const g = d.h.group();
+    await g.as("bob").run("suggest https://example.org/asthma-guide Asthma action plan");
+    const suggested = await database.prisma.resource.findFirstOrThrow({
+      where: { communityId: await communityOf(g.groupId), status: "suggested" },
+    });
+    const s = await d.session(await d.linkFor(g, "mod", true));
+    expect((await s.post(`/dashboard/queue/${suggested.id}/approve`)).status).toBe(303);
+    for (const path of ["/dashboard/library?q=asthma", "/dashboard/library"]) {
+      const response = await s.get(path);
+      expect(response.status, path).toBe(200);
+      expect(await response.text(), path).toContain("Asthma action plan");
+    }
+    const none = await s.get("/dashboard/library?q=zebra");
+    expect(none.status).toBe(200);
+    expect(await none.text()).not.toContain("Asthma action plan");
+  });
+
   it("sends a strict Content-Security-Policy and no-store on every page", async () => {
     const response = await d.request("/dashboard");
     const csp = response.headers.get("content-security-policy") ?? "";

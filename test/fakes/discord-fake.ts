@@ -207,8 +207,8 @@ export class FakeDiscord {
   }
 
   /** A role made by hand in Discord's UI (e.g. moderators' "Members" role). */
-  addRole(guild: FakeGuild, name: string, position = 1): APIRole {
-    const r = rolePayload(snowflake(), name, position, 0n);
+  addRole(guild: FakeGuild, name: string, position = 1, permissions = 0n): APIRole {
+    const r = rolePayload(snowflake(), name, position, permissions);
     guild.roles.push(r);
     this.dispatch("GUILD_ROLE_CREATE", { guild_id: guild.id, role: r });
     return r;

@@ -34,6 +34,8 @@ export interface FakeUser {
   isAdmin?: boolean;
   isOwner?: boolean;
   isBot?: boolean;
+  /** Deactivated in the workspace. */
+  deleted?: boolean;
 }
 
 export interface SocketEnvelope {
@@ -279,7 +281,7 @@ export class FakeSlack {
             team_id: teamId,
             name: user.name,
             real_name: user.name,
-            deleted: false,
+            deleted: user.deleted ?? false,
             is_admin: user.isAdmin ?? false,
             is_owner: user.isOwner ?? false,
             is_primary_owner: false,

@@ -77,3 +77,25 @@ describe("command descriptions", () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe("the dashboard's texts", () => {
+  // "1 members haven't accepted…": a counted noun must agree with its number in every language,
+  // so what the dashboard counts is always an ICU plural (the other catalogs follow English's shape).
+  it("count things only through plurals", () => {
+    const COUNTED = /^(count|minutes|hours)$/;
+    const bare: string[] = [];
+    const walk = (ast: MessageFormatElement[], key: string) => {
+      for (const el of ast) {
+        if (el.type === TYPE.tag) walk(el.children, key);
+        if (el.type === TYPE.plural || el.type === TYPE.select) {
+          for (const option of Object.values(el.options)) walk(option.value, key);
+        } else if ("value" in el && el.type !== TYPE.literal && COUNTED.test(el.value)) {
+          bare.push(`${key} {${el.value}}`);
+        }
+      }
+    };
+    for (const key of keys.filter((k) => k.startsWith("web.") || k.startsWith("dashboard.")))
+      walk(parseTemplate(en[key]), key);
+    expect(bare).toEqual([]);
+  });
+});

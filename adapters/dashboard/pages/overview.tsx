@@ -8,9 +8,9 @@ export async function OverviewPage({ desk }: { desk: Desk }) {
   const { t } = desk;
   const o = await desk.overview();
   const cards = [
-    { count: o.pending, label: t("web.overview.pending"), href: "/settings" },
-    { count: o.suggestions, label: t("web.overview.suggestions"), href: "/queue" },
-    { count: o.reports, label: t("web.overview.reports"), href: "/reports" },
+    { count: o.pending, label: t("web.overview.pending", { count: o.pending }), href: "/settings" },
+    { count: o.suggestions, label: t("web.overview.suggestions", { count: o.suggestions }), href: "/queue" },
+    { count: o.reports, label: t("web.overview.reports", { count: o.reports }), href: "/reports" },
   ];
   return (
     <>

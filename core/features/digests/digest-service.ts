@@ -10,6 +10,7 @@ import { PlatformError } from "../../platform-error.js";
 import type { View } from "../../ports.js";
 import { loadedSystemContext } from "../../system-context.js";
 import { buttons, list, paragraph, view } from "../../views.js";
+import { resourceFromRow } from "../resources/resources-service.js";
 import { resourceItem } from "../resources/resources-view.js";
 
 export interface DigestOptions {
@@ -229,7 +230,8 @@ async function runChunk(services: Services, runs: (RunKey & { attempts: number }
     [...wanted.values()],
   );
   const byCommunity = new Map<number, Resource[]>();
-  for (const r of resources) byCommunity.set(r.communityId, [...(byCommunity.get(r.communityId) ?? []), r]);
+  for (const r of resources.map(resourceFromRow))
+    byCommunity.set(r.communityId, [...(byCommunity.get(r.communityId) ?? []), r]);
 
   const outcomes: Outcome[] = [];
   const queue = [...runs];

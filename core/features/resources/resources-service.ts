@@ -103,12 +103,17 @@ const WEIGHTED = `setweight(to_tsvector('simple', split_part("searchText", E'\\n
  * accents ignored, `%` and `_` only characters), best first (title over topics and site over
  * summary), then newest; one page plus one to know if more follow.
  */
-// A raw row's timestamps may arrive as text (PGlite's driver): the views format Dates.
-function withDates(row: Resource): Resource {
+/**
+ * A `SELECT *` row as Prisma's own reads return it. Raw results differ in two ways: timestamps
+ * may arrive as text (PGlite's driver), and an empty `text[]` arrives as null (Prisma's raw
+ * array decoding, on PostgreSQL and PGlite alike), which broke every view that lists topics.
+ */
+export function resourceFromRow(row: Resource): Resource {
   const date = (value: Date | string | null) =>
     value === null || value instanceof Date ? value : new Date(value);
   return {
     ...row,
+    topics: row.topics ?? [],
     createdAt: date(row.createdAt) ?? row.createdAt,
     approvedAt: date(row.approvedAt),
     lastReviewedAt: date(row.lastReviewedAt),
@@ -136,7 +141,7 @@ export async function search(ctx: GroupContext, query: string, page: number): Pr
       )
     : undefined;
   return (
-    rows?.map(withDates) ??
+    rows?.map(resourceFromRow) ??
     ctx.db.resource.findMany({
       where: { communityId: ctx.community.id, status: "approved" },
       orderBy: [{ approvedAt: "desc" }, { id: "desc" }],
