@@ -24,7 +24,7 @@ import type { CommandDef } from "../../core/commands/define.js";
 import type { Param } from "../../core/commands/params.js";
 import type { Registry } from "../../core/commands/registry.js";
 import { en, type MessageKey } from "../../core/text/catalog-en.js";
-import { englishT, translator } from "../../core/text/i18n.js";
+import { englishT, type Translate, translator } from "../../core/text/i18n.js";
 import { LANGUAGES, type Language } from "../../core/text/languages.js";
 
 // Discord: names ≤ 32 characters, lowercase; descriptions 1–100 characters.
@@ -47,6 +47,19 @@ const REPORT_PATH = "report";
 /** The user context menu for the core's `worried` command, when the registry has one. */
 export const WORRIED_MENU_NAME = englishT.plain("worried.menu");
 const WORRIED_PATH = "worried";
+/** Each context menu's catalog key, by the English name Discord sends back whatever the client's language. */
+const MENU_KEYS = new Map<string, MessageKey>([
+  [REPORT_MENU_NAME, "report.menu"],
+  [WORRIED_MENU_NAME, "worried.menu"],
+]);
+// Discord: a context menu's name is 1 to 32 characters.
+const MENU_NAME_MAX = 32;
+
+/** A context menu's name in the reader's language (the title of the modal it opens). */
+export function menuTitle(name: string, t: Translate): string {
+  const key = MENU_KEYS.get(name);
+  return key ? t.description(key) : name;
+}
 /** The subcommand that stands for a bare path which also has subcommands (`/mod digest` + `/mod digest now`). */
 const BARE_NAMES = ["show", "view", "open"];
 /** Root of the moderator commands; its children overflow into `mod-<child>` commands. */
@@ -102,9 +115,7 @@ const DISCORD_LOCALES: Record<Exclude<Language, "en">, readonly string[]> = {
 };
 
 /** One text per Discord locale, from the catalogs: what a member whose client is in it sees. */
-function localizations(
-  text: (t: ReturnType<typeof translator>) => string | undefined,
-): Record<string, string> {
+function localizations(text: (t: Translate) => string | undefined): Record<string, string> {
   const out: Record<string, string> = {};
   for (const language of LANGUAGES) {
     if (language === "en") continue;
@@ -116,6 +127,13 @@ function localizations(
 }
 
 const descriptionLocalizations = (key: MessageKey) => localizations((t) => describe(t.description(key)));
+
+/** A context menu's name in each language; one too long for Discord is left out (English shows). */
+const menuLocalizations = (key: MessageKey) =>
+  localizations((t) => {
+    const local = t.description(key);
+    return local.length <= MENU_NAME_MAX ? local : undefined;
+  });
 
 /**
  * A top-level command's name in each language (`/normas`): Discord shows it and still sends the
@@ -398,6 +416,7 @@ export function projectCommands(registry: Registry): Projection {
     bodies.push(
       new ContextMenuCommandBuilder()
         .setName(REPORT_MENU_NAME)
+        .setNameLocalizations(menuLocalizations("report.menu"))
         .setType(ApplicationCommandType.Message)
         .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
         .setContexts(InteractionContextType.Guild)
@@ -409,6 +428,7 @@ export function projectCommands(registry: Registry): Projection {
     bodies.push(
       new ContextMenuCommandBuilder()
         .setName(WORRIED_MENU_NAME)
+        .setNameLocalizations(menuLocalizations("worried.menu"))
         .setType(ApplicationCommandType.User)
         .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
         .setContexts(InteractionContextType.Guild)

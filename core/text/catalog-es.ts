@@ -319,6 +319,11 @@ export const es: Messages = {
   "param.countAudit": "Cuántas entradas (1–100)",
   "report.menu": "Avisar a los moderadores",
   "form.submit": "Aceptar",
+  "slack.about":
+    "Normas, bienvenidas y etiquetas para grupos de apoyo mutuo, llevados por sus propios moderadores.",
+  "slack.command": "Herramientas para el grupo de apoyo: normas, etiquetas y más. Prueba /peer help",
+  "slack.reportShortcut": "Avisa a los moderadores de este mensaje; solo ellos lo ven",
+  "slack.worriedShortcut": "Envía en silencio a su autor un mensaje amable con apoyo; nunca dice quién",
   "report.thanks":
     "Gracias por contárnoslo. Los moderadores lo revisarán; los demás miembros no ven tu aviso.",
   "report.alert": "**Nuevo aviso #{id}** de ",

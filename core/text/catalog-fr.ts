@@ -327,6 +327,12 @@ export const fr: Messages = {
   "param.countAudit": "Combien d'entrées (1–100)",
   "report.menu": "Signaler aux modérateurs",
   "form.submit": "OK",
+  "slack.about":
+    "Règles, accueil et étiquettes pour les groupes d'entraide, gérés par leurs propres modérateurs.",
+  "slack.command": "Outils du groupe d'entraide : règles, étiquettes et plus. Essayez /peer help",
+  "slack.reportShortcut": "Signaler ce message aux modérateurs ; eux seuls le voient",
+  "slack.worriedShortcut":
+    "Envoyer discrètement à son auteur un message bienveillant de soutien ; sans dire qui",
   "report.thanks":
     "Merci de nous l'avoir dit. Les modérateurs vont s'en occuper ; les autres membres ne voient pas votre signalement.",
   "report.alert": "**Nouveau signalement n° {id}** de ",
