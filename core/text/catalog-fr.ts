@@ -834,10 +834,10 @@ export const fr: Messages = {
     "Une alerte que personne n'a prise est renvoyée aux modérateurs après {minutes, plural, one {# minute} other {# minutes}}, jusqu'à trois fois.",
   "headsup.remindOff": "Les alertes ne seront pas renvoyées ; {command} liste celles en attente.",
   "cmd.worried":
-    "Envoyer discrètement à un membre un message bienveillant avec des ressources de soutien (votre nom n'est jamais affiché)",
+    "Envoyer discrètement à un membre un mot bienveillant et des ressources d'aide (sans votre nom)",
   "worried.menu": "Je m'inquiète",
   "cmd.checkins":
-    "Activer ou désactiver les messages bienveillants que les membres peuvent demander au bot de vous envoyer",
+    "Activer ou désactiver les messages bienveillants que d'autres membres peuvent vous faire envoyer",
   "cmd.mod.worried.alert":
     "Prévenir les modérateurs en privé quand un message d'inquiétude est envoyé à un membre",
   "worried.alert":
@@ -909,7 +909,7 @@ export const fr: Messages = {
   "ask.daysSet":
     "Les questions anonymes restent ouvertes {days, plural, one {# jour} other {# jours}} après publication ; ensuite le lien avec la personne qui a demandé est supprimé.",
   "cmd.cw":
-    "Partager quelque chose derrière un avertissement de contenu (le texte reste caché jusqu'à ce que quelqu'un choisisse de le lire)",
+    "Partager un message derrière un avertissement (caché jusqu'à ce que chacun choisisse de le lire)",
   "param.topic": "De quoi il s'agit, en un ou deux mots",
   "param.cwText": "Ce que vous voulez partager",
   "cw.label": "⚠️ **Avertissement de contenu : {topic}** · partagé par ",
