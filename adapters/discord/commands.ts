@@ -7,6 +7,7 @@ import {
   type Client,
   ContextMenuCommandBuilder,
   InteractionContextType,
+  Locale,
   PermissionFlagsBits,
   type RESTPostAPIApplicationCommandsJSONBody,
   SlashCommandBooleanOption,
@@ -108,11 +109,16 @@ function describe(text: string): string {
   return flat.length <= DESCRIPTION_MAX ? flat : `${flat.slice(0, DESCRIPTION_MAX - 1)}…`;
 }
 
-/** Discord's locales for each language peerbridge speaks (English is the default, not a localization). */
-const DISCORD_LOCALES: Record<Exclude<Language, "en">, readonly string[]> = {
-  es: ["es-ES", "es-419"],
-  fr: ["fr"],
-};
+/** Every locale Discord has (its Locale enum), so a new catalog needs no edit here. */
+const DISCORD_LOCALE_LIST = Object.values(Locale) as string[];
+
+/**
+ * Discord's locales for a language peerbridge speaks: those of the same base language (`es` →
+ * `es-ES`, `es-419`). English is the default, not a localization.
+ */
+function discordLocales(language: Language): string[] {
+  return DISCORD_LOCALE_LIST.filter((locale) => locale.split("-")[0] === language);
+}
 
 /** One text per Discord locale, from the catalogs: what a member whose client is in it sees. */
 function localizations(text: (t: Translate) => string | undefined): Record<string, string> {
@@ -121,7 +127,7 @@ function localizations(text: (t: Translate) => string | undefined): Record<strin
     if (language === "en") continue;
     const value = text(translator({ language }));
     if (value === undefined) continue;
-    for (const locale of DISCORD_LOCALES[language]) out[locale] = value;
+    for (const locale of discordLocales(language)) out[locale] = value;
   }
   return out;
 }
