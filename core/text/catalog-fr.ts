@@ -418,9 +418,9 @@ export const fr: Messages = {
   "cmd.mod.crisis.alert": "Prévenir les modérateurs en privé quand quelqu'un demande de l'aide en crise",
   "param.onoff": "on ou off",
   "crisis.fallback":
-    "**Si vous êtes en danger ou risquez de passer à l'acte, {number, select, unknown {appelez maintenant votre numéro d'urgence local} other {appelez maintenant le {number}}}** ou rendez-vous aux urgences les plus proches.",
+    "**Si vous êtes en danger ou pensez à vous faire du mal, {number, select, unknown {appelez maintenant votre numéro d'urgence local} other {appelez maintenant le {number}}}** ou rendez-vous aux urgences les plus proches.",
   "crisis.community": "**Ressources de crise des modérateurs de votre groupe :**",
-  "crisis.care": "Vous comptez, et vous n'avez pas à traverser cela seul.",
+  "crisis.care": "Vous comptez, et vous n'avez pas à vivre cela sans soutien.",
   "crisis.alert":
     "**À l'attention des modérateurs :** un membre vient de demander les ressources de crise. Pensez à lui écrire en privé : ",
   "crisis.saved": "Ressources de crise enregistrées. {command} les affiche comme les membres les voient.",
@@ -843,16 +843,16 @@ export const fr: Messages = {
   "worried.alert":
     "**Alerte pour les modérateurs :** un autre membre s'inquiète pour quelqu'un et a demandé au bot de lui envoyer des ressources de soutien. Pensez à prendre contact en privé : ",
   "worried.dm":
-    "Quelqu'un de **{community}** qui tient à vous nous a demandé de prendre de vos nouvelles. Vous n'avez pas à répondre, et vous n'avez rien à traverser seul.",
+    "Quelqu'un de **{community}** qui tient à vous nous a demandé de prendre de vos nouvelles. Vous n'avez pas à répondre. Et quoi que vous traversiez, vous n'êtes pas sans soutien.",
   "worried.dmUnnamed":
-    "Quelqu'un de votre groupe qui tient à vous nous a demandé de prendre de vos nouvelles. Vous n'avez pas à répondre, et vous n'avez rien à traverser seul.",
+    "Quelqu'un de votre groupe qui tient à vous nous a demandé de prendre de vos nouvelles. Vous n'avez pas à répondre. Et quoi que vous traversiez, vous n'êtes pas sans soutien.",
   "worried.optOut": "_Si vous préférez ne pas recevoir de messages comme celui-ci, utilisez {command}._",
   "worried.thanks":
     "Merci de veiller sur cette personne. Sauf si elle en a reçu un récemment ou les a désactivés, elle reçoit un message privé bienveillant avec des ressources de soutien. Il ne dit jamais qui l'a demandé.",
   "worried.unknown":
     "Je ne trouve pas ce membre dans un groupe que vous partagez avec lui. Nommez-le comme le groupe le connaît, ou utilisez la commande dans le groupe.",
   "worried.self":
-    "On dirait que les choses sont difficiles pour vous. {command} montre le soutien que vous pouvez joindre dès maintenant.",
+    "On dirait que vous traversez un moment difficile. {command} vous indique de l'aide que vous pouvez joindre dès maintenant.",
   "worried.tooMany":
     "Vous en avez envoyé plusieurs dans la dernière heure. Attendez un peu avant d'en envoyer un autre.",
   "worried.alertOn":
