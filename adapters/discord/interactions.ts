@@ -26,7 +26,7 @@ const AUTOCOMPLETE_MAX = 25;
 const CHOICE_TEXT_MAX = 100;
 
 export interface InteractionDeps {
-  engine: Pick<Engine, "dispatch" | "suggest">;
+  engine: Pick<Engine, "dispatch" | "suggest" | "reader">;
   projection: Projection;
   log: Logger;
   /** When the engine has not answered by then, the interaction is deferred (well inside Discord's 3 s). */
@@ -97,7 +97,10 @@ async function autocomplete(interaction: AutocompleteInteraction, deps: Interact
 async function askInModal(interaction: MessageContextMenuCommandInteraction, deps: InteractionDeps) {
   const path = deps.projection.menu(interaction.commandName);
   const command = path ? deps.projection.command(path) : undefined;
-  const modal = command ? modalFor(command, interaction) : undefined;
+  const place = placeOfInteraction(interaction);
+  const actor = actorOfInteraction(interaction);
+  if (!command || !place || !actor) return false;
+  const modal = modalFor(command, interaction, await deps.engine.reader({ place, actor }));
   if (!modal) return false;
   await interaction.showModal(modal);
   return true;

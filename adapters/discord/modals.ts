@@ -6,7 +6,8 @@ import {
   TextInputStyle,
 } from "discord.js";
 import type { CommandDef } from "../../core/commands/define.js";
-import { englishT } from "../../core/text/i18n.js";
+import type { Translate } from "../../core/text/i18n.js";
+import { menuTitle } from "./commands.js";
 
 // Discord: a modal holds at most 5 fields; its title and field labels ≤ 45 characters; a text input
 // ≤ 4000 characters.
@@ -23,16 +24,20 @@ function label(text: string): string {
 
 /**
  * The modal a message context-menu command shows for its text parameters (the report's reason), or
- * undefined when it takes none. The modal remembers the command and the message in its custom_id.
+ * undefined when it takes none. The modal remembers the command and the message in its custom_id;
+ * its labels are in the member's language (`t`).
  */
 export function modalFor(
   command: CommandDef,
   interaction: MessageContextMenuCommandInteraction,
+  t: Translate,
 ): ModalBuilder | undefined {
   const fields = command.params.filter((p) => p.kind === "text").slice(0, MODAL_FIELDS_MAX);
   const customId = `m|${command.path}|${interaction.channelId}/${interaction.targetId}`;
   if (fields.length === 0 || !MODAL_ID.test(customId)) return undefined;
-  const modal = new ModalBuilder().setCustomId(customId).setTitle(label(interaction.commandName));
+  const modal = new ModalBuilder()
+    .setCustomId(customId)
+    .setTitle(label(menuTitle(interaction.commandName, t)));
   for (const param of fields) {
     const input = new TextInputBuilder()
       .setCustomId(param.name)
@@ -40,9 +45,7 @@ export function modalFor(
       .setRequired(param.required)
       .setMaxLength(Math.min(param.maxLength ?? TEXT_INPUT_MAX, TEXT_INPUT_MAX));
     modal.addLabelComponents(
-      new LabelBuilder()
-        .setLabel(label(englishT.description(param.description)))
-        .setTextInputComponent(input),
+      new LabelBuilder().setLabel(label(t.description(param.description))).setTextInputComponent(input),
     );
   }
   return modal;

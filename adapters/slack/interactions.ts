@@ -38,15 +38,18 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+/** Opens a command's form for `userId` of workspace `teamId`, in their language. */
 async function openForm(
   rt: SlackRuntime,
+  who: { teamId: string; userId: string },
   triggerId: string | undefined,
   command: CommandDef,
   origin: FormOrigin,
 ) {
   if (!triggerId) return;
   try {
-    await rt.client.views.open({ trigger_id: triggerId, view: formModal(command, origin) });
+    const t = await rt.engine.reader(await whoAndWhere(rt, who.teamId, origin.channelId, who.userId));
+    await rt.client.views.open({ trigger_id: triggerId, view: formModal(command, origin, t) });
   } catch (error) {
     rt.log.warn({ platform: "slack", error: describeError(error) }, "could not open a form");
   }
@@ -73,10 +76,12 @@ async function runAction(
     action,
     ...(choice ? { choice } : {}),
   });
-  if (body.view?.type === "home") {
-    await replyInNewModal(rt, body.trigger_id, userId, views);
+  const inModal = body.view?.type === "home" || body.view?.type === "modal";
+  const t = inModal ? await rt.engine.reader({ place, actor }) : undefined;
+  if (body.view?.type === "home" && t) {
+    await replyInNewModal(rt, body.trigger_id, userId, views, t);
     await publishHome(rt, teamId, userId);
-  } else if (body.view?.type === "modal") await replyInModal(rt, body.view.id, userId, views);
+  } else if (body.view?.type === "modal" && t) await replyInModal(rt, body.view.id, userId, views, t);
   else if (respond) await replyToResponseUrl(rt, respond, { teamId, userId }, views);
   else await replyByDirect(rt, userId, views);
 }
@@ -112,7 +117,7 @@ export function registerInteractions(app: App, rt: SlackRuntime): void {
     const c = parsed.data;
     const request = parsePeer(rt.engine.registry, c.text);
     if (request.kind === "form") {
-      await openForm(rt, c.trigger_id, request.command, {
+      await openForm(rt, { teamId: c.team_id, userId: c.user_id }, c.trigger_id, request.command, {
         path: request.command.path,
         channelId: c.channel_id,
       });
@@ -160,8 +165,14 @@ export function registerInteractions(app: App, rt: SlackRuntime): void {
     const path = parsed.data.actions[0]?.value;
     const command = path ? rt.engine.registry.get(path) : undefined;
     if (!command) return;
-    const channelId = parsed.data.channel?.id ?? parsed.data.user.id;
-    await openForm(rt, parsed.data.trigger_id, command, { path: command.path, channelId });
+    const { user, team } = parsed.data;
+    const teamId = team?.id ?? user.team_id;
+    if (!teamId) return;
+    const channelId = parsed.data.channel?.id ?? user.id;
+    await openForm(rt, { teamId, userId: user.id }, parsed.data.trigger_id, command, {
+      path: command.path,
+      channelId,
+    });
   });
 
   // "Report to moderators" on a message: the report form, pointing at that message.
@@ -169,11 +180,16 @@ export function registerInteractions(app: App, rt: SlackRuntime): void {
     await ack();
     const parsed = messageShortcutPayload.safeParse(body);
     if (!parsed.success) return dropped(rt, "message shortcut", parsed.error);
-    const { channel, message, trigger_id: triggerId } = parsed.data;
+    const { channel, message, user, team, trigger_id: triggerId } = parsed.data;
+    const teamId = team?.id ?? user.team_id;
     const command = rt.engine.registry.get(REPORT_COMMAND);
-    if (!command) return;
+    if (!command || !teamId) return;
     const messageRef = await permalink(rt, channel.id, message.ts);
-    await openForm(rt, triggerId, command, { path: command.path, channelId: channel.id, messageRef });
+    await openForm(rt, { teamId, userId: user.id }, triggerId, command, {
+      path: command.path,
+      channelId: channel.id,
+      messageRef,
+    });
   });
 
   // "Show" under a content warning: the hidden text is in the button itself, shown only to who pressed.
@@ -232,8 +248,14 @@ export function registerInteractions(app: App, rt: SlackRuntime): void {
     const teamId = team?.id ?? user.team_id;
     const origin = formOrigin(view.private_metadata);
     const command = origin ? rt.engine.registry.get(origin.path) : undefined;
-    const answers = command ? formAnswers(command, view.state.values) : undefined;
-    if (!teamId || !origin || !command || !answers) {
+    if (!teamId || !origin || !command) {
+      await ack();
+      return;
+    }
+    const who = await whoAndWhere(rt, teamId, origin.channelId, user.id);
+    const t = await rt.engine.reader(who);
+    const answers = formAnswers(command, view.state.values, t);
+    if (!answers) {
       await ack();
       return;
     }
@@ -242,11 +264,9 @@ export function registerInteractions(app: App, rt: SlackRuntime): void {
       return;
     }
     const work = (async (): Promise<View[]> => {
-      const { place, actor } = await whoAndWhere(rt, teamId, origin.channelId, user.id);
       return rt.engine.dispatch({
         type: "command",
-        place,
-        actor,
+        ...who,
         text: command.path,
         args: answers.args,
         ...(origin.messageRef ? { messageRef: origin.messageRef } : {}),
@@ -254,7 +274,7 @@ export function registerInteractions(app: App, rt: SlackRuntime): void {
     })();
     const views = await beforeDeadline(work, FORM_DEADLINE_MS);
     if (views) {
-      await ack({ response_action: "update", view: resultModal(command.path, views) });
+      await ack({ response_action: "update", view: resultModal(command.path, views, t) });
       return;
     }
     // Too slow to answer in the form: it closes, and the answer follows by direct message.

@@ -4,6 +4,7 @@ import type { RespondFn } from "@slack/bolt";
 import { describeError } from "../../core/failures.js";
 import { hashId } from "../../core/log.js";
 import type { View } from "../../core/ports.js";
+import type { Translate } from "../../core/text/i18n.js";
 import { directChannel, uploadedElseText } from "./files.js";
 import { resultModal } from "./forms.js";
 import type { SlackRuntime } from "./runtime.js";
@@ -67,10 +68,16 @@ export async function replyByDirect(rt: SlackRuntime, userId: string, views: Vie
 }
 
 /** Replies to a button in a modal by replacing the modal's content. */
-export async function replyInModal(rt: SlackRuntime, viewId: string, userId: string, views: View[]) {
+export async function replyInModal(
+  rt: SlackRuntime,
+  viewId: string,
+  userId: string,
+  views: View[],
+  t: Translate,
+) {
   if (views.length === 0) return;
   try {
-    await rt.client.views.update({ view_id: viewId, view: resultModal(REPLY_TITLE, views) });
+    await rt.client.views.update({ view_id: viewId, view: resultModal(REPLY_TITLE, views, t) });
   } catch (error) {
     rt.log.warn({ platform: "slack", error: describeError(error) }, "views.update failed");
     await replyByDirect(rt, userId, views);
@@ -83,11 +90,12 @@ export async function replyInNewModal(
   triggerId: string | undefined,
   userId: string,
   views: View[],
+  t: Translate,
 ): Promise<void> {
   if (views.length === 0) return;
   if (triggerId) {
     try {
-      await rt.client.views.open({ trigger_id: triggerId, view: resultModal(REPLY_TITLE, views) });
+      await rt.client.views.open({ trigger_id: triggerId, view: resultModal(REPLY_TITLE, views, t) });
       return;
     } catch (error) {
       rt.log.info({ platform: "slack", error: describeError(error) }, "views.open failed; replying by DM");

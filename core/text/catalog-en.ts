@@ -502,6 +502,10 @@ export const en = {
   "param.countAudit": "How many entries (1–100)",
   "report.menu": "Report to moderators",
   "form.submit": "OK",
+  "slack.about": "Rules, welcomes and tags for peer-support groups, run by their own moderators.",
+  "slack.command": "Peer-support group tools: rules, tags and more. Try /peer help",
+  "slack.reportShortcut": "Tell the moderators about this message; only they see it",
+  "slack.worriedShortcut": "Quietly send its author a kind message with support; never says who",
   "report.thanks":
     "Thank you for telling us. The moderators will look at it; other members don't see your report.",
   "limit.report":

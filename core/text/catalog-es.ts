@@ -18,7 +18,7 @@ export const es: Messages = {
   "error.unavailable":
     "El bot no está disponible por un momento. No se ha cambiado nada; inténtalo de nuevo en un minuto.",
   "error.notYourButton": "Estos botones son para otra persona.",
-  "error.staleButton": "Este botón ya no sirve.",
+  "error.staleButton": "Este botón ya no está activo.",
   "error.unknownMember":
     "Todavía no conozco a **{member}** en este grupo: tiene que haberse unido o haber usado un comando aquí.",
   "error.unknownRole": "No sé qué rol es **{role}**. Menciona el rol.",
@@ -319,6 +319,11 @@ export const es: Messages = {
   "param.countAudit": "Cuántas entradas (1–100)",
   "report.menu": "Avisar a los moderadores",
   "form.submit": "Aceptar",
+  "slack.about":
+    "Normas, bienvenidas y etiquetas para grupos de apoyo mutuo, llevados por sus propios moderadores.",
+  "slack.command": "Herramientas para el grupo de apoyo: normas, etiquetas y más. Prueba /peer help",
+  "slack.reportShortcut": "Avisa a los moderadores de este mensaje; solo ellos lo ven",
+  "slack.worriedShortcut": "Envía en silencio a su autor un mensaje amable con apoyo; nunca dice quién",
   "report.thanks":
     "Gracias por contárnoslo. Los moderadores lo revisarán; los demás miembros no ven tu aviso.",
   "report.alert": "**Nuevo aviso #{id}** de ",
@@ -404,7 +409,7 @@ export const es: Messages = {
   "cmd.mod.crisis.alert": "Avisar en privado a los moderadores cuando alguien pide ayuda en una crisis",
   "param.onoff": "on u off",
   "crisis.fallback":
-    "**Si estás en peligro o podrías actuar sobre pensamientos de hacerte daño, {number, select, unknown {llama ahora a tu número local de emergencias} other {llama ahora al {number}}}** o ve a las urgencias más cercanas.",
+    "**Si estás en peligro o sientes que podrías hacerte daño, {number, select, unknown {llama ahora a tu número local de emergencias} other {llama ahora al {number}}}** o ve a las urgencias más cercanas.",
   "crisis.community": "**Recursos de crisis de los moderadores de tu grupo:**",
   "crisis.care": "Importas, y no tienes que pasar por esto a solas.",
   "crisis.alert":
@@ -825,7 +830,7 @@ export const es: Messages = {
   "worried.unknown":
     "No encuentro a ese miembro en ningún grupo que compartas con él. Nómbralo como lo conoce el grupo, o usa el comando en el grupo.",
   "worried.self":
-    "Parece que las cosas están difíciles para ti. {command} muestra apoyo al que puedes acudir ahora mismo.",
+    "Parece que estás pasando por un momento difícil. {command} te muestra ayuda a la que puedes acudir ahora mismo.",
   "worried.tooMany": "Has enviado varios en la última hora. Espera un poco antes de enviar otro.",
   "worried.alertOn":
     "Los moderadores recibirán un aviso privado (a quién, nunca quién lo pidió) cuando se envíe un mensaje de preocupación.",
@@ -851,7 +856,7 @@ export const es: Messages = {
   "ask.reject": "Rechazar {id}",
   "ask.reasonHint": "Para rechazarla con un motivo para quien preguntó: {command} '<motivo>'",
   "ask.thanks":
-    "Gracias. Tu pregunta ({id}) va primero a los moderadores; nadie más la ve hasta que la publiquen, y nunca muestra tu nombre. Te responderé por aquí.",
+    "Gracias. Tu pregunta ({id}) va primero a los moderadores; nadie más la ve hasta que la publiquen, y nunca muestra tu nombre. Recibirás noticias por aquí.",
   "ask.noGroup": "Usa esto primero en tu grupo (cualquier comando sirve) y luego vuelve a preguntarme aquí.",
   "ask.tooMany": "Has hecho {count} preguntas en el último día. Espera antes de hacer otra.",
   "ask.pickGroup": "Estás en varios grupos. ¿A cuál debe ir tu pregunta anónima?",

@@ -327,6 +327,12 @@ export const fr: Messages = {
   "param.countAudit": "Combien d'entrées (1–100)",
   "report.menu": "Signaler aux modérateurs",
   "form.submit": "OK",
+  "slack.about":
+    "Règles, accueil et étiquettes pour les groupes d'entraide, gérés par leurs propres modérateurs.",
+  "slack.command": "Outils du groupe d'entraide : règles, étiquettes et plus. Essayez /peer help",
+  "slack.reportShortcut": "Signaler ce message aux modérateurs ; eux seuls le voient",
+  "slack.worriedShortcut":
+    "Envoyer discrètement à son auteur un message bienveillant de soutien ; sans dire qui",
   "report.thanks":
     "Merci de nous l'avoir dit. Les modérateurs vont s'en occuper ; les autres membres ne voient pas votre signalement.",
   "report.alert": "**Nouveau signalement n° {id}** de ",
@@ -412,9 +418,9 @@ export const fr: Messages = {
   "cmd.mod.crisis.alert": "Prévenir les modérateurs en privé quand quelqu'un demande de l'aide en crise",
   "param.onoff": "on ou off",
   "crisis.fallback":
-    "**Si vous êtes en danger ou risquez de passer à l'acte, {number, select, unknown {appelez maintenant votre numéro d'urgence local} other {appelez maintenant le {number}}}** ou rendez-vous aux urgences les plus proches.",
+    "**Si vous êtes en danger ou pensez à vous faire du mal, {number, select, unknown {appelez maintenant votre numéro d'urgence local} other {appelez maintenant le {number}}}** ou rendez-vous aux urgences les plus proches.",
   "crisis.community": "**Ressources de crise des modérateurs de votre groupe :**",
-  "crisis.care": "Vous comptez, et vous n'avez pas à traverser cela seul.",
+  "crisis.care": "Vous comptez, et vous n'avez pas à vivre cela sans soutien.",
   "crisis.alert":
     "**À l'attention des modérateurs :** un membre vient de demander les ressources de crise. Pensez à lui écrire en privé : ",
   "crisis.saved": "Ressources de crise enregistrées. {command} les affiche comme les membres les voient.",
@@ -828,25 +834,25 @@ export const fr: Messages = {
     "Une alerte que personne n'a prise est renvoyée aux modérateurs après {minutes, plural, one {# minute} other {# minutes}}, jusqu'à trois fois.",
   "headsup.remindOff": "Les alertes ne seront pas renvoyées ; {command} liste celles en attente.",
   "cmd.worried":
-    "Envoyer discrètement à un membre un message bienveillant avec des ressources de soutien (votre nom n'est jamais affiché)",
+    "Envoyer discrètement à un membre un mot bienveillant et des ressources d'aide (sans votre nom)",
   "worried.menu": "Je m'inquiète",
   "cmd.checkins":
-    "Activer ou désactiver les messages bienveillants que les membres peuvent demander au bot de vous envoyer",
+    "Activer ou désactiver les messages bienveillants que d'autres membres peuvent vous faire envoyer",
   "cmd.mod.worried.alert":
     "Prévenir les modérateurs en privé quand un message d'inquiétude est envoyé à un membre",
   "worried.alert":
     "**Alerte pour les modérateurs :** un autre membre s'inquiète pour quelqu'un et a demandé au bot de lui envoyer des ressources de soutien. Pensez à prendre contact en privé : ",
   "worried.dm":
-    "Quelqu'un de **{community}** qui tient à vous nous a demandé de prendre de vos nouvelles. Vous n'avez pas à répondre, et vous n'avez rien à traverser seul.",
+    "Quelqu'un de **{community}** qui tient à vous nous a demandé de prendre de vos nouvelles. Vous n'avez pas à répondre. Et quoi que vous traversiez, vous n'êtes pas sans soutien.",
   "worried.dmUnnamed":
-    "Quelqu'un de votre groupe qui tient à vous nous a demandé de prendre de vos nouvelles. Vous n'avez pas à répondre, et vous n'avez rien à traverser seul.",
+    "Quelqu'un de votre groupe qui tient à vous nous a demandé de prendre de vos nouvelles. Vous n'avez pas à répondre. Et quoi que vous traversiez, vous n'êtes pas sans soutien.",
   "worried.optOut": "_Si vous préférez ne pas recevoir de messages comme celui-ci, utilisez {command}._",
   "worried.thanks":
     "Merci de veiller sur cette personne. Sauf si elle en a reçu un récemment ou les a désactivés, elle reçoit un message privé bienveillant avec des ressources de soutien. Il ne dit jamais qui l'a demandé.",
   "worried.unknown":
     "Je ne trouve pas ce membre dans un groupe que vous partagez avec lui. Nommez-le comme le groupe le connaît, ou utilisez la commande dans le groupe.",
   "worried.self":
-    "On dirait que les choses sont difficiles pour vous. {command} montre le soutien que vous pouvez joindre dès maintenant.",
+    "On dirait que vous traversez un moment difficile. {command} vous indique de l'aide que vous pouvez joindre dès maintenant.",
   "worried.tooMany":
     "Vous en avez envoyé plusieurs dans la dernière heure. Attendez un peu avant d'en envoyer un autre.",
   "worried.alertOn":
@@ -903,7 +909,7 @@ export const fr: Messages = {
   "ask.daysSet":
     "Les questions anonymes restent ouvertes {days, plural, one {# jour} other {# jours}} après publication ; ensuite le lien avec la personne qui a demandé est supprimé.",
   "cmd.cw":
-    "Partager quelque chose derrière un avertissement de contenu (le texte reste caché jusqu'à ce que quelqu'un choisisse de le lire)",
+    "Partager un message derrière un avertissement (caché jusqu'à ce que chacun choisisse de le lire)",
   "param.topic": "De quoi il s'agit, en un ou deux mots",
   "param.cwText": "Ce que vous voulez partager",
   "cw.label": "⚠️ **Avertissement de contenu : {topic}** · partagé par ",

@@ -6,6 +6,7 @@ import { parseCustomId } from "../../../adapters/discord/views.js";
 import { createPeerbridge } from "../../../core/create-peerbridge.js";
 import type { Database } from "../../../core/db/database.js";
 import { createLogger, silentLogger } from "../../../core/log.js";
+import { englishT, translator } from "../../../core/text/i18n.js";
 import { FakeDiscord, type RecordedMessage } from "../../fakes/discord-fake.js";
 import { BOT_PERMISSIONS, PERMISSIONS } from "../../fakes/discord-payloads.js";
 import { createTestDatabase } from "../../helpers/test-database.js";
@@ -80,17 +81,28 @@ describe("Discord gateway and registration", () => {
     expect(rules.description_localizations?.fr).toBe(
       "Lire les règles du groupe et voir si vous les avez acceptées",
     );
-    for (const command of fake.commands.global as unknown as {
+    const all = fake.commands.global as unknown as {
+      name: string;
+      type?: number;
       name_localizations?: Record<string, string>;
       description_localizations?: Record<string, string>;
-    }[]) {
+    }[];
+    for (const command of all) {
       for (const name of Object.values(command.name_localizations ?? {})) {
-        expect(name).toMatch(/^[-_\p{Ll}\p{Lo}\p{N}]{1,32}$/u);
+        // Slash commands: lowercase words; context menus (types 2 and 3): any 1-32 characters.
+        if ((command.type ?? 1) === 1) expect(name).toMatch(/^[-_\p{Ll}\p{Lo}\p{N}]{1,32}$/u);
+        else expect(name.length).toBeLessThanOrEqual(32);
       }
       for (const text of Object.values(command.description_localizations ?? {})) {
         expect(text.length).toBeLessThanOrEqual(100);
       }
     }
+    // The context menus too, in the member's language (Discord still sends the English name).
+    const report = all.find((c) => c.name === englishT.plain("report.menu"));
+    expect(report?.name_localizations).toMatchObject({
+      "es-ES": translator({ language: "es" }).plain("report.menu"),
+      fr: translator({ language: "fr" }).plain("report.menu"),
+    });
   });
 
   it("logs the invite link with exactly the permissions it needs on a first start", () => {

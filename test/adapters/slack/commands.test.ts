@@ -4,6 +4,8 @@ import type { CommandDef } from "../../../core/commands/define.js";
 import type { Param } from "../../../core/commands/params.js";
 import type { Database } from "../../../core/db/database.js";
 import { allFeatures } from "../../../core/features/index.js";
+import { translator } from "../../../core/text/i18n.js";
+import { LANGUAGES } from "../../../core/text/languages.js";
 import { viewProblems } from "../../fakes/slack-block-limits.js";
 import {
   interaction,
@@ -115,13 +117,17 @@ describe("/peer carries every core command", () => {
 
 describe("forms", () => {
   it.each(commands.filter((c) => c.params.length > 0).map((c) => [c.path, c] as const))(
-    "%s: a modal Slack accepts, one input per parameter",
+    "%s: a modal Slack accepts in every language, one input per parameter",
     (_path, command) => {
-      const modal = formModal(command, { path: command.path, channelId: GENERAL }) as unknown as Json;
-      expect(viewProblems(modal)).toEqual([]);
-      const inputs = (modal.blocks as Json[]).filter((b) => b.type === "input");
-      expect(inputs.map((b) => b.block_id)).toEqual(command.params.map((p) => p.name));
-      expect(inputs.map((b) => b.optional)).toEqual(command.params.map((p) => !p.required));
+      for (const language of LANGUAGES) {
+        const t = translator({ language });
+        const modal = formModal(command, { path: command.path, channelId: GENERAL }, t) as unknown as Json;
+        expect(viewProblems(modal), language).toEqual([]);
+        const inputs = (modal.blocks as Json[]).filter((b) => b.type === "input");
+        expect(inputs.map((b) => b.block_id)).toEqual(command.params.map((p) => p.name));
+        expect(inputs.map((b) => b.optional)).toEqual(command.params.map((p) => !p.required));
+        expect((modal.close as Json).text).toBe(t.plain("common.cancel"));
+      }
     },
   );
 
