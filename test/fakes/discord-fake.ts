@@ -838,7 +838,7 @@ export class FakeDiscord {
       this.reply(res, 204);
       return;
     }
-    const webhookRoute = match(/^\/webhooks\/(\d+)\/([^/]+)(?:\/messages\/(@original|\d+))?$/);
+    const webhookRoute = match(/^\/webhooks\/(\d+)\/([^/]+)(?:\/messages\/(@original|%40original|\d+))?$/);
     if (webhookRoute) {
       const token = webhookRoute[2] ?? "";
       const pending = this.interactions.get(token);

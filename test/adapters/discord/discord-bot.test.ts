@@ -352,10 +352,10 @@ describe("Discord commands", () => {
     const gate = new Promise<void>((resolve) => {
       release = resolve;
     });
-    const dispatch = w.engine.dispatch;
-    w.engine.dispatch = async (event) => {
+    const respond = w.engine.respond;
+    w.engine.respond = async (event, responder) => {
       await gate;
-      return dispatch(event);
+      return respond(event, responder);
     };
     w.options.deferAfterMs = 20;
     try {
@@ -369,7 +369,7 @@ describe("Discord commands", () => {
       expect(answers[0]?.ephemeral).toBe(false);
       expect(textOf(answers)).toContain("Be kind and patient");
     } finally {
-      w.engine.dispatch = dispatch;
+      w.engine.respond = respond;
       delete w.options.deferAfterMs;
     }
   });
