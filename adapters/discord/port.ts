@@ -3,6 +3,7 @@ import { PlatformError } from "../../core/platform-error.js";
 import type { ChannelTarget, PlatformPort, SendLimits, View } from "../../core/ports.js";
 import type { Projection } from "./commands.js";
 import { orPlatformError, toPlatformError } from "./errors.js";
+import { isModeratorsOnly, listAdmins } from "./moderators.js";
 import { discordRoles } from "./roles.js";
 import { renderView } from "./views.js";
 
@@ -113,6 +114,10 @@ export function createDiscordPort(client: Client, projection: Projection): Platf
         : single(g.channels.cache.values(), (c) => c.isTextBased() && sameName(c.name, name));
       return channel?.isTextBased() ? channel.id : undefined;
     },
+
+    // A channel only moderators can view; else alerts reach the admins privately.
+    isModeratorsOnly: (groupId, channelId) => isModeratorsOnly(client, groupId, channelId),
+    listAdmins: (groupId) => listAdmins(client, groupId),
 
     roles: discordRoles(client),
   };
