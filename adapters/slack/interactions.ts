@@ -27,7 +27,13 @@ import {
   threadMessageEvent,
   viewSubmissionPayload,
 } from "./payloads.js";
-import { replyByDirect, replyInModal, replyInNewModal, replyToResponseUrl } from "./replies.js";
+import {
+  directResponder,
+  modalResponder,
+  replyInModal,
+  replyInNewModal,
+  responseUrlResponder,
+} from "./replies.js";
 import type { SlackRuntime } from "./runtime.js";
 import { CHOICE_BLOCK, CORE_BUTTON, LINK_BUTTON, offeredValues, SPOILER_BUTTON } from "./views.js";
 
@@ -69,21 +75,20 @@ async function runAction(
   // Clicks on the App Home or in a modal have no channel: the user's own conversation stands in.
   const channelId = body.channel?.id ?? body.container?.channel_id ?? userId;
   const { place, actor } = await whoAndWhere(rt, teamId, channelId, userId);
-  const views = await rt.engine.dispatch({
-    type: "action",
-    place,
-    actor,
-    action,
-    ...(choice ? { choice } : {}),
-  });
-  const inModal = body.view?.type === "home" || body.view?.type === "modal";
-  const t = inModal ? await rt.engine.reader({ place, actor }) : undefined;
-  if (body.view?.type === "home" && t) {
-    await replyInNewModal(rt, body.trigger_id, userId, views, t);
-    await publishHome(rt, teamId, userId);
-  } else if (body.view?.type === "modal" && t) await replyInModal(rt, body.view.id, userId, views, t);
-  else if (respond) await replyToResponseUrl(rt, respond, { teamId, userId }, views);
-  else await replyByDirect(rt, userId, views);
+  const event = { type: "action" as const, place, actor, action, ...(choice ? { choice } : {}) };
+  if (body.view?.type === "home" || body.view?.type === "modal") {
+    // Shown in a modal, which only the clicker sees.
+    const modal = modalResponder();
+    await rt.engine.respond(event, modal.responder);
+    const t = await rt.engine.reader({ place, actor });
+    if (body.view.type === "modal") await replyInModal(rt, body.view.id, userId, modal.views, t);
+    else {
+      await replyInNewModal(rt, body.trigger_id, userId, modal.views, t);
+      await publishHome(rt, teamId, userId);
+    }
+  } else if (respond) {
+    await rt.engine.respond(event, responseUrlResponder(rt, respond, { teamId, userId, channelId }));
+  } else await rt.engine.respond(event, directResponder(rt, userId));
 }
 
 const permalinkAnswer = z.object({ permalink: z.url() });
@@ -124,8 +129,10 @@ export function registerInteractions(app: App, rt: SlackRuntime): void {
       return;
     }
     const { place, actor } = await whoAndWhere(rt, c.team_id, c.channel_id, c.user_id);
-    const views = await rt.engine.dispatch({ type: "command", place, actor, text: request.text });
-    await replyToResponseUrl(rt, respond, { teamId: c.team_id, userId: c.user_id }, views);
+    await rt.engine.respond(
+      { type: "command", place, actor, text: request.text },
+      responseUrlResponder(rt, respond, { teamId: c.team_id, userId: c.user_id, channelId: c.channel_id }),
+    );
   });
 
   app.action(new RegExp(`^${escapeRegExp(CORE_BUTTON)}`), async ({ ack, body, respond }) => {
@@ -215,14 +222,10 @@ export function registerInteractions(app: App, rt: SlackRuntime): void {
     const teamId = team?.id ?? user.team_id;
     if (!teamId || !message.user || !rt.engine.registry.get(WORRIED_COMMAND)) return;
     const { place, actor } = await whoAndWhere(rt, teamId, channel.id, user.id);
-    const views = await rt.engine.dispatch({
-      type: "command",
-      place,
-      actor,
-      text: WORRIED_COMMAND,
-      args: { member: message.user },
-    });
-    await replyByDirect(rt, user.id, views);
+    await rt.engine.respond(
+      { type: "command", place, actor, text: WORRIED_COMMAND, args: { member: message.user } },
+      directResponder(rt, user.id),
+    );
   });
 
   // A reply in a thread: the engine relays it when the thread is one of its posts (an anonymous
@@ -263,14 +266,21 @@ export function registerInteractions(app: App, rt: SlackRuntime): void {
       await ack({ response_action: "errors", errors: answers.errors });
       return;
     }
+    const modal = modalResponder();
     const work = (async (): Promise<View[]> => {
-      return rt.engine.dispatch({
-        type: "command",
-        ...who,
-        text: command.path,
-        args: answers.args,
-        ...(origin.messageRef ? { messageRef: origin.messageRef } : {}),
-      });
+      const { place, actor } = await whoAndWhere(rt, teamId, origin.channelId, user.id);
+      await rt.engine.respond(
+        {
+          type: "command",
+          place,
+          actor,
+          text: command.path,
+          args: answers.args,
+          ...(origin.messageRef ? { messageRef: origin.messageRef } : {}),
+        },
+        modal.responder,
+      );
+      return modal.views;
     })();
     const views = await beforeDeadline(work, FORM_DEADLINE_MS);
     if (views) {
@@ -279,6 +289,7 @@ export function registerInteractions(app: App, rt: SlackRuntime): void {
     }
     // Too slow to answer in the form: it closes, and the answer follows by direct message.
     await ack();
-    await replyByDirect(rt, user.id, await work);
+    const to = directResponder(rt, user.id);
+    for (const view of await work) await to.reply(view);
   });
 }

@@ -28,13 +28,16 @@ export const BOT_SCOPES: readonly { scope: BotScope; why: string }[] = [
   { scope: "chat:write", why: "welcomes and replies in direct messages, digests, notices to moderators" },
   {
     scope: "users:read",
-    why: "team_join events; users.info tells whether someone is a workspace admin or owner, and the name a welcome greets (never stored)",
+    why: "team_join events; users.info tells whether someone is a workspace admin or owner, and the name a welcome greets (never stored); users.list finds the admins a moderator alert reaches privately when no moderators' channel qualifies",
   },
   { scope: "team:read", why: "team.info: a new community is named after the workspace" },
   { scope: "im:write", why: "conversations.open: the direct conversation a file is shared in" },
   { scope: "files:write", why: "/peer mydata sends the member's data export as a file, privately" },
   { scope: "channels:read", why: "member_joined_channel in a public main channel (SLACK_MAIN_CHANNEL)" },
-  { scope: "groups:read", why: "member_joined_channel in a private main channel" },
+  {
+    scope: "groups:read",
+    why: "member_joined_channel in a private main channel; conversations.info checks the moderators' channel is still private before each alert",
+  },
   {
     scope: "channels:history",
     why: "replies in an anonymous question's thread are passed on to its asker (never stored)",

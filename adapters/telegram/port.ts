@@ -49,6 +49,26 @@ const TOPIC_LINK = /^(?:https?:\/\/)?t\.me\/c\/(\d{1,20})\/(\d{1,12})(?:\/\d+)?$
 // together, and the margin keeps such bunching under 30 in any second.
 export const TELEGRAM_SEND_LIMITS: SendLimits = { everyMs: 50, groupEveryMs: 3000, directEveryMs: 1000 };
 
+const RUNS = new Set(["creator", "administrator"]);
+const PRESENT = new Set(["member", "administrator"]);
+
+/** Whether `chatId` is a group or channel the bot is in and `userId` is its creator or an admin. */
+async function runsChat(api: Api, chatId: string, userId: string): Promise<boolean> {
+  if (!/^-\d{1,20}$/.test(chatId) || !/^\d{1,20}$/.test(userId)) return false;
+  // The bot's id is the part of its token before the colon.
+  const botId = Number(api.token.split(":")[0]);
+  try {
+    const [bot, asker] = await Promise.all([
+      api.getChatMember(chatId, botId),
+      api.getChatMember(chatId, Number(userId)),
+    ]);
+    return PRESENT.has(bot.status) && RUNS.has(asker.status);
+  } catch {
+    // "chat not found": the bot is not in that chat (or it does not exist).
+    return false;
+  }
+}
+
 /** What the engine may ask of Telegram beyond replying. */
 export function createTelegramPort(
   api: Api,
@@ -104,14 +124,19 @@ export function createTelegramPort(
       if (/^@[A-Za-z0-9_]{4,32}$/.test(typed)) return people.idOf(typed);
       return undefined;
     },
-    async resolveChannel(groupId, reference) {
-      // Only this group or one of its topics: a moderator cannot send its posts to another chat.
+    async resolveChannel(groupId, reference, askedBy) {
       const typed = reference.trim();
-      const topic = TOPIC_LINK.exec(typed);
-      if (topic?.[1] && topic[2] && `-100${topic[1]}` === groupId) return `${groupId}:${topic[2]}`;
-      const channel = parseChannel(typed);
-      if (channel?.chatId !== groupId) return undefined;
-      return typed;
+      // A t.me/c link (Telegram's "Copy link" on a message or topic), or a chat id with its topic.
+      const link = TOPIC_LINK.exec(typed);
+      const channel =
+        link?.[1] && link[2] ? { chatId: `-100${link[1]}`, threadId: Number(link[2]) } : parseChannel(typed);
+      if (!channel) return undefined;
+      // This group or one of its topics (ids compared parsed: -100… and a topic suffix are no disguise).
+      if (BigInt(channel.chatId) === BigInt(groupId))
+        return channel.threadId === undefined ? groupId : `${groupId}:${channel.threadId}`;
+      // Another chat (the moderators' own): only one the bot is in and whoever asked runs, so
+      // nobody can point the bot's posts at a chat they do not administer. The whole chat counts.
+      return askedBy && (await runsChat(api, channel.chatId, askedBy)) ? channel.chatId : undefined;
     },
     async restrictMember(groupId, userId, allowed) {
       try {

@@ -845,6 +845,7 @@ export const en = {
   "telegram.welcomePrivately":
     "Welcome! The welcome and the group's rules are waiting in a private chat with me: tap the button below, then **Start**.",
   "telegram.welcomePrivatelyButton": "Read the welcome privately",
+  "discord.notMember": "You are not a member of that server, so this button does nothing for you.",
   "telegram.notMember": "You are not a member of that group, so I can't open this for it.",
   "telegram.addedWithoutRights":
     "Thanks for adding me! Please make me an **admin** with the **Ban users** right: I need it to see members join and to hold newcomers back until they accept the rules (when the gate is on).",

@@ -463,6 +463,7 @@ export const es: Messages = {
   "telegram.welcomePrivately":
     "¡Te damos la bienvenida! Tu bienvenida y las normas del grupo te esperan en un chat privado conmigo: toca el botón de abajo y luego **Iniciar**.",
   "telegram.welcomePrivatelyButton": "Leer la bienvenida en privado",
+  "discord.notMember": "No eres miembro de ese servidor, así que este botón no hace nada para ti.",
   "telegram.notMember": "No eres miembro de ese grupo, así que no puedo abrir esto para él.",
   "telegram.addedWithoutRights":
     "¡Gracias por añadirme! Hazme **administrador** con el permiso **Bloquear usuarios**: lo necesito para ver quién se une y para retener a los recién llegados hasta que acepten las normas (cuando el filtro está activo).",

@@ -475,6 +475,7 @@ export const fr: Messages = {
   "telegram.welcomePrivately":
     "Bienvenue ! Votre accueil et les règles du groupe vous attendent dans une conversation privée avec moi : touchez le bouton ci-dessous, puis **Démarrer**.",
   "telegram.welcomePrivatelyButton": "Lire l'accueil en privé",
+  "discord.notMember": "Vous n'êtes pas membre de ce serveur, ce bouton ne fait donc rien pour vous.",
   "telegram.notMember": "Vous n'êtes pas membre de ce groupe, je ne peux donc pas ouvrir ceci pour lui.",
   "telegram.addedWithoutRights":
     "Merci de m'avoir ajouté ! Nommez-moi **administrateur** avec le droit **Bannir des utilisateurs** : j'en ai besoin pour voir les arrivées et retenir les nouveaux venus jusqu'à ce qu'ils acceptent les règles (quand le filtre est actif).",

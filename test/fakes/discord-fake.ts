@@ -249,6 +249,35 @@ export class FakeDiscord {
     this.dispatch("GUILD_DELETE", { id: guild.id });
   }
 
+  /**
+   * A text channel only moderators see, as a server admin makes one: @everyone may not view it,
+   * the bot's role may.
+   */
+  addPrivateChannel(guild: FakeGuild, name: string): APIChannel {
+    const channel = {
+      ...textChannel(snowflake(), guild.id, name, guild.channels.length),
+      permission_overwrites: [
+        { id: guild.id, type: 0, allow: "0", deny: PERMISSIONS.viewChannel.toString() },
+        { id: guild.botRoleId, type: 0, allow: PERMISSIONS.viewChannel.toString(), deny: "0" },
+      ],
+    } as APIChannel;
+    guild.channels.push(channel);
+    this.dispatch("CHANNEL_CREATE", channel);
+    return channel;
+  }
+
+  /** A server admin changes a channel's permission overwrites; Discord tells the bot. */
+  setOverwrites(
+    guild: FakeGuild,
+    channelId: string,
+    overwrites: { id: string; type: 0 | 1; allow: string; deny: string }[],
+  ): void {
+    const channel = guild.channels.find((c) => c.id === channelId);
+    if (!channel || !("permission_overwrites" in channel)) throw new Error(`no channel ${channelId}`);
+    channel.permission_overwrites = overwrites;
+    this.dispatch("CHANNEL_UPDATE", channel);
+  }
+
   channel(guild: FakeGuild, name: string): APIChannel {
     const found = guild.channels.find((c) => "name" in c && c.name === name);
     if (!found) throw new Error(`no channel ${name}`);
@@ -838,7 +867,7 @@ export class FakeDiscord {
       this.reply(res, 204);
       return;
     }
-    const webhookRoute = match(/^\/webhooks\/(\d+)\/([^/]+)(?:\/messages\/(@original|\d+))?$/);
+    const webhookRoute = match(/^\/webhooks\/(\d+)\/([^/]+)(?:\/messages\/(@original|%40original|\d+))?$/);
     if (webhookRoute) {
       const token = webhookRoute[2] ?? "";
       const pending = this.interactions.get(token);

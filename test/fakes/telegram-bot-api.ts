@@ -738,6 +738,8 @@ export class FakeTelegram {
   private chatMember(p: Json): Json {
     const group = this.groupOf(p.chat_id);
     const userId = num(p.user_id, "user_id");
+    // The bot is in every group the fake knows: an admin there, with the rights it was given.
+    if (userId === this.botUser.id) return this.botMember(group);
     if (group.creator?.id === userId) return { status: "creator", user: group.creator, is_anonymous: false };
     const admin = group.admins.get(userId);
     if (admin) return { status: "administrator", user: admin, can_restrict_members: true };
@@ -748,6 +750,25 @@ export class FakeTelegram {
       return { status: "restricted", user: member, is_member: true, until_date: 0, ...permissions };
     }
     return { status: "member", user: member };
+  }
+
+  private botMember(group: GroupState): Json {
+    return {
+      status: "administrator",
+      user: this.botUser,
+      can_be_edited: false,
+      is_anonymous: false,
+      can_manage_chat: true,
+      can_delete_messages: true,
+      can_manage_video_chats: false,
+      can_restrict_members: group.botCanRestrict,
+      can_promote_members: false,
+      can_change_info: false,
+      can_invite_users: true,
+      can_post_stories: false,
+      can_edit_stories: false,
+      can_delete_stories: false,
+    };
   }
 
   /** Approves (the user joins, a chat_member update follows) or declines a pending join request. */

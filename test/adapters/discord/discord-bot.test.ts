@@ -307,7 +307,7 @@ describe("Discord commands", () => {
 
   it("reports a message to moderators from the message context menu, asking the reason in a modal", async () => {
     expect(fake.commands.global.some((c) => c.name === REPORT_MENU_NAME && c.type === 3)).toBe(true);
-    const modChannel = fake.channel(w.guild, "welcome").id;
+    const modChannel = fake.addPrivateChannel(w.guild, "mods").id;
     await w.say(owner(), "mod channel set", { channel: modChannel });
     const member = fake.join(w.guild, "jo").user.id;
     await until("jo's welcome", () => latestIn(general(), "jo"));
@@ -364,10 +364,10 @@ describe("Discord commands", () => {
     const gate = new Promise<void>((resolve) => {
       release = resolve;
     });
-    const dispatch = w.engine.dispatch;
-    w.engine.dispatch = async (event) => {
+    const respond = w.engine.respond;
+    w.engine.respond = async (event, responder) => {
       await gate;
-      return dispatch(event);
+      return respond(event, responder);
     };
     w.options.deferAfterMs = 20;
     try {
@@ -376,12 +376,14 @@ describe("Discord commands", () => {
       expect(callback.type).toBe(5);
       release();
       const answers = await w.answer(token);
-      // /rules is public: the ephemeral placeholder is dropped and the rules are posted as a follow-up.
-      expect(answers.map((m) => m.via)).toEqual(["webhook"]);
-      expect(answers[0]?.ephemeral).toBe(false);
-      expect(textOf(answers)).toContain("Be kind and patient");
+      // The rules are public: posted as a follow-up. The caller's own standing with them is
+      // private: it fills the ephemeral placeholder, never a public message.
+      const posted = answers.filter((m) => m.via === "webhook");
+      expect(posted.map((m) => m.ephemeral)).toEqual([false]);
+      expect(textOf(posted)).toContain("Be kind and patient");
+      for (const edit of answers.filter((m) => m.via === "webhook-edit")) expect(edit.ephemeral).toBe(true);
     } finally {
-      w.engine.dispatch = dispatch;
+      w.engine.respond = respond;
       delete w.options.deferAfterMs;
     }
   });

@@ -23,7 +23,7 @@ beforeAll(async () => {
   w = createWorld(fake, database, guild);
   await w.bot.start();
   general = fake.channel(guild, "general").id;
-  mods = fake.channel(guild, "welcome").id;
+  mods = fake.addPrivateChannel(guild, "mods").id;
   await w.say(guild.ownerId, "mod channel set", { channel: mods });
   asker = fake.join(guild, "ana").user.id;
   helper = fake.join(guild, "ben").user.id;
