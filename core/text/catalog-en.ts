@@ -150,6 +150,8 @@ export const en = {
   "rules.nothingToAccept": "There are no rules to accept yet.",
   "rules.added":
     "Rule {number} added. The rules are now version {version}; members will be asked to accept them again.",
+  "rules.addedFirst":
+    "Rule 1 added. The rules are now version {version}; members will be asked to accept them.",
   "rules.edited": "Rule {number} changed. The rules are now version {version}.",
   "rules.removed": "Rule {number} removed. The rules are now version {version}.",
   "rules.moved": "Rule {from} is now rule {to}. The rules are now version {version}.",
@@ -162,6 +164,8 @@ export const en = {
     "{count, plural, one {Remove the only rule} other {Remove all # rules}}? Members will have no rules to accept.",
   "rules.clearButton": "Remove all rules",
   "rules.changed": "The rules changed while you were deciding; nothing was removed. Run {command} again.",
+  "rules.unchanged":
+    "That leaves the rules exactly as they are, so nothing was changed (still version {version}).",
   "common.cancel": "Cancel",
   "common.yourGroup": "your group",
   "common.toldPrivately": " They were told privately.",
@@ -173,6 +177,8 @@ export const en = {
     "Welcome, {member}! This is a peer-support group. Please read the rules and accept them to take part.",
   "welcome.defaultUnnamed":
     "Welcome! This is a peer-support group. Please read the rules and accept them to take part.",
+  "welcome.defaultNoRulesUnnamed": "Welcome! This is a peer-support group. Make yourself at home.",
+  "welcome.defaultNoRules": "Welcome, {member}! This is a peer-support group. Make yourself at home.",
   "welcome.tagsPrompt":
     "Pick the tags that describe you. It's optional, and you can change them any time with {iam}.",
   "welcome.reminder":
@@ -191,8 +197,13 @@ export const en = {
     "**{count, plural, one {# member has} other {# members have}} not accepted the current rules yet**",
   "pending.none": "Everyone has accepted the current rules.",
   "pending.more": "…and {count, number} more.",
+  "pending.noRules": "There are no rules yet, so nobody has anything to accept.",
+  "pending.never": " (joined {date, date, medium}, has not accepted yet)",
+  "pending.outdated": " (accepted version {version})",
   "gate.on":
     "Gate on: new members can take part only after accepting the rules, where the platform allows it.",
+  "gate.onNoRules":
+    "Gate on, but there are no rules yet: nobody is held back and the welcome asks for nothing until you add one with {add}.",
   "gate.off": "Gate off: new members can take part at once.",
   "gate.alreadyOn": "The gate is already on.",
   "gate.alreadyOff": "The gate is already off.",

@@ -140,6 +140,8 @@ export const es: Messages = {
   "rules.nothingToAccept": "Todavía no hay normas que aceptar.",
   "rules.added":
     "Norma {number} añadida. Las normas están ahora en la versión {version}; se pedirá a los miembros que las acepten de nuevo.",
+  "rules.addedFirst":
+    "Norma 1 añadida. Las normas están ahora en la versión {version}; se pedirá a los miembros que las acepten.",
   "rules.edited": "Norma {number} cambiada. Las normas están ahora en la versión {version}.",
   "rules.removed": "Norma {number} quitada. Las normas están ahora en la versión {version}.",
   "rules.moved": "La norma {from} es ahora la norma {to}. Las normas están ahora en la versión {version}.",
@@ -152,6 +154,8 @@ export const es: Messages = {
     "{count, plural, one {¿Quitar la única norma} other {¿Quitar las # normas}}? Los miembros no tendrán normas que aceptar.",
   "rules.clearButton": "Quitar todas las normas",
   "rules.changed": "Las normas cambiaron mientras decidías; no se ha quitado nada. Vuelve a usar {command}.",
+  "rules.unchanged":
+    "Eso deja las normas exactamente como están, así que no se ha cambiado nada (siguen en la versión {version}).",
   "common.cancel": "Cancelar",
   "common.cancelled": "Cancelado; no se ha cambiado nada.",
 
@@ -160,6 +164,10 @@ export const es: Messages = {
     "¡Te damos la bienvenida, {member}! Este es un grupo de apoyo entre iguales. Lee las normas y acéptalas para participar.",
   "welcome.defaultUnnamed":
     "¡Te damos la bienvenida! Este es un grupo de apoyo entre iguales. Lee las normas y acéptalas para participar.",
+  "welcome.defaultNoRulesUnnamed":
+    "¡Te damos la bienvenida! Este es un grupo de apoyo entre iguales. Estás en tu casa.",
+  "welcome.defaultNoRules":
+    "¡Te damos la bienvenida, {member}! Este es un grupo de apoyo entre iguales. Estás en tu casa.",
   "welcome.tagsPrompt":
     "Elige las etiquetas que te describen. Es opcional y puedes cambiarlas cuando quieras con {iam}.",
   "welcome.reminder": "Un pequeño recordatorio: para participar en {community}, lee las normas y acéptalas.",
@@ -177,8 +185,13 @@ export const es: Messages = {
     "**{count, plural, one {# miembro no ha aceptado} other {# miembros no han aceptado}} todavía las normas actuales**",
   "pending.none": "Todo el mundo ha aceptado las normas actuales.",
   "pending.more": "…y {count, number} más.",
+  "pending.noRules": "Todavía no hay normas, así que nadie tiene nada que aceptar.",
+  "pending.never": " (llegó el {date, date, medium}, aún no ha aceptado)",
+  "pending.outdated": " (aceptó la versión {version})",
   "gate.on":
     "Filtro activo: los miembros nuevos solo pueden participar tras aceptar las normas, donde la plataforma lo permite.",
+  "gate.onNoRules":
+    "Filtro activo, pero todavía no hay normas: no se retiene a nadie y la bienvenida no pide nada hasta que añadas una con {add}.",
   "gate.off": "Filtro desactivado: los miembros nuevos pueden participar desde el principio.",
   "gate.alreadyOn": "El filtro ya está activo.",
   "gate.alreadyOff": "El filtro ya está desactivado.",

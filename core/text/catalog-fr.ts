@@ -143,6 +143,8 @@ export const fr: Messages = {
   "rules.nothingToAccept": "Il n'y a pas encore de règles à accepter.",
   "rules.added":
     "Règle {number} ajoutée. Les règles sont maintenant en version {version} ; il sera demandé aux membres de les accepter à nouveau.",
+  "rules.addedFirst":
+    "Règle 1 ajoutée. Les règles sont maintenant en version {version} ; il sera demandé aux membres de les accepter.",
   "rules.edited": "Règle {number} modifiée. Les règles sont maintenant en version {version}.",
   "rules.removed": "Règle {number} supprimée. Les règles sont maintenant en version {version}.",
   "rules.moved":
@@ -157,6 +159,8 @@ export const fr: Messages = {
   "rules.clearButton": "Supprimer toutes les règles",
   "rules.changed":
     "Les règles ont changé pendant que vous décidiez ; rien n'a été supprimé. Relancez {command}.",
+  "rules.unchanged":
+    "Cela laisse les règles exactement telles qu'elles sont ; rien n'a été modifié (toujours la version {version}).",
   "common.cancel": "Annuler",
   "common.cancelled": "Annulé ; rien n'a été modifié.",
 
@@ -165,6 +169,10 @@ export const fr: Messages = {
     "Bienvenue, {member} ! Ceci est un groupe d'entraide entre pairs. Lisez les règles et acceptez-les pour participer.",
   "welcome.defaultUnnamed":
     "Bienvenue ! Ceci est un groupe d'entraide entre pairs. Lisez les règles et acceptez-les pour participer.",
+  "welcome.defaultNoRulesUnnamed":
+    "Bienvenue ! Ceci est un groupe d'entraide entre pairs. Faites comme chez vous.",
+  "welcome.defaultNoRules":
+    "Bienvenue, {member} ! Ceci est un groupe d'entraide entre pairs. Faites comme chez vous.",
   "welcome.tagsPrompt":
     "Choisissez les étiquettes qui vous décrivent. C'est facultatif, et vous pouvez les changer à tout moment avec {iam}.",
   "welcome.reminder": "Un petit rappel : pour participer à {community}, lisez les règles et acceptez-les.",
@@ -182,8 +190,13 @@ export const fr: Messages = {
     "**{count, plural, one {# membre n'a pas encore accepté} other {# membres n'ont pas encore accepté}} les règles actuelles**",
   "pending.none": "Tout le monde a accepté les règles actuelles.",
   "pending.more": "…et {count, number} de plus.",
+  "pending.noRules": "Il n'y a pas encore de règles ; personne n'a rien à accepter.",
+  "pending.never": " (arrivé le {date, date, medium}, n'a pas encore accepté)",
+  "pending.outdated": " (a accepté la version {version})",
   "gate.on":
     "Filtre actif : les nouveaux membres ne peuvent participer qu'après avoir accepté les règles, là où la plateforme le permet.",
+  "gate.onNoRules":
+    "Filtre actif, mais il n'y a pas encore de règles : personne n'est retenu et l'accueil ne demande rien tant que vous n'en ajoutez pas une avec {add}.",
   "gate.off": "Filtre désactivé : les nouveaux membres peuvent participer tout de suite.",
   "gate.alreadyOn": "Le filtre est déjà actif.",
   "gate.alreadyOff": "Le filtre est déjà désactivé.",

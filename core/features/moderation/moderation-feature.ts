@@ -88,7 +88,7 @@ export const moderationFeature = defineFeature({
   // What waits for moderators closes the overview.
   async homeSection(ctx) {
     if (!(await ctx.isModerator())) return [];
-    const pending = await pendingCount(ctx, ctx.group.id);
+    const pending = await pendingCount(ctx);
     return [
       paragraph(ctx.t("home.moderators")),
       paragraph(ctx.t("home.pending", { count: pending, command: ctx.cmd("mod pending") })),
