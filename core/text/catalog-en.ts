@@ -64,6 +64,7 @@ export const en = {
   "operation.restrictMembers": "restrict members",
   "operation.manageRoles": "manage roles",
   "operation.joinRequests": "answer join requests",
+  "operation.memberActions": "mute, remove and ban members",
 
   // Command names as Discord shows them in this language (lowercase, at most 32 letters, digits, - or _);
   // typed commands stay English everywhere.
@@ -490,6 +491,8 @@ export const en = {
   "act.missingRight":
     "I don't have the right to do that here. Give me the permission to restrict, remove and ban members, then try again.",
   "act.notFound": "That member isn't in the group on the platform any more.",
+  "act.protected":
+    "{member} is an admin or ranks above me here: the platform doesn't let me do that to them. Nothing was changed.",
   "act.noReason": "no reason given",
   "act.muted": "{member} is muted until {until}.",
   "act.unmuted": "{member} can write again.",

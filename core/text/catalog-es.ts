@@ -530,6 +530,7 @@ export const es: Messages = {
   "action.rejectSuggestion": "rechazar sugerencias",
   "action.editSuggestion": "editar sugerencias",
   "operation.joinRequests": "responder a solicitudes de ingreso",
+  "operation.memberActions": "silenciar, expulsar y vetar miembros",
   "common.yourGroup": "tu grupo",
   "common.toldPrivately": " Se le ha avisado en privado.",
   "common.notToldPrivately": " No he podido avisarle en privado.",
@@ -685,6 +686,8 @@ export const es: Messages = {
   "act.missingRight":
     "No tengo permiso para hacer eso aquí. Dame el permiso de restringir, sacar y expulsar miembros, y vuelve a intentarlo.",
   "act.notFound": "Ese miembro ya no está en el grupo de la plataforma.",
+  "act.protected":
+    "{member} es administrador o tiene un rango superior al mío aquí: la plataforma no me deja hacerle eso. No se ha cambiado nada.",
   "act.noReason": "sin motivo",
   "act.muted": "{member} está silenciado hasta {until}.",
   "act.unmuted": "{member} puede volver a escribir.",

@@ -544,6 +544,7 @@ export const fr: Messages = {
   "action.rejectSuggestion": "refuser les propositions",
   "action.editSuggestion": "modifier les propositions",
   "operation.joinRequests": "répondre aux demandes d'adhésion",
+  "operation.memberActions": "rendre muets, exclure et bannir des membres",
   "common.yourGroup": "votre groupe",
   "common.toldPrivately": " La personne a été prévenue en privé.",
   "common.notToldPrivately": " Je n'ai pas pu la prévenir en privé.",
@@ -701,6 +702,8 @@ export const fr: Messages = {
   "act.missingRight":
     "Je n'ai pas le droit de faire cela ici. Donnez-moi la permission de restreindre, retirer et bannir des membres, puis réessayez.",
   "act.notFound": "Ce membre n'est plus dans le groupe sur la plateforme.",
+  "act.protected":
+    "{member} est administrateur ou a un rang supérieur au mien ici : la plateforme ne me laisse pas lui faire cela. Rien n'a été modifié.",
   "act.noReason": "aucun motif donné",
   "act.muted": "{member} est réduit au silence jusqu'au {until}.",
   "act.unmuted": "{member} peut écrire à nouveau.",

@@ -27,7 +27,7 @@ function actionsHere(ctx: GroupContext): PlatformMemberActions {
 }
 
 /** Runs the platform action; a refusal for missing rights becomes a clear answer. */
-async function onPlatform(ctx: GroupContext, work: () => Promise<void>): Promise<void> {
+async function onPlatform(ctx: GroupContext, who: MemberRef, work: () => Promise<void>): Promise<void> {
   try {
     await work();
   } catch (error) {
@@ -35,6 +35,8 @@ async function onPlatform(ctx: GroupContext, work: () => Promise<void>): Promise
       throw new UserError(ctx.t("act.missingRight"));
     if (error instanceof PlatformError && error.kind === "not_found")
       throw new UserError(ctx.t("act.notFound"));
+    if (error instanceof PlatformError && error.kind === "protected_member")
+      throw new UserError(ctx.t("act.protected", { member: who.label }));
     throw error;
   }
 }
@@ -73,7 +75,7 @@ async function act(ctx: GroupContext, kind: Kind, who: MemberRef, reason: string
       .t("act.noReason")
       .map((s) => s.text)
       .join("");
-  await onPlatform(ctx, async () => {
+  await onPlatform(ctx, who, async () => {
     if (kind === "mute") await actions.mute(groupId, who.platformUserId, until ?? new Date(), reason);
     if (kind === "unmute") await actions.unmute(groupId, who.platformUserId);
     if (kind === "kick") await actions.kick(groupId, who.platformUserId, reason);
