@@ -3,6 +3,7 @@ import { PlatformError } from "../../core/platform-error.js";
 import type { ChannelTarget, PlatformPort, SendLimits, View } from "../../core/ports.js";
 import type { Projection } from "./commands.js";
 import { orPlatformError, toPlatformError } from "./errors.js";
+import { discordMemberActions } from "./member-actions.js";
 import { discordRoles } from "./roles.js";
 import { renderView } from "./views.js";
 
@@ -115,5 +116,6 @@ export function createDiscordPort(client: Client, projection: Projection): Platf
     },
 
     roles: discordRoles(client),
+    members: discordMemberActions(client),
   };
 }

@@ -49,6 +49,15 @@ describe("mute, kick and ban", () => {
         },
       };
       expect(await g.mod.say("mod ban bob")).toContain("I don't have the right to do that here");
+      port.members = {
+        ...(actions as NonNullable<typeof actions>),
+        async kick() {
+          throw new PlatformError("protected_member", "memberActions");
+        },
+      };
+      expect(await g.mod.say("mod kick bob")).toBe(
+        "bob is an admin or ranks above me here: the platform doesn't let me do that to them. Nothing was changed.",
+      );
       delete port.members;
       expect(await g.mod.say("mod mute bob 1h")).toContain("This platform doesn't let bots mute");
     } finally {
