@@ -119,6 +119,7 @@ export const en = {
   "cmd.mod.tags.delete": "Delete a tag and remove it from everyone",
   "cmd.mod.tags.give": "Give a member a tag",
   "cmd.mod.tags.take": "Take a tag from a member",
+  "cmd.mod.tags.members": "List the members of this group who hold a tag (private ones too)",
 
   // Parameter descriptions
   "param.rule": "The rule's text",
@@ -473,6 +474,10 @@ export const en = {
   "cmd.mod.warn": "Warn a member (they are told privately)",
   "cmd.mod.warnings": "List a member's active warnings",
   "cmd.mod.warnings.expire": "Set after how many days warnings expire",
+  "cmd.mod.member": "What the bot knows about a member: joined, rules, warnings, tags",
+  "cmd.mod.warnings.all": "List every active warning in this group",
+  "cmd.mod.warnings.threshold":
+    "Act when a member reaches this many active warnings (0 = never): mute 24h, kick or ban",
   "cmd.mod.unwarn": "Remove one of a member's warnings",
   "cmd.mod.moderators.add": "Make a member a moderator of this community",
   "cmd.mod.moderators.remove": "Remove a member's moderator role",
@@ -485,6 +490,8 @@ export const en = {
   "cmd.mod.ban": "Remove a member and keep them out",
   "cmd.mod.unban": "Let a banned member join again",
   "param.duration": "How long: 30m, 24h, 7d or 2w (at most 28 days)",
+  "param.thresholdAction": "What happens then: mute, kick or ban",
+  "param.thresholdCount": "Active warnings that trigger the action (0 turns it off)",
   "act.badDuration": "Say how long like 30m, 24h, 7d or 2w (at most 28 days).",
   "act.unsupported":
     "This platform doesn't let bots mute, remove or ban members. Use the platform's own admin tools; nothing was changed.",
@@ -550,6 +557,23 @@ export const en = {
   "warn.removedTold": "Warning #{id} removed. The member was told privately.",
   "warn.toldRemoved": "The moderators of {community} removed a warning you had received.",
   "warn.noSuch": "{member} has no warning #{id}.",
+  "warn.thresholdFailed":
+    "That reaches the threshold of {count, plural, one {# warning} other {# warnings}}, but its action could not be taken:",
+  "warn.thresholdActed": "That reaches the threshold of {count, plural, one {# warning} other {# warnings}}:",
+  "warn.thresholdReason":
+    "{count, plural, one {# active warning} other {# active warnings}}, the group's threshold",
+  "warn.thresholdNoDuration": "Only a mute has a duration; {action} takes none. Nothing was changed.",
+  "warn.thresholdNeedsAction":
+    "Say what happens at that many warnings: mute with a duration, kick or ban ({usage} 3 mute 24h). Nothing was changed.",
+  "warn.thresholdOff": "Warning threshold off: warnings no longer lead to an action on their own.",
+  "warn.threshold.ban": "banned",
+  "warn.threshold.kick": "removed from the group",
+  "warn.threshold.mute": "muted",
+  "warn.thresholdRule":
+    "At {count, plural, one {# active warning} other {# active warnings}}, a member is {action}{duration, select, other { for {duration}} none {}}.",
+  "warn.thresholdNone": "No warning threshold: warnings never lead to an action on their own.",
+  "warn.allTitle": "**{count, plural, one {# active warning} other {# active warnings}} in this group**",
+  "warn.noneAll": "Nobody in this group has an active warning.",
   "warn.expirySet":
     "Warnings now expire after {days, plural, one {# day} other {# days}} (new warnings; existing ones keep their date).",
   "mods.added": "{member} is now a moderator of this community.",
@@ -604,6 +628,7 @@ export const en = {
   "config.retention":
     "Reports, warnings and audit entries are kept {days, plural, one {# day} other {# days}}",
   "config.warnings": "Warnings expire after {days, plural, one {# day} other {# days}}",
+  "config.warnThreshold": "Warning threshold: {value}",
   "config.crisis": "Crisis resources: {value}; moderator heads-up: {alert}",
   "config.reminder": "Reminder to accept the rules: {value}",
   "config.groups": "Groups in this community: {count, number}",
@@ -884,6 +909,19 @@ export const en = {
   "tags.withDescription": "description “{description}”",
   "tags.withEmoji": "emoji {emoji}",
   "tags.deleted": "Tag **{tag}** deleted and removed from {count, plural, one {# member} other {# members}}.",
+  "member.privateTag": "{tag} (private)",
+  "member.noTags": "No tags",
+  "member.tags": "Tags: ",
+  "member.warnings":
+    "{count, plural, =0 {No active warnings} one {# active warning} other {# active warnings}} ({command})",
+  "member.rulesOutdated": "Rules: accepted version {old}; they are now version {version}",
+  "member.rulesCurrent": "Rules: accepted the current version {version} on {date, date, medium}",
+  "member.rulesNever": "Rules: not accepted yet",
+  "member.rulesNone": "Rules: there are none to accept yet",
+  "member.joined": "Joined on {date, date, medium}",
+  "tags.noHolders": "Nobody in this group holds {tag}.",
+  "tags.holders":
+    "**{count, plural, one {# member holds} other {# members hold}} {tag}** (only you see this)",
   "tags.given": "**{tag}** given to {member}.",
   "tags.taken": "**{tag}** taken from {member}.",
   "tags.memberHas": "{member} already has **{tag}**.",

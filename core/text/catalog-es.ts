@@ -108,6 +108,7 @@ export const es: Messages = {
   "cmd.mod.tags.delete": "Borrar una etiqueta y quitársela a todos",
   "cmd.mod.tags.give": "Dar una etiqueta a un miembro",
   "cmd.mod.tags.take": "Quitar una etiqueta a un miembro",
+  "cmd.mod.tags.members": "Ver qué miembros de este grupo tienen una etiqueta (también las privadas)",
 
   // Parameter descriptions
   "param.rule": "El texto de la norma",
@@ -320,6 +321,10 @@ export const es: Messages = {
   "cmd.mod.warn": "Advertir a un miembro (se le dice en privado)",
   "cmd.mod.warnings": "Ver las advertencias activas de un miembro",
   "cmd.mod.warnings.expire": "Fijar a los cuántos días caducan las advertencias",
+  "cmd.mod.member": "Lo que el bot sabe de un miembro: llegada, normas, advertencias, etiquetas",
+  "cmd.mod.warnings.all": "Ver todas las advertencias activas de este grupo",
+  "cmd.mod.warnings.threshold":
+    "Actuar cuando un miembro llegue a este número de advertencias activas (0 = nunca): mute 24h, kick o ban",
   "cmd.mod.unwarn": "Quitar una advertencia a un miembro",
   "cmd.mod.moderators.add": "Hacer a un miembro moderador de esta comunidad",
   "cmd.mod.moderators.remove": "Quitar el rol de moderador a un miembro",
@@ -360,6 +365,27 @@ export const es: Messages = {
   "warn.line": "#{id} · {date, date, medium} · {reason} (caduca el {expires, date, medium})",
   "warn.removed": "Advertencia #{id} quitada.",
   "warn.noSuch": "{member} no tiene la advertencia #{id}.",
+  "warn.thresholdFailed":
+    "Eso alcanza el umbral de {count, plural, one {# advertencia} other {# advertencias}}, pero no se pudo aplicar su medida:",
+  "warn.thresholdActed":
+    "Eso alcanza el umbral de {count, plural, one {# advertencia} other {# advertencias}}:",
+  "warn.thresholdReason":
+    "{count, plural, one {# advertencia activa} other {# advertencias activas}}, el umbral del grupo",
+  "warn.thresholdNoDuration": "Solo mute lleva duración; {action} no. No se ha cambiado nada.",
+  "warn.thresholdNeedsAction":
+    "Di qué pasa con tantas advertencias: mute con una duración, kick o ban ({usage} 3 mute 24h). No se ha cambiado nada.",
+  "warn.thresholdOff":
+    "Umbral de advertencias desactivado: las advertencias ya no llevan por sí solas a una medida.",
+  "warn.threshold.ban": "vetado",
+  "warn.threshold.kick": "expulsado del grupo",
+  "warn.threshold.mute": "silenciado",
+  "warn.thresholdRule":
+    "Con {count, plural, one {# advertencia activa} other {# advertencias activas}}, un miembro es {action}{duration, select, other { durante {duration}} none {}}.",
+  "warn.thresholdNone":
+    "Sin umbral de advertencias: las advertencias nunca llevan por sí solas a una medida.",
+  "warn.allTitle":
+    "**{count, plural, one {# advertencia activa} other {# advertencias activas}} en este grupo**",
+  "warn.noneAll": "Nadie en este grupo tiene advertencias activas.",
   "warn.expirySet":
     "Las advertencias caducan ahora a {days, plural, one {# día} other {los # días}} (las nuevas; las existentes mantienen su fecha).",
   "mods.added": "{member} es ahora moderador de esta comunidad.",
@@ -384,6 +410,7 @@ export const es: Messages = {
   "config.retention":
     "Los avisos, advertencias y entradas del registro se guardan {days, plural, one {# día} other {# días}}",
   "config.warnings": "Las advertencias caducan a {days, plural, one {# día} other {los # días}}",
+  "config.warnThreshold": "Umbral de advertencias: {value}",
   "config.crisis": "Recursos de crisis: {value}; aviso a moderadores: {alert}",
   "config.reminder": "Recordatorio para aceptar las normas: {value}",
   "config.groups": "Grupos en esta comunidad: {count, number}",
@@ -498,6 +525,19 @@ export const es: Messages = {
   "tags.edited": "Etiqueta **{tag}** actualizada: ahora {details}.",
   "tags.deleted":
     "Etiqueta **{tag}** borrada y quitada a {count, plural, one {# miembro} other {# miembros}}.",
+  "member.privateTag": "{tag} (privada)",
+  "member.noTags": "Sin etiquetas",
+  "member.tags": "Etiquetas: ",
+  "member.warnings":
+    "{count, plural, =0 {Sin advertencias activas} one {# advertencia activa} other {# advertencias activas}} ({command})",
+  "member.rulesOutdated": "Normas: aceptó la versión {old}; ahora van por la versión {version}",
+  "member.rulesCurrent": "Normas: aceptó la versión actual {version} el {date, date, medium}",
+  "member.rulesNever": "Normas: aún no aceptadas",
+  "member.rulesNone": "Normas: todavía no hay ninguna que aceptar",
+  "member.joined": "Llegó el {date, date, medium}",
+  "tags.noHolders": "Nadie en este grupo tiene {tag}.",
+  "tags.holders":
+    "**{count, plural, one {# miembro tiene} other {# miembros tienen}} {tag}** (solo lo ves tú)",
   "tags.given": "**{tag}** dada a {member}.",
   "tags.taken": "**{tag}** quitada a {member}.",
   "tags.memberHas": "{member} ya tiene **{tag}**.",
@@ -680,6 +720,8 @@ export const es: Messages = {
   "cmd.mod.ban": "Saca a un miembro y no le deja volver",
   "cmd.mod.unban": "Deja que un miembro expulsado vuelva a unirse",
   "param.duration": "Cuánto tiempo: 30m, 24h, 7d o 2w (como mucho 28 días)",
+  "param.thresholdAction": "Qué pasa entonces: mute (silenciar), kick (expulsar) o ban (vetar)",
+  "param.thresholdCount": "Advertencias activas que activan la medida (0 la desactiva)",
   "act.badDuration": "Indica cuánto tiempo así: 30m, 24h, 7d o 2w (como mucho 28 días).",
   "act.unsupported":
     "Esta plataforma no deja que los bots silencien, saquen o expulsen a miembros. Usa las herramientas de administración de la plataforma; no se ha cambiado nada.",

@@ -110,6 +110,7 @@ export const fr: Messages = {
   "cmd.mod.tags.delete": "Supprimer une étiquette et la retirer à tout le monde",
   "cmd.mod.tags.give": "Donner une étiquette à un membre",
   "cmd.mod.tags.take": "Retirer une étiquette à un membre",
+  "cmd.mod.tags.members": "Voir quels membres de ce groupe ont une étiquette (privées comprises)",
 
   // Parameter descriptions
   "param.rule": "Le texte de la règle",
@@ -328,6 +329,10 @@ export const fr: Messages = {
   "cmd.mod.warn": "Avertir un membre (il en est informé en privé)",
   "cmd.mod.warnings": "Lister les avertissements actifs d'un membre",
   "cmd.mod.warnings.expire": "Choisir après combien de jours les avertissements expirent",
+  "cmd.mod.member": "Ce que le bot sait d'un membre : arrivée, règles, avertissements, étiquettes",
+  "cmd.mod.warnings.all": "Voir tous les avertissements actifs de ce groupe",
+  "cmd.mod.warnings.threshold":
+    "Agir quand un membre atteint ce nombre d'avertissements actifs (0 = jamais) : mute 24h, kick ou ban",
   "cmd.mod.unwarn": "Retirer un avertissement à un membre",
   "cmd.mod.moderators.add": "Faire d'un membre un modérateur de cette communauté",
   "cmd.mod.moderators.remove": "Retirer le rôle de modérateur à un membre",
@@ -368,6 +373,27 @@ export const fr: Messages = {
   "warn.line": "n° {id} · {date, date, medium} · {reason} (expire le {expires, date, medium})",
   "warn.removed": "Avertissement n° {id} retiré.",
   "warn.noSuch": "{member} n'a pas d'avertissement n° {id}.",
+  "warn.thresholdFailed":
+    "Cela atteint le seuil de {count, plural, one {# avertissement} other {# avertissements}}, mais sa mesure n'a pas pu être appliquée :",
+  "warn.thresholdActed":
+    "Cela atteint le seuil de {count, plural, one {# avertissement} other {# avertissements}} :",
+  "warn.thresholdReason":
+    "{count, plural, one {# avertissement actif} other {# avertissements actifs}}, le seuil du groupe",
+  "warn.thresholdNoDuration": "Seul mute a une durée ; {action} n'en prend pas. Rien n'a été modifié.",
+  "warn.thresholdNeedsAction":
+    "Dites ce qui se passe à ce nombre d'avertissements : mute avec une durée, kick ou ban ({usage} 3 mute 24h). Rien n'a été modifié.",
+  "warn.thresholdOff":
+    "Seuil d'avertissements désactivé : les avertissements n'entraînent plus de mesure d'eux-mêmes.",
+  "warn.threshold.ban": "banni",
+  "warn.threshold.kick": "exclu du groupe",
+  "warn.threshold.mute": "rendu muet",
+  "warn.thresholdRule":
+    "À {count, plural, one {# avertissement actif} other {# avertissements actifs}}, un membre est {action}{duration, select, other { pendant {duration}} none {}}.",
+  "warn.thresholdNone":
+    "Aucun seuil d'avertissements : les avertissements n'entraînent jamais de mesure d'eux-mêmes.",
+  "warn.allTitle":
+    "**{count, plural, one {# avertissement actif} other {# avertissements actifs}} dans ce groupe**",
+  "warn.noneAll": "Personne dans ce groupe n'a d'avertissement actif.",
   "warn.expirySet":
     "Les avertissements expirent désormais après {days, plural, one {# jour} other {# jours}} (les nouveaux ; les existants gardent leur date).",
   "mods.added": "{member} est maintenant modérateur de cette communauté.",
@@ -392,6 +418,7 @@ export const fr: Messages = {
   "config.retention":
     "Les signalements, avertissements et entrées du journal sont gardés {days, plural, one {# jour} other {# jours}}",
   "config.warnings": "Les avertissements expirent après {days, plural, one {# jour} other {# jours}}",
+  "config.warnThreshold": "Seuil d'avertissements : {value}",
   "config.crisis": "Ressources de crise : {value} ; alerte aux modérateurs : {alert}",
   "config.reminder": "Rappel pour accepter les règles : {value}",
   "config.groups": "Groupes dans cette communauté : {count, number}",
@@ -509,6 +536,18 @@ export const fr: Messages = {
   "tags.edited": "Étiquette **{tag}** mise à jour : désormais {details}.",
   "tags.deleted":
     "Étiquette **{tag}** supprimée et retirée à {count, plural, one {# membre} other {# membres}}.",
+  "member.privateTag": "{tag} (privée)",
+  "member.noTags": "Aucune étiquette",
+  "member.tags": "Étiquettes : ",
+  "member.warnings":
+    "{count, plural, =0 {Aucun avertissement actif} one {# avertissement actif} other {# avertissements actifs}} ({command})",
+  "member.rulesOutdated": "Règles : a accepté la version {old} ; elles sont maintenant en version {version}",
+  "member.rulesCurrent": "Règles : a accepté la version actuelle {version} le {date, date, medium}",
+  "member.rulesNever": "Règles : pas encore acceptées",
+  "member.rulesNone": "Règles : aucune à accepter pour l'instant",
+  "member.joined": "Arrivé le {date, date, medium}",
+  "tags.noHolders": "Personne dans ce groupe n'a {tag}.",
+  "tags.holders": "**{count, plural, one {# membre a} other {# membres ont}} {tag}** (vous seul le voyez)",
   "tags.given": "**{tag}** donnée à {member}.",
   "tags.taken": "**{tag}** retirée à {member}.",
   "tags.memberHas": "{member} a déjà **{tag}**.",
@@ -696,6 +735,8 @@ export const fr: Messages = {
   "cmd.mod.ban": "Retirer un membre et l'empêcher de revenir",
   "cmd.mod.unban": "Permettre à un membre banni de revenir",
   "param.duration": "Combien de temps : 30m, 24h, 7d ou 2w (28 jours au plus)",
+  "param.thresholdAction": "Ce qui se passe alors : mute (rendre muet), kick (exclure) ou ban (bannir)",
+  "param.thresholdCount": "Avertissements actifs qui déclenchent la mesure (0 la désactive)",
   "act.badDuration": "Indiquez la durée ainsi : 30m, 24h, 7d ou 2w (28 jours au plus).",
   "act.unsupported":
     "Cette plateforme ne permet pas aux bots de réduire au silence, retirer ou bannir des membres. Utilisez les outils d'administration de la plateforme ; rien n'a été modifié.",

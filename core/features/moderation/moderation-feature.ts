@@ -25,9 +25,11 @@ import { pendingCount } from "../onboarding/members-service.js";
 import { AUDIT_KINDS, auditLines } from "./audit-view.js";
 import { configCommand } from "./config-command.js";
 import { memberActionCommands } from "./member-actions.js";
+import { allWarningsCommand, memberCommand } from "./member-overview.js";
 import { eraseModeration, exportModeration, purgeByRetention } from "./moderation-service.js";
 import { setModerator, setModeratorChannel } from "./moderators-service.js";
 import { closeOpenReport } from "./reports-service.js";
+import { applyThreshold, thresholdCommand, thresholdText } from "./warning-threshold.js";
 
 const RESOLVE = "rep.ok";
 const DISMISS = "rep.no";
@@ -97,6 +99,7 @@ export const moderationFeature = defineFeature({
   configLines: async (ctx) => [
     ctx.t("config.modChannel", { value: ctx.group.modChannelId ?? plainText(ctx.t("config.notSet")) }),
     ctx.t("config.warnings", { days: ctx.community.warningExpiryDays }),
+    ctx.t("config.warnThreshold", { value: plainText(thresholdText(ctx)) }),
   ],
   commands: [
     configCommand,
@@ -233,7 +236,8 @@ export const moderationFeature = defineFeature({
             : ctx.t("warn.dmUnnamed", { reason: args.reason }),
         );
         const vars = { id: id ?? "?", member: args.member.label, count };
-        return personalNote(ctx.t(told ? "warn.given" : "warn.givenNotTold", vars));
+        const threshold = await applyThreshold(ctx, args.member, count);
+        return personalNote([...ctx.t(told ? "warn.given" : "warn.givenNotTold", vars), ...threshold]);
       },
     }),
     defineCommand({
@@ -379,6 +383,9 @@ export const moderationFeature = defineFeature({
     }),
     // Last, so on Discord it is these that leave /mod for commands of their own when /mod is full.
     ...memberActionCommands,
+    thresholdCommand,
+    memberCommand,
+    allWarningsCommand,
   ],
   actions: [
     defineAction({
