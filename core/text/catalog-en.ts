@@ -619,10 +619,14 @@ export const en = {
   "config.title": "**Settings of this community**",
   "config.welcome": "Welcome text: {value}",
   "config.welcomeMode": "Welcomes: {value}",
+  "config.welcomeChannel": "Welcome channel: {value}",
   "config.gate": "Gate: {value}",
+  "config.gateRole": "Role given on accepting the rules: {value}",
   "config.rules": "Rules: {count, number} (version {version})",
   "config.tags": "Tags: {count, number}",
   "config.resources": "Resources: {approved, number} approved, {waiting, number} waiting for review",
+  "config.trusted":
+    "Trusted sources: {defaults, number} from the shipped list, {own, number} of your own ({command})",
   "config.digests": "Digests: {value}",
   "config.modChannel": "Moderator channel: {value}",
   "config.retention":
@@ -630,6 +634,8 @@ export const en = {
   "config.warnings": "Warnings expire after {days, plural, one {# day} other {# days}}",
   "config.warnThreshold": "Warning threshold: {value}",
   "config.crisis": "Crisis resources: {value}; moderator heads-up: {alert}",
+  "config.crisisDirectory": "Crisis text: the shipped directory for the country ({command} shows it)",
+  "config.crisisOwn": "Crisis text: your own ({command} shows it)",
   "config.reminder": "Reminder to accept the rules: {value}",
   "config.groups": "Groups in this community: {count, number}",
   "config.set": "set",
@@ -638,6 +644,7 @@ export const en = {
   "config.off": "off",
   "config.none": "none",
   "config.notSet": "not set",
+  "config.platformDefault": "where the platform welcomes (not chosen)",
 
   // Privacy
   "cmd.mydata": "Get everything this bot stores about you (sent privately)",

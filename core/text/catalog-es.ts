@@ -401,10 +401,14 @@ export const es: Messages = {
   "config.title": "**Ajustes de esta comunidad**",
   "config.welcome": "Texto de bienvenida: {value}",
   "config.welcomeMode": "Bienvenidas: {value}",
+  "config.welcomeChannel": "Canal de bienvenida: {value}",
   "config.gate": "Filtro: {value}",
+  "config.gateRole": "Rol al aceptar las normas: {value}",
   "config.rules": "Normas: {count, number} (versión {version})",
   "config.tags": "Etiquetas: {count, number}",
   "config.resources": "Recursos: {approved, number} aprobados, {waiting, number} esperando revisión",
+  "config.trusted":
+    "Fuentes de confianza: {defaults, number} de la lista incluida, {own, number} propias ({command})",
   "config.digests": "Resúmenes: {value}",
   "config.modChannel": "Canal de moderadores: {value}",
   "config.retention":
@@ -412,6 +416,8 @@ export const es: Messages = {
   "config.warnings": "Las advertencias caducan a {days, plural, one {# día} other {los # días}}",
   "config.warnThreshold": "Umbral de advertencias: {value}",
   "config.crisis": "Recursos de crisis: {value}; aviso a moderadores: {alert}",
+  "config.crisisDirectory": "Texto de crisis: el directorio incluido para el país ({command} lo muestra)",
+  "config.crisisOwn": "Texto de crisis: el vuestro ({command} lo muestra)",
   "config.reminder": "Recordatorio para aceptar las normas: {value}",
   "config.groups": "Grupos en esta comunidad: {count, number}",
   "config.set": "fijado",
@@ -420,6 +426,7 @@ export const es: Messages = {
   "config.off": "desactivado",
   "config.none": "ninguno",
   "config.notSet": "sin fijar",
+  "config.platformDefault": "donde la plataforma da la bienvenida (sin elegir)",
 
   // Privacy
   "cmd.mydata": "Recibir todo lo que este bot guarda sobre ti (en privado)",

@@ -409,10 +409,14 @@ export const fr: Messages = {
   "config.title": "**Réglages de cette communauté**",
   "config.welcome": "Message d'accueil : {value}",
   "config.welcomeMode": "Accueils : {value}",
+  "config.welcomeChannel": "Salon d'accueil : {value}",
   "config.gate": "Filtre : {value}",
+  "config.gateRole": "Rôle donné en acceptant les règles : {value}",
   "config.rules": "Règles : {count, number} (version {version})",
   "config.tags": "Étiquettes : {count, number}",
   "config.resources": "Ressources : {approved, number} approuvées, {waiting, number} en attente d'examen",
+  "config.trusted":
+    "Sources de confiance : {defaults, number} de la liste fournie, {own, number} ajoutées par vous ({command})",
   "config.digests": "Sélections : {value}",
   "config.modChannel": "Salon des modérateurs : {value}",
   "config.retention":
@@ -420,6 +424,8 @@ export const fr: Messages = {
   "config.warnings": "Les avertissements expirent après {days, plural, one {# jour} other {# jours}}",
   "config.warnThreshold": "Seuil d'avertissements : {value}",
   "config.crisis": "Ressources de crise : {value} ; alerte aux modérateurs : {alert}",
+  "config.crisisDirectory": "Texte de crise : l'annuaire fourni pour le pays ({command} l'affiche)",
+  "config.crisisOwn": "Texte de crise : le vôtre ({command} l'affiche)",
   "config.reminder": "Rappel pour accepter les règles : {value}",
   "config.groups": "Groupes dans cette communauté : {count, number}",
   "config.set": "défini",
@@ -428,6 +434,7 @@ export const fr: Messages = {
   "config.off": "désactivé",
   "config.none": "aucun",
   "config.notSet": "non défini",
+  "config.platformDefault": "là où la plateforme accueille (non choisi)",
 
   // Privacy
   "cmd.mydata": "Recevoir tout ce que ce bot conserve sur vous (en privé)",

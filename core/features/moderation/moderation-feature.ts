@@ -99,7 +99,9 @@ export const moderationFeature = defineFeature({
   configLines: async (ctx) => [
     ctx.t("config.modChannel", { value: ctx.group.modChannelId ?? plainText(ctx.t("config.notSet")) }),
     ctx.t("config.warnings", { days: ctx.community.warningExpiryDays }),
-    ctx.t("config.warnThreshold", { value: plainText(thresholdText(ctx)) }),
+    ctx.t("config.warnThreshold", {
+      value: plainText(ctx.community.warnThreshold ? thresholdText(ctx) : ctx.t("config.none")),
+    }),
   ],
   commands: [
     configCommand,

@@ -38,6 +38,12 @@ export const onboardingFeature = defineFeature({
       ctx.t("config.welcome", { value: word(c.welcomeText ? "config.set" : "config.default") }),
       ctx.t("config.welcomeMode", { value: c.welcomeMode }),
       ctx.t("config.gate", { value: word(c.gateEnabled ? "config.on" : "config.off") }),
+      ctx.t("config.welcomeChannel", {
+        value: ctx.group.welcomeChannelId ?? plainText(ctx.t("config.platformDefault")),
+      }),
+      ...(ctx.ports.get(ctx.platform)?.roles
+        ? [ctx.t("config.gateRole", { value: ctx.group.memberRoleId ?? plainText(ctx.t("config.notSet")) })]
+        : []),
       ctx.t("config.reminder", {
         value: c.reminderHours > 0 && c.gateEnabled ? `${c.reminderHours} h` : word("config.off"),
       }),
@@ -65,7 +71,9 @@ export const onboardingFeature = defineFeature({
       section: "onboarding",
       params: [arg.text("text", "param.text", MAX_WELCOME_LENGTH)],
       async handler(ctx, args) {
-        await changeCommunity(ctx, "welcome.set", { welcomeText: args.text });
+        // A one-line prompt (the console, Slack's /peer) cannot type a line break: `\n` stands for one.
+        const welcomeText = args.text.replace(/\\n/g, "\n");
+        await changeCommunity(ctx, "welcome.set", { welcomeText });
         return note(ctx.t("welcome.saved", { preview: ctx.cmd("mod welcome preview") }));
       },
     }),
