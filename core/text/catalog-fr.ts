@@ -325,6 +325,8 @@ export const fr: Messages = {
   // Moderation
   "cmd.report": "Signaler un problème aux modérateurs (eux seuls le voient)",
   "cmd.mod.reports": "Lister les signalements ouverts",
+  "cmd.mod.reports.dismiss": "Classer un signalement par son numéro",
+  "cmd.mod.reports.resolve": "Résoudre un signalement par son numéro (son auteur est prévenu en privé)",
   "cmd.mod.channel.set": "Choisir le salon où les modérateurs reçoivent les alertes",
   "cmd.mod.warn": "Avertir un membre (il en est informé en privé)",
   "cmd.mod.warnings": "Lister les avertissements actifs d'un membre",
@@ -342,6 +344,9 @@ export const fr: Messages = {
   "param.reason": "Ce qui s'est passé",
   "param.days": "Nombre de jours",
   "param.warning": "Le numéro de l'avertissement",
+  "param.reportStatus":
+    "Quels signalements : open (ouverts), resolved (résolus), dismissed (classés) ou all (tous)",
+  "param.report": "Le numéro du signalement",
   "param.countAudit": "Combien d'entrées (1–100)",
   "report.menu": "Signaler aux modérateurs",
   "form.submit": "OK",
@@ -352,7 +357,18 @@ export const fr: Messages = {
   "report.alertMessage": "Message : ",
   "report.noReason": "(aucun motif donné)",
   "report.none": "Aucun signalement ouvert.",
+  "report.hintMore": "Suite : {next}. Par numéro : {resolve} 12 ou {dismiss} 12.",
+  "report.hint": "Par numéro : {resolve} 12 ou {dismiss} 12.",
+  "report.noSuchPage":
+    "Il n'y a pas de page {page, number} : {pages, plural, one {il n'y en a qu'une} other {les pages vont de 1 à #}}.",
+  "report.noneMatching": "Aucun signalement ne correspond.",
   "report.title": "**Signalements ouverts** ({count, number})",
+  "report.status.all": "tous",
+  "report.status.dismissed": "classés",
+  "report.status.resolved": "résolus",
+  "report.status.open": "ouverts",
+  "report.titlePaged":
+    "**Signalements : {status}** ({count, number}) · page {page, number} sur {pages, number}",
   "report.line": "n° {id} · {date, date, medium} · {reason}",
   "report.resolve": "Résoudre n° {id}",
   "report.dismiss": "Classer n° {id}",

@@ -44,6 +44,13 @@ const reportLimit = defineLimit({
 // Ten reports with two buttons each fit every platform's message (Discord: 5 rows of 5 buttons).
 const REPORTS_SHOWN = 10;
 const DAY_MS = 86_400_000;
+const REPORT_FILTERS = ["open", "resolved", "dismissed", "all"] as const;
+const REPORT_STATUS_TEXT = {
+  open: "report.status.open",
+  resolved: "report.status.resolved",
+  dismissed: "report.status.dismissed",
+  all: "report.status.all",
+} as const;
 // Audit entries per page: each is a line, ten keep a message short on every platform.
 const AUDIT_PAGE = 10;
 
@@ -155,39 +162,96 @@ export const moderationFeature = defineFeature({
       audience: "moderator",
       description: "cmd.mod.reports",
       section: "moderation",
-      params: [],
-      async handler(ctx) {
-        const where = { communityId: ctx.community.id, status: "open" as const };
-        const [count, open] = await ctx.db.$transaction([
+      params: [
+        optional(arg.integer("page", "param.page", 1, 1000)),
+        named(optional(arg.choice("status", "param.reportStatus", REPORT_FILTERS))),
+        named(optional(memberParam)),
+      ],
+      async handler(ctx, args) {
+        const page = args.page ?? 1;
+        const status = args.status ?? "open";
+        const where = {
+          communityId: ctx.community.id,
+          ...(status === "all" ? {} : { status }),
+          ...(args.member ? { reporterId: args.member.memberId } : {}),
+        };
+        const [count, shown] = await ctx.db.$transaction([
           ctx.db.report.count({ where }),
           ctx.db.report.findMany({
             where,
-            orderBy: { id: "asc" },
+            orderBy: { id: status === "open" ? "asc" : "desc" },
+            skip: (page - 1) * REPORTS_SHOWN,
             take: REPORTS_SHOWN,
             include: { reporter: true },
           }),
         ]);
-        if (count === 0) return note(ctx.t("report.none"));
+        const filtered = status !== "open" || args.member !== undefined;
+        if (count === 0) return note(ctx.t(filtered ? "report.noneMatching" : "report.none"));
+        const pages = Math.max(1, Math.ceil(count / REPORTS_SHOWN));
+        if (shown.length === 0) throw new UserError(ctx.t("report.noSuchPage", { page, pages }));
+        const open = shown.filter((r) => r.status === "open");
+        const next = `${ctx.cmd("mod reports")} ${page + 1}${status === "open" ? "" : ` status:${status}`}`;
         return privateView(
-          paragraph(ctx.t("report.title", { count })),
+          paragraph(
+            ctx.t("report.titlePaged", {
+              status: plainText(ctx.t(REPORT_STATUS_TEXT[status])),
+              count,
+              page,
+              pages,
+            }),
+          ),
           list(
-            open.map((r) => [
+            shown.map((r) => [
               ...ctx.t("report.line", {
                 id: r.id,
                 date: r.createdAt,
                 reason: r.reason || plainText(ctx.t("report.noReason")),
               }),
+              ...(status === "open" ? [] : [{ text: " · " }, ...ctx.t(REPORT_STATUS_TEXT[r.status])]),
               ...(r.reporter ? [{ text: " · " }, userRef(r.reporter.platformUserId)] : []),
             ]),
           ),
-          buttons(
-            ...open.flatMap((r) => [
-              { label: plainText(ctx.t("report.resolve", { id: r.id })), action: actionId(RESOLVE, [r.id]) },
-              { label: plainText(ctx.t("report.dismiss", { id: r.id })), action: actionId(DISMISS, [r.id]) },
-            ]),
+          ...(open.length
+            ? [
+                buttons(
+                  ...open.flatMap((r) => [
+                    {
+                      label: plainText(ctx.t("report.resolve", { id: r.id })),
+                      action: actionId(RESOLVE, [r.id]),
+                    },
+                    {
+                      label: plainText(ctx.t("report.dismiss", { id: r.id })),
+                      action: actionId(DISMISS, [r.id]),
+                    },
+                  ]),
+                ),
+              ]
+            : []),
+          paragraph(
+            ctx.t(page < pages ? "report.hintMore" : "report.hint", {
+              next,
+              resolve: ctx.cmd("mod reports resolve"),
+              dismiss: ctx.cmd("mod reports dismiss"),
+            }),
           ),
         );
       },
+    }),
+    defineCommand({
+      path: "mod reports resolve",
+      audience: "moderator",
+      description: "cmd.mod.reports.resolve",
+      section: "moderation",
+      params: [arg.integer("id", "param.report", 1, 2_000_000_000)],
+      handler: (ctx, args) => closeReport(ctx, args.id, true),
+    }),
+    defineCommand({
+      path: "mod reports dismiss",
+      audience: "moderator",
+      description: "cmd.mod.reports.dismiss",
+      section: "moderation",
+      params: [arg.integer("id", "param.report", 1, 2_000_000_000)],
+      handler: (ctx, args) => closeReport(ctx, args.id, false),
     }),
     defineCommand({
       path: "mod channel set",
