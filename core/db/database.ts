@@ -3,6 +3,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+import { lockDataDir } from "./data-dir-lock.js";
 import { PrismaClient } from "./generated/client.js";
 import { migrate } from "./migrator.js";
 import { restrictToOwner, useOwnerOnlyUmask } from "./owner-only.js";
@@ -96,16 +97,29 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   }
   const dataDir = "dataDir" in options ? options.dataDir : undefined;
   let pglite: PGlite;
+  let release = () => {};
   if ("dataDir" in options) {
     // Health data: owner-only before PGlite creates anything, and repaired if it was not.
     useOwnerOnlyUmask();
     mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
     restrictToOwner(options.dataDir);
-    pglite = new PGlite(options.dataDir);
+    // PGlite is single-process: a second process on the same directory would lose writes.
+    release = lockDataDir(options.dataDir);
+    try {
+      pglite = new PGlite(options.dataDir);
+    } catch (error) {
+      release();
+      throw error;
+    }
   } else {
     pglite = options.pglite;
   }
-  await pglite.waitReady;
+  try {
+    await pglite.waitReady;
+  } catch (error) {
+    release();
+    throw error;
+  }
   // A fresh data directory comes out of PGlite with 0666 files.
   if (dataDir !== undefined) restrictToOwner(dataDir);
   const prisma = prismaClient(new PrismaPGlite(pglite), options.onQuery);
@@ -117,6 +131,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       await prisma.$disconnect();
       if (!pglite.closed) await pglite.close();
       if (dataDir !== undefined) restrictToOwner(dataDir);
+      release();
     },
   };
 }
