@@ -7,6 +7,7 @@ import { createPeerbridge } from "../core/create-peerbridge.js";
 import { databaseOptions, openMigratedDatabase } from "../core/db/database.js";
 import { createLogger } from "../core/log.js";
 import { installLogSecret } from "../core/log-secret.js";
+import { startScheduler } from "../core/scheduler.js";
 import { dashboardRoutesFor } from "./dashboard.js";
 import { createHttpServer } from "./http-server.js";
 
@@ -15,6 +16,8 @@ export interface ConsoleServing {
   port: number;
   /** The dashboard's public address, when it is not http://127.0.0.1:port. */
   publicUrl?: string | undefined;
+  /** Seconds between scheduler ticks (PEERBRIDGE_TICK_SECONDS). */
+  tickSeconds?: number;
 }
 
 export async function startConsole(serving: ConsoleServing = { port: 3000 }): Promise<void> {
@@ -22,6 +25,7 @@ export async function startConsole(serving: ConsoleServing = { port: 3000 }): Pr
   const log = createLogger({ level: config.LOG_LEVEL === "info" ? "warn" : config.LOG_LEVEL });
   const database = await openMigratedDatabase(databaseOptions(config));
   let server: Server | undefined;
+  let scheduler: { stop(): Promise<void> } | undefined;
   try {
     await installLogSecret(database.prisma, config.PEERBRIDGE_LOG_SECRET);
     const dashboardUrl = serving.publicUrl ?? `http://127.0.0.1:${serving.port}`;
@@ -34,6 +38,8 @@ export async function startConsole(serving: ConsoleServing = { port: 3000 }): Pr
       log.warn({ error: String(error) }, "dashboard not served");
       server = undefined;
     });
+    // Real time, as in production: digests post at their minute, reminders and clean-up run.
+    scheduler = startScheduler(engine, serving.tickSeconds ?? 60);
     await runConsole({
       engine,
       input: process.stdin,
@@ -41,6 +47,7 @@ export async function startConsole(serving: ConsoleServing = { port: 3000 }): Pr
       interactive: process.stdin.isTTY === true,
     });
   } finally {
+    await scheduler?.stop();
     server?.close();
     await database.close();
   }

@@ -11,10 +11,14 @@ const CONTROLS = `Console controls:
   :join <name>   <name> joins the group (and you speak as them)
   :request <name> <name> asks to join, as with a join request (and you speak as them)
   :addbot        the current persona adds the bot to the group
+  :group <name>  switch to (or create) another simulated group, e.g. to try /mod link
   :press <n>     press button or option number <n> (or just :<n>)
   :reply <id> …  reply to the bot's message <id> (e.g. c3), as a platform reply would
   :help          this list
   :quit          leave (so does end of input)`;
+
+// Lines kept for the up arrow within one session.
+const HISTORY_SIZE = 500;
 
 export interface ConsoleOptions {
   engine: Engine;
@@ -41,7 +45,12 @@ export async function runConsole({ engine, input, output, interactive }: Console
   };
   engine.attach(createConsolePort(show, write));
 
-  const place = { platform: "console" as const, ...CONSOLE_GROUP };
+  // The simulated group the console is in; `:group` moves to another (the first is "console").
+  let place: { platform: "console"; groupId: string; groupName: string; channelId: string } = {
+    platform: "console",
+    ...CONSOLE_GROUP,
+  };
+  const visited = new Set([place.groupId]);
   const actor = () => ({ id: persona, isPlatformAdmin: persona === CONSOLE_ADMIN, displayName: persona });
 
   async function send(event: InboundEvent, messageId?: string) {
@@ -121,6 +130,22 @@ export async function runConsole({ engine, input, output, interactive }: Console
         else await send({ type: "reply", place, actor: actor(), replyTo, text: words.join(" ") });
         return true;
       }
+      case "group": {
+        const slug = personaId(argument)
+          .replace(/[^a-z0-9]+/g, "-")
+          .replace(/^-|-$/g, "");
+        if (!slug) {
+          write("Usage: :group <name>");
+          return true;
+        }
+        const groupId = slug === CONSOLE_GROUP.groupId ? slug : `console-${slug}`;
+        const name = slug === CONSOLE_GROUP.groupId ? CONSOLE_GROUP.groupName : argument.trim();
+        place = { platform: "console", groupId, groupName: name, channelId: CONSOLE_GROUP.channelId };
+        const first = !visited.has(groupId);
+        visited.add(groupId);
+        write(first ? `(now in the new group "${name}")` : `(back in the group "${name}")`);
+        return true;
+      }
       case "help":
         write(CONTROLS);
         return true;
@@ -132,14 +157,27 @@ export async function runConsole({ engine, input, output, interactive }: Console
     }
   }
 
-  const lines = createInterface({ input, terminal: false });
+  // Interactive: readline's own line editing and history (up and down arrows). Piped: plain lines.
+  const lines = interactive
+    ? createInterface({
+        input,
+        output,
+        terminal: true,
+        historySize: HISTORY_SIZE,
+        removeHistoryDuplicates: true,
+      })
+    : createInterface({ input, terminal: false });
+  const prompt = () => {
+    lines.setPrompt(`${persona}> `);
+    lines.prompt();
+  };
   if (interactive) {
-    write("peerbridge console: one simulated group. Type :help for controls, /help for commands.");
-    output.write(`${persona}> `);
+    write("peerbridge console: a simulated group. Type :help for controls, /help for commands.");
+    prompt();
   }
   for await (const line of lines) {
     if (!(await handle(line))) break;
-    if (interactive) output.write(`${persona}> `);
+    if (interactive) prompt();
   }
   lines.close();
 }

@@ -1,4 +1,4 @@
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -9,6 +9,7 @@ import { runConsole } from "../../adapters/console/bot.js";
 import { createPeerbridge } from "../../core/create-peerbridge.js";
 import type { Database } from "../../core/db/database.js";
 import { createTestDatabase } from "../helpers/test-database.js";
+import { until } from "../helpers/until.js";
 
 let database: Database;
 beforeAll(async () => {
@@ -104,6 +105,23 @@ describe("console bot", () => {
     }
   });
 
+  it("switches to another simulated group with :group, so linking can be tried", async () => {
+    const first = await transcript("/mod rules add Shared rule\n/mod link\n");
+    const code = /Link code: ([A-Z0-9-]+)/.exec(first)?.[1];
+    expect(code).toBeDefined();
+    const text = await transcript(
+      [":group Second circle", "/rules", `/mod link ${code}`, "/rules", ":group console", "/mod config"].join(
+        "\n",
+      ),
+    );
+    expect(text).toContain('(now in the new group "Second circle")');
+    expect(text).toContain("This group has no rules yet.");
+    expect(text).toContain("Linked.");
+    expect(text).toMatch(/\d+\. Shared rule/);
+    expect(text).toContain('(back in the group "Console group")');
+    expect(text).toContain("Groups in this community: 2");
+  });
+
   it("strips terminal control sequences from user text", async () => {
     const text = await transcript("/mod rules add \u001b[2Jcleared\u0007\n/rules\n");
     expect(text).toMatch(/\d\. \[2Jcleared/);
@@ -131,6 +149,29 @@ describe("npm start without configuration", () => {
   it("runs the console bot on the embedded database, and its data survives a restart", async () => {
     expect(await start("/mod rules add Be kind\n")).toContain("Rule 1 added");
     expect(await start("/rules\n")).toContain("1. Be kind");
+  }, 120_000);
+
+  it("runs the scheduler on real time: a digest due this minute is posted while the console is open", async () => {
+    const now = new Date();
+    const hhmm = `${String(now.getUTCHours()).padStart(2, "0")}:${String(now.getUTCMinutes()).padStart(2, "0")}`;
+    const child = spawn("node", ["--import", "tsx", "bots/main.ts"], {
+      env: { PATH: process.env.PATH ?? "", PEERBRIDGE_DATA_DIR: dataDir, PEERBRIDGE_TICK_SECONDS: "1" },
+    });
+    let out = "";
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    child.stdout.on("data", (chunk: Buffer) => {
+      out += chunk.toString("utf8");
+    });
+    child.stdin.write(
+      `/mod resources add https://www.nhs.uk/conditions/epilepsy/ "NHS: Epilepsy"\n/mod digest set here ${hhmm} UTC\n`,
+    );
+    try {
+      await until("the digest posted by the scheduler", () => out.includes("#general · message"), 60_000);
+    } finally {
+      child.stdin.end();
+      await exited;
+    }
+    expect(out).toContain("NHS: Epilepsy");
   }, 120_000);
 
   it("names a bad variable and exits", async () => {
