@@ -28,7 +28,8 @@ SELECT g."id" AS "g_id", g."communityId" AS "g_communityId", g."platform"::text 
        c."retentionDays" AS "c_retentionDays", c."warningExpiryDays" AS "c_warningExpiryDays",
        c."crisisText" AS "c_crisisText", c."crisisAlert" AS "c_crisisAlert",
        c."reminderHours" AS "c_reminderHours", c."language" AS "c_language", c."timeZone" AS "c_timeZone",
-       c."country" AS "c_country",
+       c."country" AS "c_country", c."warnThreshold" AS "c_warnThreshold",
+       c."warnThresholdAction" AS "c_warnThresholdAction", c."warnThresholdMinutes" AS "c_warnThresholdMinutes",
        r."communityId" AS "r_communityId", r."version" AS "r_version", r."rules" AS "r_rules",
        r."updatedAt" AS "r_updatedAt",
        m."id" AS "m_id", m."status"::text AS "m_status", m."joinedAt" AS "m_joinedAt",
@@ -65,6 +66,9 @@ interface Row {
   c_language: string | null;
   c_timeZone: string | null;
   c_country: string | null;
+  c_warnThreshold: number | null;
+  c_warnThresholdAction: string | null;
+  c_warnThresholdMinutes: number | null;
   r_communityId: number | null;
   r_version: number;
   /** Prisma keeps scalar lists in nullable columns and reads NULL as []. */
@@ -105,6 +109,9 @@ function fromRow(row: Row, userId: string): Loaded {
     language: row.c_language,
     timeZone: row.c_timeZone,
     country: row.c_country,
+    warnThreshold: row.c_warnThreshold,
+    warnThresholdAction: row.c_warnThresholdAction,
+    warnThresholdMinutes: row.c_warnThresholdMinutes,
     ruleSet,
   };
   const group: Group = {

@@ -10,6 +10,7 @@ import type { ChannelTarget, PlatformPort, SendLimits, View } from "../../core/p
 import type { Projection } from "./commands.js";
 import { orPlatformError, toPlatformError } from "./errors.js";
 import { isDiscordAdmin } from "./inbound.js";
+import { discordMemberActions } from "./member-actions.js";
 import { isModeratorsOnly, listAdmins } from "./moderators.js";
 import { discordRoles } from "./roles.js";
 import { renderView } from "./views.js";
@@ -142,5 +143,6 @@ export function createDiscordPort(client: Client, projection: Projection): Platf
     listAdmins: (groupId) => listAdmins(client, groupId),
 
     roles: discordRoles(client),
+    members: discordMemberActions(client),
   };
 }

@@ -1,5 +1,6 @@
 import { type Api, GrammyError } from "grammy";
 import type { ChatPermissions } from "grammy/types";
+import { PlatformError } from "../../core/platform-error.js";
 import type { PlatformPort, SendLimits } from "../../core/ports.js";
 import type { Admins } from "./admins.js";
 import { commandSyntax } from "./commands.js";
@@ -40,6 +41,49 @@ function permissions(allowed: boolean): ChatPermissions {
 // Restricting an admin or the owner is refused; the gate has nothing to do for them.
 const NOT_RESTRICTABLE =
   /user is an administrator|can't remove chat owner|can't restrict self|USER_ADMIN_INVALID/i;
+/**
+ * Mute, kick and ban through the Bot API. A kick is a ban lifted at once (Telegram has no kick);
+ * `only_if_banned` keeps an unban from removing someone who is in the chat. Reasons are not sent:
+ * Telegram has no field for them, the member hears it privately from the core.
+ */
+function memberActions(api: Api): NonNullable<PlatformPort["members"]> {
+  const call = async (work: () => Promise<unknown>) => {
+    try {
+      await work();
+    } catch (error) {
+      if (error instanceof GrammyError && NOT_RESTRICTABLE.test(error.description))
+        throw new PlatformError("protected_member", "memberActions", { cause: error });
+      throw toPlatformError(error, "memberActions");
+    }
+  };
+  // Telegram: until_date in Unix seconds; under 30 s or over 366 days means "forever".
+  const seconds = (date: Date) => Math.floor(date.getTime() / 1000);
+  return {
+    mute: (groupId, userId, until) =>
+      call(() =>
+        api.restrictChatMember(groupId, Number(userId), permissions(false), {
+          use_independent_chat_permissions: true,
+          until_date: seconds(until),
+        }),
+      ),
+    unmute: (groupId, userId) =>
+      call(() =>
+        api.restrictChatMember(groupId, Number(userId), permissions(true), {
+          use_independent_chat_permissions: true,
+        }),
+      ),
+    kick: (groupId, userId) =>
+      call(async () => {
+        await api.banChatMember(groupId, Number(userId));
+        await api.unbanChatMember(groupId, Number(userId), { only_if_banned: true });
+      }),
+    ban: (groupId, userId) =>
+      call(() => api.banChatMember(groupId, Number(userId), { revoke_messages: false })),
+    unban: (groupId, userId) =>
+      call(() => api.unbanChatMember(groupId, Number(userId), { only_if_banned: true })),
+  };
+}
+
 // A t.me link to a topic, as Telegram's "Copy link" gives it: t.me/c/<internal id>/<topic id>.
 const TOPIC_LINK = /^(?:https?:\/\/)?t\.me\/c\/(\d{1,20})\/(\d{1,12})(?:\/\d+)?$/;
 
@@ -151,6 +195,7 @@ export function createTelegramPort(
         throw mapped;
       }
     },
+    members: memberActions(api),
     async decideJoinRequest(groupId, userId, approve) {
       try {
         if (approve) await api.approveChatJoinRequest(groupId, Number(userId));

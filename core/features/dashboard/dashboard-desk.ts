@@ -10,6 +10,7 @@ import { changeCommunity } from "../../settings.js";
 import { digestView, selectResources } from "../digests/digest-service.js";
 import { setModerator, setModeratorChannel } from "../moderation/moderators-service.js";
 import { closeOpenReport, openReports } from "../moderation/reports-service.js";
+import { mustAcceptWhere } from "../onboarding/members-service.js";
 import { welcomeView } from "../onboarding/welcome-view.js";
 import {
   decideSuggestion,
@@ -128,8 +129,10 @@ function createDesk(ctx: GroupContext, sessionSecret: string) {
 
     async overview() {
       const where = { communityId: community.id };
+      const book = ruleBook(ctx);
+      const mustAccept = mustAcceptWhere(book.version, book.rules.length > 0);
       const [pending, suggestions, reports, headsUps, schedules] = await ctx.db.$transaction([
-        ctx.db.member.count({ where: { group: where, status: "pending" } }),
+        ctx.db.member.count({ where: { group: where, ...mustAccept } }),
         ctx.db.resource.count({ where: { ...where, status: "suggested" } }),
         ctx.db.report.count({ where: { ...where, status: "open" } }),
         ctx.db.headsUp.count({ where: { ...where, handledAt: null } }),

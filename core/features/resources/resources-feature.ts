@@ -25,6 +25,7 @@ import {
   search,
   searchText,
   setTrustedDefaults,
+  trustedCounts,
 } from "./resources-service.js";
 import { PAGE_ACTION, resourceItem, resultBlocks } from "./resources-view.js";
 
@@ -120,7 +121,13 @@ export const resourcesFeature = defineFeature({
   personalColumns: ["Resource.suggestedById", "Resource.approvedBy"],
   exportData: exportResources,
   erase: (tx, person) => eraseResources(tx, person),
-  configLines: async (ctx) => [ctx.t("config.resources", await libraryCounts(ctx))],
+  configLines: async (ctx) => [
+    ctx.t("config.resources", await libraryCounts(ctx)),
+    ctx.t("config.trusted", {
+      ...(await trustedCounts(ctx)),
+      command: ctx.cmd("mod resources trusted list"),
+    }),
+  ],
   commands: [
     defineCommand({
       path: "resources",

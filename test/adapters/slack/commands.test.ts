@@ -115,6 +115,20 @@ describe("/peer carries every core command", () => {
   });
 });
 
+describe("moderation tools Slack gives bots no power for", () => {
+  it("refuses mute, kick and ban clearly, telling no one and recording nothing", async () => {
+    const dms = world.fake.okCallsTo("chat.postMessage").length;
+    for (const line of ["mod mute", "mod kick", "mod ban", "mod unban", "mod unmute"]) {
+      const duration = line === "mod mute" ? " 1h" : "";
+      const [reply] = await world.command(ADMIN, `${line} <@${MEMBER}|max>${duration}`);
+      expect(textOf(reply)).toContain("This platform doesn't let bots mute, remove or ban members");
+    }
+    expect(world.fake.okCallsTo("chat.postMessage").length).toBe(dms);
+    const audited = await database.prisma.auditEntry.count({ where: { action: { startsWith: "members." } } });
+    expect(audited).toBe(0);
+  });
+});
+
 describe("forms", () => {
   it.each(commands.filter((c) => c.params.length > 0).map((c) => [c.path, c] as const))(
     "%s: a modal Slack accepts in every language, one input per parameter",
