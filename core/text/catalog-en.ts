@@ -737,7 +737,7 @@ export const en = {
     "I can't find that member in a group you share with them. Name them as the group knows them, or use the command in the group.",
   "worried.self": "It sounds like things are hard for you. {command} shows support you can reach right now.",
   "worried.tooMany":
-    "You have sent several of these in the last hour. Please wait a little before sending another.",
+    "You have sent several of these in the last hour. Please wait a little before sending another; this one was not sent.",
   "worried.alertOn":
     "Moderators will get a private heads-up (who, never who asked) when a worried message is sent.",
   "worried.alertOff": "Moderators will no longer be told about worried messages.",
@@ -782,7 +782,8 @@ export const en = {
   "ask.relay": "**A reply to your anonymous question {id}:**",
   "ask.answerHint": "_To answer under your pseudonym: {command} '<your answer>'_",
   "ask.notYours": "You have no open question {id}.",
-  "ask.answerTooMany": "You have answered many times in the last hour. Please wait a little.",
+  "ask.answerTooMany":
+    "You have answered many times in the last hour. Please wait a little; this answer was not posted.",
   "ask.answered": "Posted under your question's pseudonym.",
   "ask.queueEmpty": "No anonymous questions are waiting.",
   "ask.queueTitle": "**Anonymous questions waiting** ({count})",
@@ -795,7 +796,7 @@ export const en = {
   "param.cwText": "What you want to share",
   "cw.label": "⚠️ **Content warning: {topic}** · shared by ",
   "cw.show": "Show",
-  "cw.tooMany": "You have shared several in the last minute. Please wait a moment.",
+  "cw.tooMany": "You have shared several in the last minute. Please wait a moment; this one was not posted.",
 
   // Languages and time zone
   "cmd.language": "Choose the language I speak to you (en, es, fr or auto)",

@@ -826,7 +826,8 @@ export const es: Messages = {
     "No encuentro a ese miembro en ningún grupo que compartas con él. Nómbralo como lo conoce el grupo, o usa el comando en el grupo.",
   "worried.self":
     "Parece que las cosas están difíciles para ti. {command} muestra apoyo al que puedes acudir ahora mismo.",
-  "worried.tooMany": "Has enviado varios en la última hora. Espera un poco antes de enviar otro.",
+  "worried.tooMany":
+    "Has enviado varios en la última hora. Espera un poco antes de enviar otro; este no se ha enviado.",
   "worried.alertOn":
     "Los moderadores recibirán un aviso privado (a quién, nunca quién lo pidió) cuando se envíe un mensaje de preocupación.",
   "worried.alertOff": "Los moderadores ya no recibirán avisos sobre mensajes de preocupación.",
@@ -872,7 +873,8 @@ export const es: Messages = {
   "ask.relay": "**Una respuesta a tu pregunta anónima {id}:**",
   "ask.answerHint": "_Para responder bajo tu seudónimo: {command} '<tu respuesta>'_",
   "ask.notYours": "No tienes ninguna pregunta abierta {id}.",
-  "ask.answerTooMany": "Has respondido muchas veces en la última hora. Espera un poco.",
+  "ask.answerTooMany":
+    "Has respondido muchas veces en la última hora. Espera un poco; esta respuesta no se ha publicado.",
   "ask.answered": "Publicado bajo el seudónimo de tu pregunta.",
   "ask.queueEmpty": "No hay preguntas anónimas en espera.",
   "ask.queueTitle": "**Preguntas anónimas en espera** ({count})",
@@ -884,7 +886,7 @@ export const es: Messages = {
   "param.cwText": "Lo que quieres compartir",
   "cw.label": "⚠️ **Aviso de contenido: {topic}** · compartido por ",
   "cw.show": "Mostrar",
-  "cw.tooMany": "Has compartido varios en el último minuto. Espera un momento.",
+  "cw.tooMany": "Has compartido varios en el último minuto. Espera un momento; este no se ha publicado.",
   "tags.noDescription": "sin descripción",
   "tags.withDescription": "descripción “{description}”",
   "tags.withEmoji": "emoji {emoji}",

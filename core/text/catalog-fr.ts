@@ -848,7 +848,7 @@ export const fr: Messages = {
   "worried.self":
     "On dirait que les choses sont difficiles pour vous. {command} montre le soutien que vous pouvez joindre dès maintenant.",
   "worried.tooMany":
-    "Vous en avez envoyé plusieurs dans la dernière heure. Attendez un peu avant d'en envoyer un autre.",
+    "Vous en avez envoyé plusieurs dans la dernière heure. Attendez un peu avant d'en envoyer un autre ; celui-ci n'a pas été envoyé.",
   "worried.alertOn":
     "Les modérateurs recevront une alerte privée (pour qui, jamais qui l'a demandé) quand un message d'inquiétude est envoyé.",
   "worried.alertOff": "Les modérateurs ne seront plus prévenus des messages d'inquiétude.",
@@ -896,7 +896,8 @@ export const fr: Messages = {
   "ask.relay": "**Une réponse à votre question anonyme {id} :**",
   "ask.answerHint": "_Pour répondre sous votre pseudonyme : {command} '<votre réponse>'_",
   "ask.notYours": "Vous n'avez pas de question ouverte {id}.",
-  "ask.answerTooMany": "Vous avez répondu de nombreuses fois dans la dernière heure. Attendez un peu.",
+  "ask.answerTooMany":
+    "Vous avez répondu de nombreuses fois dans la dernière heure. Attendez un peu ; cette réponse n'a pas été publiée.",
   "ask.answered": "Publié sous le pseudonyme de votre question.",
   "ask.queueEmpty": "Aucune question anonyme en attente.",
   "ask.queueTitle": "**Questions anonymes en attente** ({count})",
@@ -908,7 +909,8 @@ export const fr: Messages = {
   "param.cwText": "Ce que vous voulez partager",
   "cw.label": "⚠️ **Avertissement de contenu : {topic}** · partagé par ",
   "cw.show": "Afficher",
-  "cw.tooMany": "Vous en avez partagé plusieurs dans la dernière minute. Attendez un instant.",
+  "cw.tooMany":
+    "Vous en avez partagé plusieurs dans la dernière minute. Attendez un instant ; celui-ci n'a pas été publié.",
   "tags.noDescription": "sans description",
   "tags.withDescription": "description « {description} »",
   "tags.withEmoji": "emoji {emoji}",
