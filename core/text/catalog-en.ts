@@ -1075,6 +1075,32 @@ export const en = {
   "web.audit.action": "Action",
   "web.audit.detail": "Detail",
   "web.audit.erased": "(erased)",
+  // Newcomer review
+  "cmd.mod.newcomers.review":
+    "Newcomer review: a newcomer's reports and suggestions wait for a moderator until this many are approved",
+  "cmd.mod.newcomers.off": "Turn newcomer review off",
+  "cmd.mod.newcomers.trust":
+    "Trust a member under newcomer review: their reports alert the moderators at once",
+  "param.approvals": "Approvals a newcomer needs to be trusted",
+  "config.newcomers": "Newcomer review: {value}",
+  "newcomers.value": "on, trusted after {count, plural, one {# approval} other {# approvals}}",
+  "newcomers.on":
+    "Newcomer review is on. A newcomer's reports wait in {reports} without alerting anyone, and only a trusted member's link to a trusted site joins the library without review, until {count, plural, one {# of their reports or suggestions is} other {# of their reports or suggestions are}} approved; then they are trusted. Members I knew before now are trusted; trust someone else with {trust}.",
+  "newcomers.off":
+    "Newcomer review is off: every member's reports alert the moderators at once, and every suggestion waits for review.",
+  "newcomers.alreadyOff": "Newcomer review is already off; nothing was changed.",
+  "newcomers.trusted": "{member} is trusted now: their reports alert the moderators at once.",
+  "newcomers.alreadyTrusted": "{member} is trusted already; nothing was changed.",
+  "newcomers.nowTrusted":
+    "Thank you for your help in {community}: you are a trusted member now, so your reports reach the moderators at once.",
+  "report.heldThanks":
+    "Thank you for telling us. You are new here, so your report waits for the moderators' next look at reports rather than alerting them now. If someone is in danger, use {crisis}.",
+  "report.heldMark": " · from a newcomer, no alert sent",
+  "res.suggestedTrusted":
+    "Thank you! **{title}** is on a site the moderators trust, so it is in the library now (#{id}).",
+  "audit.do.resources.trustedAdd":
+    "{actor} added {resource} to the library (a trusted member's link to a trusted site)",
+  "audit.do.members.trust": "{member} became a trusted member ({actor})",
 } as const;
 
 export type Catalog = typeof en;

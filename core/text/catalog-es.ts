@@ -1083,4 +1083,31 @@ export const es: Messages = {
   "web.audit.action": "Acción",
   "web.audit.detail": "Detalle",
   "web.audit.erased": "(borrado)",
+
+  // Newcomer review
+  "cmd.mod.newcomers.review":
+    "Revisión de recién llegados: sus avisos y sugerencias esperan a un moderador hasta que se aprueben tantos",
+  "cmd.mod.newcomers.off": "Desactivar la revisión de recién llegados",
+  "cmd.mod.newcomers.trust":
+    "Confiar en un miembro en revisión: sus avisos alertan a los moderadores enseguida",
+  "param.approvals": "Aprobaciones que necesita un recién llegado para ser de confianza",
+  "config.newcomers": "Revisión de recién llegados: {value}",
+  "newcomers.value": "activada, de confianza tras {count, plural, one {# aprobación} other {# aprobaciones}}",
+  "newcomers.on":
+    "La revisión de recién llegados está activada. Los avisos de un recién llegado esperan en {reports} sin alertar a nadie, y solo el enlace de un miembro de confianza a un sitio de confianza entra en la biblioteca sin revisión, hasta que se {count, plural, one {apruebe # de sus avisos o sugerencias} other {aprueben # de sus avisos o sugerencias}}; entonces es de confianza. Los miembros que ya conocía son de confianza; para confiar en alguien más usa {trust}.",
+  "newcomers.off":
+    "La revisión de recién llegados está desactivada: los avisos de todos alertan a los moderadores enseguida y toda sugerencia espera revisión.",
+  "newcomers.alreadyOff": "La revisión de recién llegados ya está desactivada; no se ha cambiado nada.",
+  "newcomers.trusted": "{member} es de confianza ahora: sus avisos alertan a los moderadores enseguida.",
+  "newcomers.alreadyTrusted": "{member} ya es de confianza; no se ha cambiado nada.",
+  "newcomers.nowTrusted":
+    "Gracias por tu ayuda en {community}: ahora eres un miembro de confianza, así que tus avisos llegan a los moderadores enseguida.",
+  "report.heldThanks":
+    "Gracias por contárnoslo. Como eres nuevo aquí, tu aviso espera a la próxima revisión de avisos de los moderadores en lugar de alertarlos ahora. Si alguien está en peligro, usa {crisis}.",
+  "report.heldMark": " · de un recién llegado, sin alerta",
+  "res.suggestedTrusted":
+    "¡Gracias! **{title}** está en un sitio en el que confían los moderadores, así que ya está en la biblioteca (#{id}).",
+  "audit.do.resources.trustedAdd":
+    "{actor} añadió {resource} a la biblioteca (enlace de un miembro de confianza a un sitio de confianza)",
+  "audit.do.members.trust": "{member} pasó a ser miembro de confianza ({actor})",
 };

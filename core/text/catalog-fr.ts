@@ -1108,4 +1108,32 @@ export const fr: Messages = {
   "web.audit.action": "Action",
   "web.audit.detail": "Détail",
   "web.audit.erased": "(effacé)",
+
+  // Newcomer review
+  "cmd.mod.newcomers.review":
+    "Examen des nouveaux : leurs signalements et propositions attendent un modérateur jusqu'à ce que ce nombre soit approuvé",
+  "cmd.mod.newcomers.off": "Désactiver l'examen des nouveaux",
+  "cmd.mod.newcomers.trust":
+    "Faire confiance à un membre en examen : ses signalements alertent les modérateurs aussitôt",
+  "param.approvals": "Approbations nécessaires à un nouveau pour être de confiance",
+  "config.newcomers": "Examen des nouveaux : {value}",
+  "newcomers.value": "activé, de confiance après {count, plural, one {# approbation} other {# approbations}}",
+  "newcomers.on":
+    "L'examen des nouveaux est activé. Les signalements d'un nouveau attendent dans {reports} sans alerter personne, et seul le lien d'un membre de confiance vers un site de confiance entre dans la bibliothèque sans examen, jusqu'à ce que {count, plural, one {# de ses signalements ou propositions soit approuvé} other {# de ses signalements ou propositions soient approuvés}} ; il est alors de confiance. Les membres que je connaissais déjà sont de confiance ; pour faire confiance à quelqu'un d'autre, utilisez {trust}.",
+  "newcomers.off":
+    "L'examen des nouveaux est désactivé : les signalements de chacun alertent les modérateurs aussitôt et toute proposition attend un examen.",
+  "newcomers.alreadyOff": "L'examen des nouveaux est déjà désactivé ; rien n'a été changé.",
+  "newcomers.trusted":
+    "{member} est de confiance désormais : ses signalements alertent les modérateurs aussitôt.",
+  "newcomers.alreadyTrusted": "{member} est déjà de confiance ; rien n'a été changé.",
+  "newcomers.nowTrusted":
+    "Merci de votre aide dans {community} : vous êtes désormais un membre de confiance, vos signalements parviennent donc aux modérateurs aussitôt.",
+  "report.heldThanks":
+    "Merci de nous l'avoir dit. Comme vous êtes nouveau ici, votre signalement attend le prochain passage des modérateurs sur les signalements au lieu de les alerter maintenant. Si quelqu'un est en danger, utilisez {crisis}.",
+  "report.heldMark": " · d'un nouveau, aucune alerte envoyée",
+  "res.suggestedTrusted":
+    "Merci ! **{title}** est sur un site auquel les modérateurs font confiance : il est donc dans la bibliothèque (n° {id}).",
+  "audit.do.resources.trustedAdd":
+    "{actor} a ajouté {resource} à la bibliothèque (lien d'un membre de confiance vers un site de confiance)",
+  "audit.do.members.trust": "{member} est devenu membre de confiance ({actor})",
 };

@@ -21,6 +21,7 @@ import {
   privateView,
   view,
 } from "../../views.js";
+import { underReview } from "../newcomers/newcomer-review.js";
 import { pendingCount } from "../onboarding/members-service.js";
 import { AUDIT_KINDS, auditLines } from "./audit-view.js";
 import { configCommand } from "./config-command.js";
@@ -110,6 +111,7 @@ export const moderationFeature = defineFeature({
       params: [optional(arg.text("reason", "param.reason", MAX_REASON))],
       async handler(ctx, args) {
         const member = await ctx.ensureMember();
+        const held = underReview(ctx, member);
         const report = await ctx.db.report.create({
           data: {
             communityId: ctx.community.id,
@@ -117,8 +119,11 @@ export const moderationFeature = defineFeature({
             reporterId: member.id,
             reason: args.reason ?? "",
             messageRef: ctx.messageRef ?? null,
+            held,
           },
         });
+        // A newcomer's report waits in the list: it alerts no one until a moderator looks.
+        if (held) return note(ctx.t("report.heldThanks", { crisis: ctx.cmd("crisis") }));
         // Moderators read the alert together: in the community's language.
         const t = ctx.tCommunity;
         const alert: RichText[] = [
@@ -172,6 +177,7 @@ export const moderationFeature = defineFeature({
                 date: r.createdAt,
                 reason: r.reason || plainText(ctx.t("report.noReason")),
               }),
+              ...(r.held ? ctx.t("report.heldMark") : []),
               ...(r.reporter ? [{ text: " · " }, userRef(r.reporter.platformUserId)] : []),
             ]),
           ),
