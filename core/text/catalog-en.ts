@@ -1076,6 +1076,18 @@ export const en = {
   "web.audit.detail": "Detail",
   "web.audit.erased": "(erased)",
   // Newcomer review
+  "setup.step.newcomers": "Newcomer review",
+  "setup.step.language": "Language",
+  "setup.newcomers.off": "off",
+  "setup.newcomers.about":
+    "Optional: a newcomer's reports wait in the list without alerting anyone until {count} of their reports or suggestions were approved; then they are trusted. Choose another number with {command}.",
+  "setup.newcomers.take": "Review newcomers ({count, plural, one {# approval} other {# approvals}})",
+  "setup.newcomers.taken":
+    "Newcomer review is on: members are trusted after {count, plural, one {# approval} other {# approvals}}; members I already know are trusted.",
+  "setup.language.auto": "automatic (the platform's language of each reader)",
+  "setup.language.about":
+    "The language of the bot's posts in the group, the same as {command}. Each member can still choose their own with {own}.",
+  "setup.language.keep": "Keep it automatic",
   "cmd.mod.newcomers.review":
     "Newcomer review: a newcomer's reports and suggestions wait for a moderator until this many are approved",
   "cmd.mod.newcomers.off": "Turn newcomer review off",

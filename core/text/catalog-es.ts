@@ -1085,19 +1085,33 @@ export const es: Messages = {
   "web.audit.erased": "(borrado)",
 
   // Newcomer review
+  "setup.step.newcomers": "Moderación previa de recién llegados",
+  "setup.step.language": "Idioma",
+  "setup.newcomers.off": "desactivada",
+  "setup.newcomers.about":
+    "Opcional: los avisos de un recién llegado esperan en la lista sin alertar a nadie hasta que se aprueben {count} de sus avisos o sugerencias; entonces es de confianza. Elige otro número con {command}.",
+  "setup.newcomers.take":
+    "Moderar a los recién llegados ({count, plural, one {# aprobación} other {# aprobaciones}})",
+  "setup.newcomers.taken":
+    "La moderación previa de recién llegados está activada: los miembros son de confianza tras {count, plural, one {# aprobación} other {# aprobaciones}}; los que ya conozco son de confianza.",
+  "setup.language.auto": "automático (el idioma de la plataforma de cada lector)",
+  "setup.language.about":
+    "El idioma de las publicaciones del bot en el grupo, igual que {command}. Cada miembro puede elegir el suyo con {own}.",
+  "setup.language.keep": "Dejarlo automático",
   "cmd.mod.newcomers.review":
-    "Revisión de recién llegados: sus avisos y sugerencias esperan a un moderador hasta que se aprueben tantos",
-  "cmd.mod.newcomers.off": "Desactivar la revisión de recién llegados",
+    "Moderación previa de recién llegados: sus avisos y sugerencias esperan a un moderador hasta que se aprueben tantos",
+  "cmd.mod.newcomers.off": "Desactivar la moderación previa de recién llegados",
   "cmd.mod.newcomers.trust":
-    "Confiar en un miembro en revisión: sus avisos alertan a los moderadores enseguida",
+    "Confiar en un miembro en moderación previa: sus avisos alertan a los moderadores enseguida",
   "param.approvals": "Aprobaciones que necesita un recién llegado para ser de confianza",
-  "config.newcomers": "Revisión de recién llegados: {value}",
+  "config.newcomers": "Moderación previa de recién llegados: {value}",
   "newcomers.value": "activada, de confianza tras {count, plural, one {# aprobación} other {# aprobaciones}}",
   "newcomers.on":
-    "La revisión de recién llegados está activada. Los avisos de un recién llegado esperan en {reports} sin alertar a nadie, y solo el enlace de un miembro de confianza a un sitio de confianza entra en la biblioteca sin revisión, hasta que se {count, plural, one {apruebe # de sus avisos o sugerencias} other {aprueben # de sus avisos o sugerencias}}; entonces es de confianza. Los miembros que ya conocía son de confianza; para confiar en alguien más usa {trust}.",
+    "La moderación previa de recién llegados está activada. Los avisos de un recién llegado esperan en {reports} sin alertar a nadie, y solo el enlace de un miembro de confianza a un sitio de confianza entra en la biblioteca sin revisión, hasta que se {count, plural, one {apruebe # de sus avisos o sugerencias} other {aprueben # de sus avisos o sugerencias}}; entonces es de confianza. Los miembros que ya conocía son de confianza; para confiar en alguien más usa {trust}.",
   "newcomers.off":
-    "La revisión de recién llegados está desactivada: los avisos de todos alertan a los moderadores enseguida y toda sugerencia espera revisión.",
-  "newcomers.alreadyOff": "La revisión de recién llegados ya está desactivada; no se ha cambiado nada.",
+    "La moderación previa de recién llegados está desactivada: los avisos de todos alertan a los moderadores enseguida y toda sugerencia espera revisión.",
+  "newcomers.alreadyOff":
+    "La moderación previa de recién llegados ya está desactivada; no se ha cambiado nada.",
   "newcomers.trusted": "{member} es de confianza ahora: sus avisos alertan a los moderadores enseguida.",
   "newcomers.alreadyTrusted": "{member} ya es de confianza; no se ha cambiado nada.",
   "newcomers.nowTrusted":

@@ -1110,19 +1110,33 @@ export const fr: Messages = {
   "web.audit.erased": "(effacé)",
 
   // Newcomer review
+  "setup.step.newcomers": "Modération préalable des nouveaux",
+  "setup.step.language": "Langue",
+  "setup.newcomers.off": "désactivée",
+  "setup.newcomers.about":
+    "Facultatif : les signalements d'un nouveau attendent dans la liste sans alerter personne jusqu'à ce que {count} de ses signalements ou propositions soient approuvés ; il est alors de confiance. Choisissez un autre nombre avec {command}.",
+  "setup.newcomers.take":
+    "Modérer les nouveaux ({count, plural, one {# approbation} other {# approbations}})",
+  "setup.newcomers.taken":
+    "La modération préalable des nouveaux est activée : les membres sont de confiance après {count, plural, one {# approbation} other {# approbations}} ; ceux que je connais déjà sont de confiance.",
+  "setup.language.auto": "automatique (la langue de la plateforme de chaque lecteur)",
+  "setup.language.about":
+    "La langue des messages du bot dans le groupe, comme {command}. Chaque membre peut toujours choisir la sienne avec {own}.",
+  "setup.language.keep": "La laisser automatique",
   "cmd.mod.newcomers.review":
-    "Examen des nouveaux : leurs signalements et propositions attendent un modérateur jusqu'à ce que ce nombre soit approuvé",
-  "cmd.mod.newcomers.off": "Désactiver l'examen des nouveaux",
+    "Modération préalable des nouveaux : leurs signalements et propositions attendent un modérateur jusqu'à ce que ce nombre soit approuvé",
+  "cmd.mod.newcomers.off": "Désactiver la modération préalable des nouveaux",
   "cmd.mod.newcomers.trust":
-    "Faire confiance à un membre en examen : ses signalements alertent les modérateurs aussitôt",
+    "Faire confiance à un membre en modération préalable : ses signalements alertent les modérateurs aussitôt",
   "param.approvals": "Approbations nécessaires à un nouveau pour être de confiance",
-  "config.newcomers": "Examen des nouveaux : {value}",
-  "newcomers.value": "activé, de confiance après {count, plural, one {# approbation} other {# approbations}}",
+  "config.newcomers": "Modération préalable des nouveaux : {value}",
+  "newcomers.value":
+    "activée, de confiance après {count, plural, one {# approbation} other {# approbations}}",
   "newcomers.on":
-    "L'examen des nouveaux est activé. Les signalements d'un nouveau attendent dans {reports} sans alerter personne, et seul le lien d'un membre de confiance vers un site de confiance entre dans la bibliothèque sans examen, jusqu'à ce que {count, plural, one {# de ses signalements ou propositions soit approuvé} other {# de ses signalements ou propositions soient approuvés}} ; il est alors de confiance. Les membres que je connaissais déjà sont de confiance ; pour faire confiance à quelqu'un d'autre, utilisez {trust}.",
+    "La modération préalable des nouveaux est activée. Les signalements d'un nouveau attendent dans {reports} sans alerter personne, et seul le lien d'un membre de confiance vers un site de confiance entre dans la bibliothèque sans examen, jusqu'à ce que {count, plural, one {# de ses signalements ou propositions soit approuvé} other {# de ses signalements ou propositions soient approuvés}} ; il est alors de confiance. Les membres que je connaissais déjà sont de confiance ; pour faire confiance à quelqu'un d'autre, utilisez {trust}.",
   "newcomers.off":
-    "L'examen des nouveaux est désactivé : les signalements de chacun alertent les modérateurs aussitôt et toute proposition attend un examen.",
-  "newcomers.alreadyOff": "L'examen des nouveaux est déjà désactivé ; rien n'a été changé.",
+    "La modération préalable des nouveaux est désactivée : les signalements de chacun alertent les modérateurs aussitôt et toute proposition attend un examen.",
+  "newcomers.alreadyOff": "La modération préalable des nouveaux est déjà désactivée ; rien n'a été changé.",
   "newcomers.trusted":
     "{member} est de confiance désormais : ses signalements alertent les modérateurs aussitôt.",
   "newcomers.alreadyTrusted": "{member} est déjà de confiance ; rien n'a été changé.",
