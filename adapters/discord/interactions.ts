@@ -1,4 +1,9 @@
-import type { AutocompleteInteraction, Interaction, MessageContextMenuCommandInteraction } from "discord.js";
+import type {
+  AutocompleteInteraction,
+  ChatInputCommandInteraction,
+  Interaction,
+  MessageContextMenuCommandInteraction,
+} from "discord.js";
 import type { Engine } from "../../core/engine.js";
 import { describeError } from "../../core/failures.js";
 import type { Logger } from "../../core/log.js";
@@ -50,6 +55,7 @@ export async function handleInteraction(interaction: Interaction, deps: Interact
       return;
     }
     if (interaction.isMessageContextMenuCommand() && (await askInModal(interaction, deps))) return;
+    if (interaction.isChatInputCommand() && (await askFormInModal(interaction, deps))) return;
     const event = interaction.isModalSubmit()
       ? modalEvent(interaction, deps.projection)
       : await eventOf(interaction, deps.projection);
@@ -98,6 +104,15 @@ async function askInModal(interaction: MessageContextMenuCommandInteraction, dep
   const path = deps.projection.menu(interaction.commandName);
   const command = path ? deps.projection.command(path) : undefined;
   const modal = command ? modalFor(command, interaction) : undefined;
+  if (!modal) return false;
+  await interaction.showModal(modal);
+  return true;
+}
+
+/** A form command (`/ask`) opens its modal; its text never sits in the slash bar. */
+async function askFormInModal(interaction: ChatInputCommandInteraction, deps: InteractionDeps) {
+  const command = routeOf(interaction, deps.projection)?.command;
+  const modal = command?.form ? modalFor(command, interaction) : undefined;
   if (!modal) return false;
   await interaction.showModal(modal);
   return true;

@@ -241,6 +241,7 @@ export const anonymousFeature: Feature = {
     defineAnywhereCommand({
       path: "ask",
       sensitive: true,
+      form: true,
       audience: "member",
       description: "cmd.ask",
       section: "anonymous",
