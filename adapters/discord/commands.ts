@@ -231,7 +231,8 @@ function options(command: CommandDef): { built: ApplicationCommandOptionBase[]; 
   for (const param of ordered.slice(0, OPTIONS_MAX)) {
     const name = discordName(param.name);
     params.set(name, param);
-    built.push(option(param, name));
+    // A form command's text fields are asked in its modal, not as slash options.
+    if (!(command.form && param.kind === "text")) built.push(option(param, name));
   }
   return { built, params };
 }

@@ -260,7 +260,7 @@ export function modalEvent(
     actor: actorOf(facts),
     text: command.path,
     args,
-    messageRef: target.messageRef,
+    ...(target.messageRef ? { messageRef: target.messageRef } : {}),
   };
 }
 

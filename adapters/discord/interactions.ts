@@ -1,5 +1,6 @@
 import {
   type AutocompleteInteraction,
+  type ChatInputCommandInteraction,
   type Interaction,
   type MessageContextMenuCommandInteraction,
   MessageFlags,
@@ -66,6 +67,7 @@ export async function handleInteraction(interaction: Interaction, deps: Interact
       return;
     }
     if (interaction.isMessageContextMenuCommand() && (await askInModal(interaction, deps))) return;
+    if (interaction.isChatInputCommand() && (await askFormInModal(interaction, deps))) return;
     const event = interaction.isModalSubmit()
       ? modalEvent(interaction, deps.projection)
       : await eventOf(interaction, deps.projection);
@@ -124,6 +126,18 @@ async function askInModal(interaction: MessageContextMenuCommandInteraction, dep
   const place = placeOfInteraction(interaction);
   const actor = actorOfInteraction(interaction);
   if (!command || !place || !actor) return false;
+  const modal = modalFor(command, interaction, await deps.engine.reader({ place, actor }));
+  if (!modal) return false;
+  await interaction.showModal(modal);
+  return true;
+}
+
+/** A form command (`/ask`) opens its modal; its text never sits in the slash bar. */
+async function askFormInModal(interaction: ChatInputCommandInteraction, deps: InteractionDeps) {
+  const command = routeOf(interaction, deps.projection)?.command;
+  const place = placeOfInteraction(interaction);
+  const actor = actorOfInteraction(interaction);
+  if (!command?.form || !place || !actor) return false;
   const modal = modalFor(command, interaction, await deps.engine.reader({ place, actor }));
   if (!modal) return false;
   await interaction.showModal(modal);

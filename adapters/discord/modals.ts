@@ -1,4 +1,5 @@
 import {
+  type ChatInputCommandInteraction,
   LabelBuilder,
   type MessageContextMenuCommandInteraction,
   ModalBuilder,
@@ -15,8 +16,9 @@ const MODAL_FIELDS_MAX = 5;
 const MODAL_LABEL_MAX = 45;
 const TEXT_INPUT_MAX = 4000;
 
-// Discord: custom_id ≤ 100 characters: `m|<path>|<channel id>/<message id>` stays well under.
-const MODAL_ID = /^m\|([a-z0-9 -]{1,40})\|(\d{17,20})\/(\d{17,20})$/;
+// Discord: custom_id ≤ 100 characters: `m|<path>|<channel id>/<message id>` stays well under. A
+// slash command's form (`/ask`) is about no message: `m|<path>|`.
+const MODAL_ID = /^m\|([a-z0-9 -]{1,40})\|(?:(\d{17,20})\/(\d{17,20}))?$/;
 
 function label(text: string): string {
   return text.length <= MODAL_LABEL_MAX ? text : `${text.slice(0, MODAL_LABEL_MAX - 1)}…`;
@@ -29,11 +31,14 @@ function label(text: string): string {
  */
 export function modalFor(
   command: CommandDef,
-  interaction: MessageContextMenuCommandInteraction,
+  interaction: MessageContextMenuCommandInteraction | ChatInputCommandInteraction,
   t: Translate,
 ): ModalBuilder | undefined {
   const fields = command.params.filter((p) => p.kind === "text").slice(0, MODAL_FIELDS_MAX);
-  const customId = `m|${command.path}|${interaction.channelId}/${interaction.targetId}`;
+  const about = interaction.isMessageContextMenuCommand()
+    ? `${interaction.channelId}/${interaction.targetId}`
+    : "";
+  const customId = `m|${command.path}|${about}`;
   if (fields.length === 0 || !MODAL_ID.test(customId)) return undefined;
   const modal = new ModalBuilder()
     .setCustomId(customId)
@@ -52,9 +57,9 @@ export function modalFor(
 }
 
 /** What a submitted modal is about: the command path and the message reference. */
-export function parseModalId(customId: string): { path: string; messageRef: string } | undefined {
+export function parseModalId(customId: string): { path: string; messageRef?: string } | undefined {
   const match = MODAL_ID.exec(customId);
   if (!match) return undefined;
-  const [, path = "", channelId = "", messageId = ""] = match;
-  return { path, messageRef: `${channelId}/${messageId}` };
+  const [, path = "", channelId, messageId] = match;
+  return channelId && messageId ? { path, messageRef: `${channelId}/${messageId}` } : { path };
 }

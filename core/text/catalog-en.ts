@@ -801,7 +801,7 @@ export const en = {
     "I can't find that member in a group you share with them. Name them as the group knows them, or use the command in the group.",
   "worried.self": "It sounds like things are hard for you. {command} shows support you can reach right now.",
   "worried.tooMany":
-    "You have sent several of these in the last hour. Please wait a little before sending another.",
+    "You have sent several of these in the last hour. Please wait a little before sending another; this one was not sent.",
   "worried.alertOn":
     "Moderators will get a private heads-up (who, never who asked) when a worried message is sent.",
   "worried.alertOff": "Moderators will no longer be told about worried messages.",
@@ -846,7 +846,8 @@ export const en = {
   "ask.relay": "**A reply to your anonymous question {id}:**",
   "ask.answerHint": "_To answer under your pseudonym: {command} '<your answer>'_",
   "ask.notYours": "You have no open question {id}.",
-  "ask.answerTooMany": "You have answered many times in the last hour. Please wait a little.",
+  "ask.answerTooMany":
+    "You have answered many times in the last hour. Please wait a little; this answer was not posted.",
   "ask.answered": "Posted under your question's pseudonym.",
   "ask.queueEmpty": "No anonymous questions are waiting.",
   "ask.queueTitle": "**Anonymous questions waiting** ({count})",
@@ -859,7 +860,7 @@ export const en = {
   "param.cwText": "What you want to share",
   "cw.label": "⚠️ **Content warning: {topic}** · shared by ",
   "cw.show": "Show",
-  "cw.tooMany": "You have shared several in the last minute. Please wait a moment.",
+  "cw.tooMany": "You have shared several in the last minute. Please wait a moment; this one was not posted.",
 
   // Languages and time zone
   "cmd.language": "Choose the language I speak to you (en, es, fr or auto)",
@@ -1157,6 +1158,44 @@ export const en = {
   "web.audit.action": "Action",
   "web.audit.detail": "Detail",
   "web.audit.erased": "(erased)",
+  // Newcomer review
+  "setup.step.newcomers": "Newcomer review",
+  "setup.step.language": "Language",
+  "setup.newcomers.off": "off",
+  "setup.newcomers.about":
+    "Optional: a newcomer's reports wait in the list without alerting anyone until {count} of their reports or suggestions were approved; then they are trusted. Choose another number with {command}.",
+  "setup.newcomers.take": "Review newcomers ({count, plural, one {# approval} other {# approvals}})",
+  "setup.newcomers.taken":
+    "Newcomer review is on: members are trusted after {count, plural, one {# approval} other {# approvals}}; members I already know are trusted.",
+  "setup.language.auto": "automatic (the platform's language of each reader)",
+  "setup.language.about":
+    "The language of the bot's posts in the group, the same as {command}. Each member can still choose their own with {own}.",
+  "setup.language.keep": "Keep it automatic",
+  "cmd.mod.newcomers.review":
+    "Newcomer review: a newcomer's reports and suggestions wait for a moderator until this many are approved",
+  "cmd.mod.newcomers.off": "Turn newcomer review off",
+  "cmd.mod.newcomers.trust":
+    "Trust a member under newcomer review: their reports alert the moderators at once",
+  "param.approvals": "Approvals a newcomer needs to be trusted",
+  "config.newcomers": "Newcomer review: {value}",
+  "newcomers.value": "on, trusted after {count, plural, one {# approval} other {# approvals}}",
+  "newcomers.on":
+    "Newcomer review is on. A newcomer's reports wait in {reports} without alerting anyone, and only a trusted member's link to a trusted site joins the library without review, until {count, plural, one {# of their reports or suggestions is} other {# of their reports or suggestions are}} approved; then they are trusted. Members I knew before now are trusted; trust someone else with {trust}.",
+  "newcomers.off":
+    "Newcomer review is off: every member's reports alert the moderators at once, and every suggestion waits for review.",
+  "newcomers.alreadyOff": "Newcomer review is already off; nothing was changed.",
+  "newcomers.trusted": "{member} is trusted now: their reports alert the moderators at once.",
+  "newcomers.alreadyTrusted": "{member} is trusted already; nothing was changed.",
+  "newcomers.nowTrusted":
+    "Thank you for your help in {community}: you are a trusted member now, so your reports reach the moderators at once.",
+  "report.heldThanks":
+    "Thank you for telling us. You are new here, so your report waits for the moderators' next look at reports rather than alerting them now. If someone is in danger, use {crisis}.",
+  "report.heldMark": " · from a newcomer, no alert sent",
+  "res.suggestedTrusted":
+    "Thank you! **{title}** is on a site the moderators trust, so it is in the library now (#{id}).",
+  "audit.do.resources.trustedAdd":
+    "{actor} added {resource} to the library (a trusted member's link to a trusted site)",
+  "audit.do.members.trust": "{member} became a trusted member ({actor})",
 } as const;
 
 export type Catalog = typeof en;

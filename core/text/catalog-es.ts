@@ -912,7 +912,8 @@ export const es: Messages = {
     "No encuentro a ese miembro en ningún grupo que compartas con él. Nómbralo como lo conoce el grupo, o usa el comando en el grupo.",
   "worried.self":
     "Parece que estás pasando por un momento difícil. {command} te muestra ayuda a la que puedes acudir ahora mismo.",
-  "worried.tooMany": "Has enviado varios en la última hora. Espera un poco antes de enviar otro.",
+  "worried.tooMany":
+    "Has enviado varios en la última hora. Espera un poco antes de enviar otro; este no se ha enviado.",
   "worried.alertOn":
     "Los moderadores recibirán un aviso privado (a quién, nunca quién lo pidió) cuando se envíe un mensaje de preocupación.",
   "worried.alertOff": "Los moderadores ya no recibirán avisos sobre mensajes de preocupación.",
@@ -958,7 +959,8 @@ export const es: Messages = {
   "ask.relay": "**Una respuesta a tu pregunta anónima {id}:**",
   "ask.answerHint": "_Para responder bajo tu seudónimo: {command} '<tu respuesta>'_",
   "ask.notYours": "No tienes ninguna pregunta abierta {id}.",
-  "ask.answerTooMany": "Has respondido muchas veces en la última hora. Espera un poco.",
+  "ask.answerTooMany":
+    "Has respondido muchas veces en la última hora. Espera un poco; esta respuesta no se ha publicado.",
   "ask.answered": "Publicado bajo el seudónimo de tu pregunta.",
   "ask.queueEmpty": "No hay preguntas anónimas en espera.",
   "ask.queueTitle": "**Preguntas anónimas en espera** ({count})",
@@ -970,7 +972,7 @@ export const es: Messages = {
   "param.cwText": "Lo que quieres compartir",
   "cw.label": "⚠️ **Aviso de contenido: {topic}** · compartido por ",
   "cw.show": "Mostrar",
-  "cw.tooMany": "Has compartido varios en el último minuto. Espera un momento.",
+  "cw.tooMany": "Has compartido varios en el último minuto. Espera un momento; este no se ha publicado.",
   "tags.noDescription": "sin descripción",
   "tags.withDescription": "descripción “{description}”",
   "tags.withEmoji": "emoji {emoji}",
@@ -1171,4 +1173,45 @@ export const es: Messages = {
   "web.audit.action": "Acción",
   "web.audit.detail": "Detalle",
   "web.audit.erased": "(borrado)",
+
+  // Newcomer review
+  "setup.step.newcomers": "Moderación previa de recién llegados",
+  "setup.step.language": "Idioma",
+  "setup.newcomers.off": "desactivada",
+  "setup.newcomers.about":
+    "Opcional: los avisos de un recién llegado esperan en la lista sin alertar a nadie hasta que se aprueben {count} de sus avisos o sugerencias; entonces es de confianza. Elige otro número con {command}.",
+  "setup.newcomers.take":
+    "Moderar a los recién llegados ({count, plural, one {# aprobación} other {# aprobaciones}})",
+  "setup.newcomers.taken":
+    "La moderación previa de recién llegados está activada: los miembros son de confianza tras {count, plural, one {# aprobación} other {# aprobaciones}}; los que ya conozco son de confianza.",
+  "setup.language.auto": "automático (el idioma de la plataforma de cada lector)",
+  "setup.language.about":
+    "El idioma de las publicaciones del bot en el grupo, igual que {command}. Cada miembro puede elegir el suyo con {own}.",
+  "setup.language.keep": "Dejarlo automático",
+  "cmd.mod.newcomers.review":
+    "Moderación previa de recién llegados: sus avisos y sugerencias esperan a un moderador hasta que se aprueben tantos",
+  "cmd.mod.newcomers.off": "Desactivar la moderación previa de recién llegados",
+  "cmd.mod.newcomers.trust":
+    "Confiar en un miembro en moderación previa: sus avisos alertan a los moderadores enseguida",
+  "param.approvals": "Aprobaciones que necesita un recién llegado para ser de confianza",
+  "config.newcomers": "Moderación previa de recién llegados: {value}",
+  "newcomers.value": "activada, de confianza tras {count, plural, one {# aprobación} other {# aprobaciones}}",
+  "newcomers.on":
+    "La moderación previa de recién llegados está activada. Los avisos de un recién llegado esperan en {reports} sin alertar a nadie, y solo el enlace de un miembro de confianza a un sitio de confianza entra en la biblioteca sin revisión, hasta que se {count, plural, one {apruebe # de sus avisos o sugerencias} other {aprueben # de sus avisos o sugerencias}}; entonces es de confianza. Los miembros que ya conocía son de confianza; para confiar en alguien más usa {trust}.",
+  "newcomers.off":
+    "La moderación previa de recién llegados está desactivada: los avisos de todos alertan a los moderadores enseguida y toda sugerencia espera revisión.",
+  "newcomers.alreadyOff":
+    "La moderación previa de recién llegados ya está desactivada; no se ha cambiado nada.",
+  "newcomers.trusted": "{member} es de confianza ahora: sus avisos alertan a los moderadores enseguida.",
+  "newcomers.alreadyTrusted": "{member} ya es de confianza; no se ha cambiado nada.",
+  "newcomers.nowTrusted":
+    "Gracias por tu ayuda en {community}: ahora eres un miembro de confianza, así que tus avisos llegan a los moderadores enseguida.",
+  "report.heldThanks":
+    "Gracias por contárnoslo. Como eres nuevo aquí, tu aviso espera a la próxima revisión de avisos de los moderadores en lugar de alertarlos ahora. Si alguien está en peligro, usa {crisis}.",
+  "report.heldMark": " · de un recién llegado, sin alerta",
+  "res.suggestedTrusted":
+    "¡Gracias! **{title}** está en un sitio en el que confían los moderadores, así que ya está en la biblioteca (#{id}).",
+  "audit.do.resources.trustedAdd":
+    "{actor} añadió {resource} a la biblioteca (enlace de un miembro de confianza a un sitio de confianza)",
+  "audit.do.members.trust": "{member} pasó a ser miembro de confianza ({actor})",
 };

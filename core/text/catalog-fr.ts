@@ -935,7 +935,7 @@ export const fr: Messages = {
   "worried.self":
     "On dirait que vous traversez un moment difficile. {command} vous indique de l'aide que vous pouvez joindre dès maintenant.",
   "worried.tooMany":
-    "Vous en avez envoyé plusieurs dans la dernière heure. Attendez un peu avant d'en envoyer un autre.",
+    "Vous en avez envoyé plusieurs dans la dernière heure. Attendez un peu avant d'en envoyer un autre ; celui-ci n'a pas été envoyé.",
   "worried.alertOn":
     "Les modérateurs recevront une alerte privée (pour qui, jamais qui l'a demandé) quand un message d'inquiétude est envoyé.",
   "worried.alertOff": "Les modérateurs ne seront plus prévenus des messages d'inquiétude.",
@@ -983,7 +983,8 @@ export const fr: Messages = {
   "ask.relay": "**Une réponse à votre question anonyme {id} :**",
   "ask.answerHint": "_Pour répondre sous votre pseudonyme : {command} '<votre réponse>'_",
   "ask.notYours": "Vous n'avez pas de question ouverte {id}.",
-  "ask.answerTooMany": "Vous avez répondu de nombreuses fois dans la dernière heure. Attendez un peu.",
+  "ask.answerTooMany":
+    "Vous avez répondu de nombreuses fois dans la dernière heure. Attendez un peu ; cette réponse n'a pas été publiée.",
   "ask.answered": "Publié sous le pseudonyme de votre question.",
   "ask.queueEmpty": "Aucune question anonyme en attente.",
   "ask.queueTitle": "**Questions anonymes en attente** ({count})",
@@ -995,7 +996,8 @@ export const fr: Messages = {
   "param.cwText": "Ce que vous voulez partager",
   "cw.label": "⚠️ **Avertissement de contenu : {topic}** · partagé par ",
   "cw.show": "Afficher",
-  "cw.tooMany": "Vous en avez partagé plusieurs dans la dernière minute. Attendez un instant.",
+  "cw.tooMany":
+    "Vous en avez partagé plusieurs dans la dernière minute. Attendez un instant ; celui-ci n'a pas été publié.",
   "tags.noDescription": "sans description",
   "tags.withDescription": "description « {description} »",
   "tags.withEmoji": "emoji {emoji}",
@@ -1197,4 +1199,46 @@ export const fr: Messages = {
   "web.audit.action": "Action",
   "web.audit.detail": "Détail",
   "web.audit.erased": "(effacé)",
+
+  // Newcomer review
+  "setup.step.newcomers": "Modération préalable des nouveaux",
+  "setup.step.language": "Langue",
+  "setup.newcomers.off": "désactivée",
+  "setup.newcomers.about":
+    "Facultatif : les signalements d'un nouveau attendent dans la liste sans alerter personne jusqu'à ce que {count} de ses signalements ou propositions soient approuvés ; il est alors de confiance. Choisissez un autre nombre avec {command}.",
+  "setup.newcomers.take":
+    "Modérer les nouveaux ({count, plural, one {# approbation} other {# approbations}})",
+  "setup.newcomers.taken":
+    "La modération préalable des nouveaux est activée : les membres sont de confiance après {count, plural, one {# approbation} other {# approbations}} ; ceux que je connais déjà sont de confiance.",
+  "setup.language.auto": "automatique (la langue de la plateforme de chaque lecteur)",
+  "setup.language.about":
+    "La langue des messages du bot dans le groupe, comme {command}. Chaque membre peut toujours choisir la sienne avec {own}.",
+  "setup.language.keep": "La laisser automatique",
+  "cmd.mod.newcomers.review":
+    "Modération préalable des nouveaux : leurs signalements et propositions attendent un modérateur jusqu'à ce que ce nombre soit approuvé",
+  "cmd.mod.newcomers.off": "Désactiver la modération préalable des nouveaux",
+  "cmd.mod.newcomers.trust":
+    "Faire confiance à un membre en modération préalable : ses signalements alertent les modérateurs aussitôt",
+  "param.approvals": "Approbations nécessaires à un nouveau pour être de confiance",
+  "config.newcomers": "Modération préalable des nouveaux : {value}",
+  "newcomers.value":
+    "activée, de confiance après {count, plural, one {# approbation} other {# approbations}}",
+  "newcomers.on":
+    "La modération préalable des nouveaux est activée. Les signalements d'un nouveau attendent dans {reports} sans alerter personne, et seul le lien d'un membre de confiance vers un site de confiance entre dans la bibliothèque sans examen, jusqu'à ce que {count, plural, one {# de ses signalements ou propositions soit approuvé} other {# de ses signalements ou propositions soient approuvés}} ; il est alors de confiance. Les membres que je connaissais déjà sont de confiance ; pour faire confiance à quelqu'un d'autre, utilisez {trust}.",
+  "newcomers.off":
+    "La modération préalable des nouveaux est désactivée : les signalements de chacun alertent les modérateurs aussitôt et toute proposition attend un examen.",
+  "newcomers.alreadyOff": "La modération préalable des nouveaux est déjà désactivée ; rien n'a été changé.",
+  "newcomers.trusted":
+    "{member} est de confiance désormais : ses signalements alertent les modérateurs aussitôt.",
+  "newcomers.alreadyTrusted": "{member} est déjà de confiance ; rien n'a été changé.",
+  "newcomers.nowTrusted":
+    "Merci de votre aide dans {community} : vous êtes désormais un membre de confiance, vos signalements parviennent donc aux modérateurs aussitôt.",
+  "report.heldThanks":
+    "Merci de nous l'avoir dit. Comme vous êtes nouveau ici, votre signalement attend le prochain passage des modérateurs sur les signalements au lieu de les alerter maintenant. Si quelqu'un est en danger, utilisez {crisis}.",
+  "report.heldMark": " · d'un nouveau, aucune alerte envoyée",
+  "res.suggestedTrusted":
+    "Merci ! **{title}** est sur un site auquel les modérateurs font confiance : il est donc dans la bibliothèque (n° {id}).",
+  "audit.do.resources.trustedAdd":
+    "{actor} a ajouté {resource} à la bibliothèque (lien d'un membre de confiance vers un site de confiance)",
+  "audit.do.members.trust": "{member} est devenu membre de confiance ({actor})",
 };

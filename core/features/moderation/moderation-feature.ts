@@ -21,6 +21,7 @@ import {
   privateView,
   view,
 } from "../../views.js";
+import { underReview } from "../newcomers/newcomer-review.js";
 import { pendingCount } from "../onboarding/members-service.js";
 import { AUDIT_KINDS, auditLines } from "./audit-view.js";
 import { configCommand } from "./config-command.js";
@@ -122,6 +123,7 @@ export const moderationFeature = defineFeature({
       params: [optional(arg.text("reason", "param.reason", MAX_REASON))],
       async handler(ctx, args) {
         const member = await ctx.ensureMember();
+        const held = underReview(ctx, member);
         const report = await ctx.db.report.create({
           data: {
             communityId: ctx.community.id,
@@ -129,8 +131,11 @@ export const moderationFeature = defineFeature({
             reporterId: member.id,
             reason: args.reason ?? "",
             messageRef: ctx.messageRef ?? null,
+            held,
           },
         });
+        // A newcomer's report waits in the list: it alerts no one until a moderator looks.
+        if (held) return note(ctx.t("report.heldThanks", { crisis: ctx.cmd("crisis") }));
         // Moderators read the alert together: in the community's language.
         const t = ctx.tCommunity;
         const alert: RichText[] = [
@@ -208,6 +213,7 @@ export const moderationFeature = defineFeature({
                 reason: r.reason || plainText(ctx.t("report.noReason")),
               }),
               ...(status === "open" ? [] : [{ text: " · " }, ...ctx.t(REPORT_STATUS_TEXT[r.status])]),
+              ...(r.held ? ctx.t("report.heldMark") : []),
               ...(r.reporter ? [{ text: " · " }, userRef(r.reporter.platformUserId)] : []),
             ]),
           ),

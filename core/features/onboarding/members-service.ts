@@ -21,6 +21,8 @@ export async function exportMemberships(services: Services, person: Person) {
       remindedAt: m.remindedAt?.toISOString() ?? null,
       /** Chosen with /language; null when the member chose none. */
       language: m.language,
+      /** When newcomer review counted the member as trusted; null when it never did. */
+      trustedAt: m.trustedAt?.toISOString() ?? null,
     })),
   };
 }

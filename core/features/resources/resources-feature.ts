@@ -8,8 +8,10 @@ import { UserError } from "../../errors.js";
 import { defineLimit } from "../../rate-limit.js";
 import { plainText, userRef } from "../../text/markup.js";
 import { buttons, list, note, paragraph, privateView } from "../../views.js";
+import { trustedUnderReview } from "../newcomers/newcomer-review.js";
 import { normalizeDomain } from "./normalize-url.js";
 import {
+  addTrustedSuggestion,
   checkedUrl,
   decideSuggestion,
   editResource,
@@ -150,6 +152,11 @@ export const resourcesFeature = defineFeature({
         const member = await ctx.ensureMember();
         await refuseTooManyOpen(ctx, member.id, MAX_OPEN_SUGGESTIONS);
         const title = args.title ?? link.host;
+        if (trustedUnderReview(ctx, member) && (await isTrusted(ctx, link.host))) {
+          const id = await addTrustedSuggestion(ctx, link, title, member.id);
+          if (id !== undefined) return note(ctx.t("res.suggestedTrusted", { id, title }));
+          await refuseDuplicate(ctx, link.key);
+        }
         const created = await ctx.db.resource.create({
           data: {
             communityId: ctx.community.id,

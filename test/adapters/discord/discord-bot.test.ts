@@ -268,7 +268,15 @@ describe("Discord commands", () => {
       const args = Object.fromEntries(
         command.params.filter((p) => p.required).map((p) => [p.name, sample(p.kind, p.name, p.choices)]),
       );
-      const answers = await w.answer(w.run(member, command.path, args));
+      let token = w.run(member, command.path, command.form ? {} : args);
+      if (command.form) {
+        // A form command (/ask) answers with its modal; the text comes back in the submission.
+        const modal = await until(`${command.path} modal`, () => fake.callbackOf(token));
+        expect(modal.type, command.path).toBe(9);
+        const customId = (modal.data as { custom_id?: string }).custom_id ?? "";
+        token = fake.submitModal(w.guild, member, general(), customId, args as Record<string, string>);
+      }
+      const answers = await w.answer(token);
       expect(answers.length, command.path).toBeGreaterThan(0);
       expect(textOf(answers), command.path).not.toContain(INTERNAL);
       for (const m of answers) expect(m.body.allowed_mentions?.parse, command.path).toEqual([]);
