@@ -243,7 +243,6 @@ export const anonymousFeature: Feature = {
       sensitive: true,
       form: true,
       audience: "member",
-      description: "cmd.ask",
       section: "anonymous",
       params: [arg.text("question", "param.questionText", MAX_QUESTION)],
       handler: (ctx, args) => ask(ctx, args.question),
@@ -252,7 +251,6 @@ export const anonymousFeature: Feature = {
       path: "followup",
       sensitive: true,
       audience: "member",
-      description: "cmd.followup",
       section: "anonymous",
       params: [questionParam, arg.text("text", "param.text", MAX_QUESTION)],
       handler: (ctx, args) => answer(ctx, args.question, args.text),
@@ -260,7 +258,6 @@ export const anonymousFeature: Feature = {
     defineCommand({
       path: "mod ask queue",
       audience: "moderator",
-      description: "cmd.mod.ask.queue",
       section: "anonymous",
       params: [],
       handler: queue,
@@ -268,7 +265,6 @@ export const anonymousFeature: Feature = {
     defineCommand({
       path: "mod ask approve",
       audience: "moderator",
-      description: "cmd.mod.ask.approve",
       section: "anonymous",
       params: [questionParam],
       handler: (ctx, args) => approve(ctx, args.question),
@@ -276,7 +272,6 @@ export const anonymousFeature: Feature = {
     defineCommand({
       path: "mod ask reject",
       audience: "moderator",
-      description: "cmd.mod.ask.reject",
       section: "anonymous",
       params: [questionParam, optional(arg.text("reason", "param.reason", MAX_REASON))],
       handler: (ctx, args) => reject(ctx, args.question, args.reason),
@@ -284,7 +279,6 @@ export const anonymousFeature: Feature = {
     defineCommand({
       path: "mod ask reveal",
       audience: "moderator",
-      description: "cmd.mod.ask.reveal",
       section: "anonymous",
       params: [questionParam],
       handler: (ctx, args) => reveal(ctx, args.question),
@@ -292,7 +286,6 @@ export const anonymousFeature: Feature = {
     defineCommand({
       path: "mod ask days",
       audience: "moderator",
-      description: "cmd.mod.ask.days",
       section: "anonymous",
       params: [arg.integer("days", "param.days", 1, 365)],
       async handler(ctx, args) {

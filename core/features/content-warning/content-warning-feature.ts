@@ -22,7 +22,6 @@ export const contentWarningFeature: Feature = {
       path: "cw",
       sensitive: true,
       audience: "member",
-      description: "cmd.cw",
       section: "content-warning",
       params: [arg.word("topic", "param.topic", MAX_TOPIC), arg.text("text", "param.cwText", MAX_TEXT)],
       limit: repostLimit,

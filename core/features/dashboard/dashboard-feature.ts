@@ -24,7 +24,6 @@ export const dashboardFeature = defineFeature({
     defineCommand({
       path: "mod dashboard",
       audience: "moderator",
-      description: "cmd.mod.dashboard",
       section: "moderation",
       params: [],
       async handler(ctx) {

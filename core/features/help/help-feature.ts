@@ -9,7 +9,6 @@ export function helpFeature(commands: () => readonly CommandDef[]): Feature {
       defineAnywhereCommand({
         path: "help",
         audience: "member",
-        description: "cmd.help",
         section: "general",
         params: [],
         async handler(ctx) {

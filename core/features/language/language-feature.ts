@@ -54,8 +54,6 @@ export const languageFeature = defineFeature({
     defineAnywhereCommand({
       path: "language",
       audience: "member",
-      description: "cmd.language",
-      section: "language",
       params: [optional(arg.choice("code", "param.language", CHOICES))],
       async handler(ctx, args) {
         if (args.code === undefined) {
@@ -94,16 +92,12 @@ export const languageFeature = defineFeature({
     defineCommand({
       path: "mod language",
       audience: "moderator",
-      description: "cmd.mod.language",
-      section: "language",
       params: [arg.choice("code", "param.communityLanguage", CHOICES)],
       handler: (ctx, args) => setCommunityLanguage(ctx, args.code),
     }),
     defineCommand({
       path: "mod timezone",
       audience: "moderator",
-      description: "cmd.mod.timezone",
-      section: "language",
       params: [arg.word("timezone", "param.timezone", 64)],
       async handler(ctx, args) {
         if (!isValidTimeZone(args.timezone)) {

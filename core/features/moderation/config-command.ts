@@ -7,8 +7,6 @@ import { list, paragraph, privateView } from "../../views.js";
 export const configCommand = defineCommand({
   path: "mod config",
   audience: "moderator",
-  description: "cmd.mod.config",
-  section: "moderation",
   params: [],
   async handler(ctx: GroupContext) {
     const parts = await Promise.all(ctx.features.map((feature) => feature.configLines?.(ctx) ?? []));

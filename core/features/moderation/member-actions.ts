@@ -109,8 +109,6 @@ export const memberActionCommands = [
   defineCommand({
     path: "mod mute",
     audience: "moderator",
-    description: "cmd.mod.mute",
-    section: "moderation",
     params: [memberParam, arg.word("duration", "param.duration", 8), reasonParam],
     async handler(ctx, args) {
       const ms = parseDuration(args.duration);
@@ -121,32 +119,24 @@ export const memberActionCommands = [
   defineCommand({
     path: "mod unmute",
     audience: "moderator",
-    description: "cmd.mod.unmute",
-    section: "moderation",
     params: [memberParam],
     handler: (ctx, args) => act(ctx, "unmute", args.member, ""),
   }),
   defineCommand({
     path: "mod kick",
     audience: "moderator",
-    description: "cmd.mod.kick",
-    section: "moderation",
     params: [memberParam, reasonParam],
     handler: (ctx, args) => act(ctx, "kick", args.member, args.reason ?? ""),
   }),
   defineCommand({
     path: "mod ban",
     audience: "moderator",
-    description: "cmd.mod.ban",
-    section: "moderation",
     params: [memberParam, reasonParam],
     handler: (ctx, args) => act(ctx, "ban", args.member, args.reason ?? ""),
   }),
   defineCommand({
     path: "mod unban",
     audience: "moderator",
-    description: "cmd.mod.unban",
-    section: "moderation",
     params: [memberParam],
     handler: (ctx, args) => act(ctx, "unban", args.member, ""),
   }),

@@ -27,8 +27,6 @@ export const memberCommand = defineCommand({
   path: "mod member",
   sensitive: true,
   audience: "moderator",
-  description: "cmd.mod.member",
-  section: "moderation",
   params: [arg.member("member", "param.member")],
   async handler(ctx, args) {
     const now = ctx.clock.now();
@@ -68,8 +66,6 @@ export const allWarningsCommand = defineCommand({
   path: "mod warnings all",
   sensitive: true,
   audience: "moderator",
-  description: "cmd.mod.warnings.all",
-  section: "moderation",
   params: [],
   async handler(ctx) {
     const where = {

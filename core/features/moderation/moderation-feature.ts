@@ -118,8 +118,6 @@ export const moderationFeature = defineFeature({
       sensitive: true,
       limit: reportLimit,
       audience: "member",
-      description: "cmd.report",
-      section: "moderation",
       params: [optional(arg.text("reason", "param.reason", MAX_REASON))],
       async handler(ctx, args) {
         const member = await ctx.ensureMember();
@@ -165,8 +163,6 @@ export const moderationFeature = defineFeature({
     defineCommand({
       path: "mod reports",
       audience: "moderator",
-      description: "cmd.mod.reports",
-      section: "moderation",
       params: [
         optional(arg.integer("page", "param.page", 1, 1000)),
         named(optional(arg.choice("status", "param.reportStatus", REPORT_FILTERS))),
@@ -246,24 +242,18 @@ export const moderationFeature = defineFeature({
     defineCommand({
       path: "mod reports resolve",
       audience: "moderator",
-      description: "cmd.mod.reports.resolve",
-      section: "moderation",
       params: [arg.integer("id", "param.report", 1, 2_000_000_000)],
       handler: (ctx, args) => closeReport(ctx, args.id, true),
     }),
     defineCommand({
       path: "mod reports dismiss",
       audience: "moderator",
-      description: "cmd.mod.reports.dismiss",
-      section: "moderation",
       params: [arg.integer("id", "param.report", 1, 2_000_000_000)],
       handler: (ctx, args) => closeReport(ctx, args.id, false),
     }),
     defineCommand({
       path: "mod channel set",
       audience: "moderator",
-      description: "cmd.mod.channel.set",
-      section: "moderation",
       params: [arg.channel("channel", "param.channel")],
       async handler(ctx, args) {
         await setModeratorChannel(ctx, args.channel);
@@ -274,8 +264,6 @@ export const moderationFeature = defineFeature({
       path: "mod warn",
       sensitive: true,
       audience: "moderator",
-      description: "cmd.mod.warn",
-      section: "moderation",
       params: [memberParam, arg.text("reason", "param.reason", MAX_REASON)],
       async handler(ctx, args) {
         const now = ctx.clock.now();
@@ -316,8 +304,6 @@ export const moderationFeature = defineFeature({
       path: "mod warnings",
       sensitive: true,
       audience: "moderator",
-      description: "cmd.mod.warnings",
-      section: "moderation",
       params: [memberParam],
       async handler(ctx, args) {
         const warnings = await activeWarnings(ctx, args.member.memberId);
@@ -340,8 +326,6 @@ export const moderationFeature = defineFeature({
     defineCommand({
       path: "mod warnings expire",
       audience: "moderator",
-      description: "cmd.mod.warnings.expire",
-      section: "moderation",
       params: [arg.integer("days", "param.days", WARNING_EXPIRY_DAYS.min, WARNING_EXPIRY_DAYS.max)],
       async handler(ctx, args) {
         await changeCommunity(ctx, "warnings.expiry", { warningExpiryDays: args.days }, `${args.days} days`);
@@ -351,8 +335,6 @@ export const moderationFeature = defineFeature({
     defineCommand({
       path: "mod unwarn",
       audience: "moderator",
-      description: "cmd.mod.unwarn",
-      section: "moderation",
       params: [memberParam, arg.integer("id", "param.warning", 1, 2_000_000_000)],
       async handler(ctx, args) {
         const removed = await changeAndAudit(
@@ -377,24 +359,18 @@ export const moderationFeature = defineFeature({
     defineCommand({
       path: "mod moderators add",
       audience: "moderator",
-      description: "cmd.mod.moderators.add",
-      section: "moderation",
       params: [memberParam],
       handler: (ctx, args) => grant(ctx, args.member, true),
     }),
     defineCommand({
       path: "mod moderators remove",
       audience: "moderator",
-      description: "cmd.mod.moderators.remove",
-      section: "moderation",
       params: [memberParam],
       handler: (ctx, args) => grant(ctx, args.member, false),
     }),
     defineCommand({
       path: "mod moderators list",
       audience: "moderator",
-      description: "cmd.mod.moderators.list",
-      section: "moderation",
       params: [],
       async handler(ctx) {
         const grants = await ctx.db.moderatorGrant.findMany({
@@ -411,8 +387,6 @@ export const moderationFeature = defineFeature({
     defineCommand({
       path: "mod audit",
       audience: "moderator",
-      description: "cmd.mod.audit",
-      section: "moderation",
       params: [
         optional(arg.integer("page", "param.page", 1, 1000)),
         named(optional(memberParam)),

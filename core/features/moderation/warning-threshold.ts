@@ -63,8 +63,6 @@ export async function applyThreshold(ctx: GroupContext, who: MemberRef, count: n
 export const thresholdCommand = defineCommand({
   path: "mod warnings threshold",
   audience: "moderator",
-  description: "cmd.mod.warnings.threshold",
-  section: "moderation",
   params: [
     arg.integer("count", "param.thresholdCount", 0, MAX_THRESHOLD),
     optional(arg.choice("action", "param.thresholdAction", ACTIONS)),

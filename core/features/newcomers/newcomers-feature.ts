@@ -17,7 +17,6 @@ export const newcomersFeature = defineFeature({
     defineCommand({
       path: "mod newcomers review",
       audience: "moderator",
-      description: "cmd.mod.newcomers.review",
       section: "moderation",
       params: [arg.integer("approvals", "param.approvals", 1, MAX_NEWCOMER_APPROVALS)],
       async handler(ctx, args) {
@@ -34,7 +33,6 @@ export const newcomersFeature = defineFeature({
     defineCommand({
       path: "mod newcomers off",
       audience: "moderator",
-      description: "cmd.mod.newcomers.off",
       section: "moderation",
       params: [],
       async handler(ctx) {
@@ -46,7 +44,6 @@ export const newcomersFeature = defineFeature({
     defineCommand({
       path: "mod newcomers trust",
       audience: "moderator",
-      description: "cmd.mod.newcomers.trust",
       section: "moderation",
       params: [arg.member("member", "param.member")],
       async handler(ctx, args) {

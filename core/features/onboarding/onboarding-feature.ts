@@ -67,8 +67,6 @@ export const onboardingFeature = defineFeature({
     defineCommand({
       path: "mod welcome set",
       audience: "moderator",
-      description: "cmd.mod.welcome.set",
-      section: "onboarding",
       params: [arg.text("text", "param.text", MAX_WELCOME_LENGTH)],
       async handler(ctx, args) {
         // A one-line prompt (the console, Slack's /peer) cannot type a line break: `\n` stands for one.
@@ -80,8 +78,6 @@ export const onboardingFeature = defineFeature({
     defineCommand({
       path: "mod welcome show",
       audience: "moderator",
-      description: "cmd.mod.welcome.show",
-      section: "onboarding",
       params: [],
       async handler(ctx) {
         const text = ctx.community.welcomeText;
@@ -93,8 +89,6 @@ export const onboardingFeature = defineFeature({
     defineCommand({
       path: "mod welcome preview",
       audience: "moderator",
-      description: "cmd.mod.welcome.preview",
-      section: "onboarding",
       params: [],
       async handler(ctx) {
         const welcome = await welcomeView(ctx, ctx.actor.displayName ?? "new member");
@@ -104,8 +98,6 @@ export const onboardingFeature = defineFeature({
     defineCommand({
       path: "mod welcome mode",
       audience: "moderator",
-      description: "cmd.mod.welcome.mode",
-      section: "onboarding",
       params: [arg.choice("mode", "param.mode", ["group", "private"] as const)],
       async handler(ctx, args) {
         await changeCommunity(ctx, "welcome.mode", { welcomeMode: args.mode });
@@ -115,8 +107,6 @@ export const onboardingFeature = defineFeature({
     defineCommand({
       path: "mod welcome channel",
       audience: "moderator",
-      description: "cmd.mod.welcome.channel",
-      section: "onboarding",
       params: [arg.channel("channel", "param.channel")],
       async handler(ctx, args) {
         await changeGroup(ctx, "welcome.channel", { welcomeChannelId: args.channel });
@@ -126,8 +116,6 @@ export const onboardingFeature = defineFeature({
     defineCommand({
       path: "mod pending",
       audience: "moderator",
-      description: "cmd.mod.pending",
-      section: "onboarding",
       params: [],
       async handler(ctx) {
         const { version, rules } = ruleBook(ctx);
@@ -157,8 +145,6 @@ export const onboardingFeature = defineFeature({
     defineCommand({
       path: "mod gate remind",
       audience: "moderator",
-      description: "cmd.mod.gate.remind",
-      section: "onboarding",
       params: [arg.integer("hours", "param.hours", 0, 24 * 14)],
       async handler(ctx, args) {
         await changeCommunity(ctx, "gate.remind", { reminderHours: args.hours }, `${args.hours} hours`);
@@ -170,16 +156,12 @@ export const onboardingFeature = defineFeature({
     defineCommand({
       path: "mod gate on",
       audience: "moderator",
-      description: "cmd.mod.gate.on",
-      section: "onboarding",
       params: [],
       handler: (ctx) => setGate(ctx, true),
     }),
     defineCommand({
       path: "mod gate role",
       audience: "moderator",
-      description: "cmd.mod.gate.role",
-      section: "onboarding",
       params: [arg.role("role", "param.role")],
       async handler(ctx, args) {
         if (!ctx.ports.get(ctx.platform)?.roles) return note(ctx.t("gate.noRoles"));
@@ -190,8 +172,6 @@ export const onboardingFeature = defineFeature({
     defineCommand({
       path: "mod gate off",
       audience: "moderator",
-      description: "cmd.mod.gate.off",
-      section: "onboarding",
       params: [],
       handler: (ctx) => setGate(ctx, false),
     }),

@@ -26,8 +26,6 @@ export const privacyFeature = defineFeature({
       path: "mydata",
       sensitive: true,
       audience: "member",
-      description: "cmd.mydata",
-      section: "privacy",
       params: [],
       async handler(ctx) {
         const data = await personalData(ctx, person(ctx));
@@ -43,8 +41,6 @@ export const privacyFeature = defineFeature({
       path: "forgetme",
       sensitive: true,
       audience: "member",
-      description: "cmd.forgetme",
-      section: "privacy",
       params: [],
       async handler(ctx) {
         const found = counts(await personalData(ctx, person(ctx)));
@@ -65,8 +61,6 @@ export const privacyFeature = defineFeature({
     defineCommand({
       path: "mod retention",
       audience: "moderator",
-      description: "cmd.mod.retention",
-      section: "privacy",
       params: [arg.integer("days", "param.days", RETENTION_DAYS.min, RETENTION_DAYS.max)],
       async handler(ctx, args) {
         await changeCommunity(ctx, "privacy.retention", { retentionDays: args.days }, `${args.days} days`);

@@ -134,8 +134,6 @@ export const resourcesFeature = defineFeature({
     defineCommand({
       path: "resources",
       audience: "member",
-      description: "cmd.resources",
-      section: "resources",
       params: [optional(arg.text("query", "param.query", 200))],
       handler: (ctx, args) => searchView(ctx, args.query ?? "", 1),
     }),
@@ -143,8 +141,6 @@ export const resourcesFeature = defineFeature({
       path: "suggest",
       limit: suggestLimit,
       audience: "member",
-      description: "cmd.suggest",
-      section: "resources",
       params: [arg.word("url", "param.url", 2100), optional(arg.text("title", "param.title", MAX_TITLE))],
       async handler(ctx, args) {
         const link = checkedUrl(ctx, args.url);
@@ -173,8 +169,6 @@ export const resourcesFeature = defineFeature({
     defineCommand({
       path: "mod resources add",
       audience: "moderator",
-      description: "cmd.mod.resources.add",
-      section: "resources",
       // The summary is named, so an unquoted title of several words is the title.
       params: [arg.word("url", "param.url", 2100), titleParam, named(summaryParam), topicsParam, sourceParam],
       async handler(ctx, args) {
@@ -218,8 +212,6 @@ export const resourcesFeature = defineFeature({
     defineCommand({
       path: "mod resources edit",
       audience: "moderator",
-      description: "cmd.mod.resources.edit",
-      section: "resources",
       params: [
         idParam,
         optional(arg.phrase("title", "param.title", MAX_TITLE)),
@@ -245,8 +237,6 @@ export const resourcesFeature = defineFeature({
     defineCommand({
       path: "mod resources retire",
       audience: "moderator",
-      description: "cmd.mod.resources.retire",
-      section: "resources",
       params: [idParam],
       async handler(ctx, { id }) {
         await retireResource(ctx, id);
@@ -256,32 +246,24 @@ export const resourcesFeature = defineFeature({
     defineCommand({
       path: "mod resources review",
       audience: "moderator",
-      description: "cmd.mod.resources.review",
-      section: "resources",
       params: [],
       handler: reviewView,
     }),
     defineCommand({
       path: "mod resources approve",
       audience: "moderator",
-      description: "cmd.mod.resources.approve",
-      section: "resources",
       params: [idParam],
       handler: (ctx, { id }) => decide(ctx, id, true),
     }),
     defineCommand({
       path: "mod resources reject",
       audience: "moderator",
-      description: "cmd.mod.resources.reject",
-      section: "resources",
       params: [idParam, optional(arg.text("reason", "param.rejectReason", MAX_SUMMARY))],
       handler: (ctx, { id, reason }) => decide(ctx, id, false, reason),
     }),
     defineCommand({
       path: "mod resources trusted add",
       audience: "moderator",
-      description: "cmd.mod.resources.trusted.add",
-      section: "resources",
       params: [arg.word("domain", "param.domain", 253)],
       async handler(ctx, args) {
         const domain = normalizeDomain(args.domain);
@@ -303,8 +285,6 @@ export const resourcesFeature = defineFeature({
     defineCommand({
       path: "mod resources trusted remove",
       audience: "moderator",
-      description: "cmd.mod.resources.trusted.remove",
-      section: "resources",
       params: [arg.word("domain", "param.domain", 253)],
       async handler(ctx, args) {
         const domain = normalizeDomain(args.domain) ?? args.domain.toLowerCase();
@@ -324,8 +304,6 @@ export const resourcesFeature = defineFeature({
     defineCommand({
       path: "mod resources trusted defaults",
       audience: "moderator",
-      description: "cmd.mod.resources.trusted.defaults",
-      section: "resources",
       params: [arg.choice("state", "param.onoff", ["on", "off"] as const)],
       async handler(ctx, args) {
         const count = trustedDefaults().length;
@@ -347,8 +325,6 @@ export const resourcesFeature = defineFeature({
     defineCommand({
       path: "mod resources trusted list",
       audience: "moderator",
-      description: "cmd.mod.resources.trusted.list",
-      section: "resources",
       params: [],
       async handler(ctx) {
         const domains = await ctx.db.trustedDomain.findMany({

@@ -41,8 +41,6 @@ export const rulesFeature = defineFeature({
     defineCommand({
       path: "rules",
       audience: "member",
-      description: "cmd.rules",
-      section: "rules",
       params: [],
       // The rules are for everyone; where the caller stands with them is said to them alone.
       async handler(ctx) {
@@ -53,16 +51,12 @@ export const rulesFeature = defineFeature({
     defineCommand({
       path: "agree",
       audience: "member",
-      description: "cmd.agree",
-      section: "rules",
       params: [],
       handler: accept,
     }),
     defineCommand({
       path: "mod rules add",
       audience: "moderator",
-      description: "cmd.mod.rules.add",
-      section: "rules",
       params: [arg.text("rule", "param.rule", MAX_RULE_LENGTH)],
       async handler(ctx, { rule }) {
         const book = await addRule(ctx, rule);
@@ -74,8 +68,6 @@ export const rulesFeature = defineFeature({
     defineCommand({
       path: "mod rules edit",
       audience: "moderator",
-      description: "cmd.mod.rules.edit",
-      section: "rules",
       params: [number, arg.text("rule", "param.rule", MAX_RULE_LENGTH)],
       async handler(ctx, args) {
         const book = await editRule(ctx, args.number, args.rule);
@@ -85,8 +77,6 @@ export const rulesFeature = defineFeature({
     defineCommand({
       path: "mod rules remove",
       audience: "moderator",
-      description: "cmd.mod.rules.remove",
-      section: "rules",
       params: [number],
       async handler(ctx, args) {
         const book = await removeRule(ctx, args.number);
@@ -96,8 +86,6 @@ export const rulesFeature = defineFeature({
     defineCommand({
       path: "mod rules move",
       audience: "moderator",
-      description: "cmd.mod.rules.move",
-      section: "rules",
       params: [number, arg.integer("to", "param.to", 1, MAX_RULES)],
       async handler(ctx, args) {
         const book = await moveRule(ctx, args.number, args.to);
@@ -107,8 +95,6 @@ export const rulesFeature = defineFeature({
     defineCommand({
       path: "mod rules clear",
       audience: "moderator",
-      description: "cmd.mod.rules.clear",
-      section: "rules",
       params: [],
       async handler(ctx) {
         const { rules, version } = ruleBook(ctx);

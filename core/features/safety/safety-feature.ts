@@ -158,8 +158,6 @@ export const safetyFeature = defineFeature({
       path: "crisis",
       sensitive: true,
       audience: "member",
-      description: "cmd.crisis",
-      section: "safety",
       params: [],
       // Nothing is said in the group: only the member sees the answer. Nothing about them is stored
       // beyond the heads-up's rate counter (a pseudonym, purged within a day).
@@ -176,8 +174,6 @@ export const safetyFeature = defineFeature({
     defineCommand({
       path: "mod crisis set",
       audience: "moderator",
-      description: "cmd.mod.crisis.set",
-      section: "safety",
       params: [arg.text("text", "param.text", MAX_CRISIS_TEXT)],
       async handler(ctx, args) {
         await changeCommunity(ctx, "crisis.set", { crisisText: args.text });
@@ -187,24 +183,18 @@ export const safetyFeature = defineFeature({
     defineCommand({
       path: "mod crisis show",
       audience: "moderator",
-      description: "cmd.mod.crisis.show",
-      section: "safety",
       params: [],
       handler: async (ctx) => crisisView(ctx),
     }),
     defineCommand({
       path: "mod country",
       audience: "moderator",
-      description: "cmd.mod.country",
-      section: "safety",
       params: [arg.word("country", "param.country", 12)],
       handler: (ctx, args) => setCountry(ctx, args.country),
     }),
     defineCommand({
       path: "mod crisis alert",
       audience: "moderator",
-      description: "cmd.mod.crisis.alert",
-      section: "safety",
       params: [arg.choice("state", "param.onoff", ["on", "off"] as const)],
       async handler(ctx, args) {
         const on = args.state === "on";
@@ -216,8 +206,6 @@ export const safetyFeature = defineFeature({
     defineCommand({
       path: "mod crisis remind",
       audience: "moderator",
-      description: "cmd.mod.crisis.remind",
-      section: "safety",
       params: [arg.integer("minutes", "param.minutes", 0, 1440)],
       async handler(ctx, args) {
         await changeSupportSetting(ctx, "crisisRemindMinutes", args.minutes, "crisis.remind");
@@ -231,8 +219,6 @@ export const safetyFeature = defineFeature({
     defineCommand({
       path: "mod crisis open",
       audience: "moderator",
-      description: "cmd.mod.crisis.open",
-      section: "safety",
       params: [],
       handler: openList,
     }),

@@ -198,7 +198,6 @@ export const screeningFeature: Feature = {
     defineAnywhereCommand({
       path: "answer",
       audience: "member",
-      description: "cmd.answer",
       section: "onboarding",
       params: [arg.text("answer", "param.answer", MAX_ANSWER_LENGTH)],
       handler: (ctx, args) => answer(ctx, args.answer),
@@ -206,7 +205,6 @@ export const screeningFeature: Feature = {
     defineCommand({
       path: "mod screening questions",
       audience: "moderator",
-      description: "cmd.mod.screening.questions",
       section: "onboarding",
       params: [arg.text("questions", "param.questions", (MAX_QUESTION_LENGTH + 3) * (MAX_QUESTIONS + 1))],
       async handler(ctx, args) {
@@ -218,7 +216,6 @@ export const screeningFeature: Feature = {
     defineCommand({
       path: "mod screening on",
       audience: "moderator",
-      description: "cmd.mod.screening.on",
       section: "onboarding",
       params: [],
       async handler(ctx) {
@@ -235,7 +232,6 @@ export const screeningFeature: Feature = {
     defineCommand({
       path: "mod screening off",
       audience: "moderator",
-      description: "cmd.mod.screening.off",
       section: "onboarding",
       params: [],
       async handler(ctx) {
@@ -246,7 +242,6 @@ export const screeningFeature: Feature = {
     defineCommand({
       path: "mod screening show",
       audience: "moderator",
-      description: "cmd.mod.screening.show",
       section: "onboarding",
       params: [],
       async handler(ctx) {
@@ -267,7 +262,6 @@ export const screeningFeature: Feature = {
     defineCommand({
       path: "mod screening review",
       audience: "moderator",
-      description: "cmd.mod.screening.review",
       section: "onboarding",
       params: [],
       handler: (ctx) => reviewView(ctx),

@@ -147,7 +147,6 @@ export const setupFeature: Feature = {
     defineCommand({
       path: "mod setup",
       audience: "moderator",
-      description: "cmd.mod.setup",
       section: "moderation",
       params: [],
       handler: checklist,

@@ -173,8 +173,6 @@ export const tagsFeature = defineFeature({
     defineCommand({
       path: "tags",
       audience: "member",
-      description: "cmd.tags",
-      section: "tags",
       params: [],
       async handler(ctx) {
         const { tags, mine } = await catalogWithMine(ctx, ctx.member?.id);
@@ -190,8 +188,6 @@ export const tagsFeature = defineFeature({
       path: "iam",
       sensitive: true,
       audience: "member",
-      description: "cmd.iam",
-      section: "tags",
       params: [tagParam],
       async handler(ctx, args) {
         const tag = await selfAssignableTag(ctx, args.tag);
@@ -204,8 +200,6 @@ export const tagsFeature = defineFeature({
       path: "iamnot",
       sensitive: true,
       audience: "member",
-      description: "cmd.iamnot",
-      section: "tags",
       params: [tagParam],
       async handler(ctx, args) {
         const tag = await selfAssignableTag(ctx, args.tag);
@@ -218,8 +212,6 @@ export const tagsFeature = defineFeature({
       path: "mytags",
       sensitive: true,
       audience: "member",
-      description: "cmd.mytags",
-      section: "tags",
       params: [],
       async handler(ctx) {
         const tags = await mine(ctx);
@@ -233,8 +225,6 @@ export const tagsFeature = defineFeature({
     defineCommand({
       path: "mod tags create",
       audience: "moderator",
-      description: "cmd.mod.tags.create",
-      section: "tags",
       params: [
         nameParam,
         // Named only, so an unquoted name of several words is the name: `mod tags create Hypo crew`.
@@ -258,8 +248,6 @@ export const tagsFeature = defineFeature({
     defineCommand({
       path: "mod tags edit",
       audience: "moderator",
-      description: "cmd.mod.tags.edit",
-      section: "tags",
       params: [
         tagParam,
         optional(nameParam),
@@ -277,8 +265,6 @@ export const tagsFeature = defineFeature({
     defineCommand({
       path: "mod tags delete",
       audience: "moderator",
-      description: "cmd.mod.tags.delete",
-      section: "tags",
       params: [tagParam],
       async handler(ctx, args) {
         const tag = await findTag(ctx, args.tag, true);
@@ -290,8 +276,6 @@ export const tagsFeature = defineFeature({
       path: "mod tags give",
       sensitive: true,
       audience: "moderator",
-      description: "cmd.mod.tags.give",
-      section: "tags",
       params: [arg.member("member", "param.member"), tagParam],
       handler: (ctx, args) => memberTagChange(ctx, args.member, args.tag, true),
     }),
@@ -299,8 +283,6 @@ export const tagsFeature = defineFeature({
       path: "mod tags take",
       sensitive: true,
       audience: "moderator",
-      description: "cmd.mod.tags.take",
-      section: "tags",
       params: [arg.member("member", "param.member"), tagParam],
       handler: (ctx, args) => memberTagChange(ctx, args.member, args.tag, false),
     }),
@@ -309,8 +291,6 @@ export const tagsFeature = defineFeature({
       // Who holds a tag can be a health condition: the moderator alone reads the list.
       sensitive: true,
       audience: "moderator",
-      description: "cmd.mod.tags.members",
-      section: "tags",
       params: [tagParam],
       async handler(ctx, args) {
         const tag = await findTag(ctx, args.tag, true);

@@ -74,7 +74,6 @@ export const worriedFeature: Feature = {
       path: "worried",
       sensitive: true,
       audience: "member",
-      description: "cmd.worried",
       section: "safety",
       params: [arg.member("member", "param.member")],
       // In a private chat the engine cannot resolve the member (no group yet): it arrives as typed.
@@ -83,7 +82,6 @@ export const worriedFeature: Feature = {
     defineAnywhereCommand({
       path: "checkins",
       audience: "member",
-      description: "cmd.checkins",
       section: "safety",
       params: [arg.choice("state", "param.onoff", ["on", "off"] as const)],
       async handler(ctx, args) {
@@ -94,7 +92,6 @@ export const worriedFeature: Feature = {
     defineCommand({
       path: "mod worried alert",
       audience: "moderator",
-      description: "cmd.mod.worried.alert",
       section: "safety",
       params: [arg.choice("state", "param.onoff", ["on", "off"] as const)],
       async handler(ctx, args) {
