@@ -198,6 +198,22 @@ describe("Discord onboarding", () => {
     await until("Caregiver revoked", () => fake.roleCalls.includes(`revoke:${dan.user.id}:Caregiver`));
   });
 
+  it("/forgetme revokes the roles of the public tags it granted", async () => {
+    await w.say(owner(), "mod tags create", { name: "Walkers" });
+    const gil = await w.joinMember("gil");
+    expect(await w.say(gil.user.id, "iam", { tag: "walkers" })).toContain("You now have the tag");
+    await until("Walkers granted", () => fake.roleCalls.includes(`grant:${gil.user.id}:Walkers`));
+    const confirm = await w.answer(w.run(gil.user.id, "forgetme"));
+    const message = confirm.find((m) => components(m).some((c) => c.type === 2 && c.label === "Forget me"));
+    const button = message && components(message).find((c) => c.label === "Forget me");
+    expect(button?.custom_id).toBeDefined();
+    const done = await w.answer(
+      fake.press(w.guild, gil.user.id, message as RecordedMessage, button?.custom_id ?? ""),
+    );
+    expect(textOf(done)).toContain("no longer stores anything about you");
+    await until("Walkers revoked", () => fake.roleCalls.includes(`revoke:${gil.user.id}:Walkers`));
+  });
+
   it("recreates a tag role deleted by hand, renames it with the tag and removes it with the tag", async () => {
     const role = w.guild.roles.find((r) => r.name === "Caregiver");
     expect(role).toBeDefined();
