@@ -120,10 +120,11 @@ export function memberHandlers(inbound: Inbound): MemberHandlers {
         await inbound.outbox.toChat({ chatId }, view(paragraph(telegramText("addedWithoutRights", t))));
       }
       const missing = missingRights(update.new_chat_member);
-      const views = await engine.dispatch({ type: "botAdded", place, actor, missing });
-      for (const reply of views) {
-        if (!reply.private) await inbound.outbox.toChat({ chatId }, reply, chatId);
-      }
+      // The group is shared: a private view has no place here (the arrival was sent privately).
+      await engine.respond(
+        { type: "botAdded", place, actor, missing },
+        { shared: true, reply: async (view) => void (await inbound.outbox.toChat({ chatId }, view, chatId)) },
+      );
     },
     async joinRequest(ctx) {
       const parsed = joinRequestSchema.safeParse(ctx.chatJoinRequest);
@@ -133,13 +134,11 @@ export function memberHandlers(inbound: Inbound): MemberHandlers {
       people.see(from);
       const chatId = String(chat.id);
       const actor = await inbound.actorIn(undefined, from);
-      const views = await engine.dispatch({
-        type: "joinRequest",
-        place: inbound.groupPlace(chat, chatId),
-        actor,
-      });
       // Only ever to the person asking: Telegram lets the bot write to them while the request waits.
-      for (const reply of views) await inbound.outbox.toUser(actor.id, reply, chatId);
+      await engine.respond(
+        { type: "joinRequest", place: inbound.groupPlace(chat, chatId), actor },
+        { shared: false, reply: async (view) => void (await inbound.outbox.toUser(actor.id, view, chatId)) },
+      );
     },
     async serviceMessage(ctx) {
       const parsed = messageSchema.safeParse(ctx.message);
