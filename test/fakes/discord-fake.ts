@@ -101,6 +101,9 @@ export interface FakeDiscordOptions {
   heartbeatMs?: number;
 }
 
+// Events a RESUME can replay.
+const SESSION_REPLAY = 1000;
+
 export class FakeDiscord {
   readonly token: string;
   readonly applicationId = snowflake();
@@ -135,6 +138,7 @@ export class FakeDiscord {
   /** Connections in order; dispatches go to the newest open one. */
   private sockets: WebSocket[] = [];
   private sequence = 0;
+  private session: { op: number; t: string; s: number; d: unknown }[] = [];
   private sessionId = "";
   private failures: Failure[] = [];
   private interactions = new Map<string, PendingInteraction>();
@@ -613,10 +617,14 @@ export class FakeDiscord {
 
   /** Sends a dispatch event to the connected client. */
   dispatch(t: string, d: unknown): void {
-    const socket = this.sockets.findLast((ws) => ws.readyState === WebSocket.OPEN);
-    if (!socket) return;
     this.sequence++;
-    socket.send(JSON.stringify({ op: 0, t, s: this.sequence, d }));
+    const event = { op: 0, t, s: this.sequence, d };
+    // Kept for a RESUME, as Discord does: under load discord.js may take the connection for a
+    // zombie (a late heartbeat ack), reconnect and resume, and must then get what it missed.
+    this.session.push(event);
+    if (this.session.length > SESSION_REPLAY) this.session.shift();
+    const socket = this.sockets.findLast((ws) => ws.readyState === WebSocket.OPEN);
+    socket?.send(JSON.stringify(event));
   }
 
   /** Drops the connection with a resumable close code; the client should RESUME. */
@@ -703,6 +711,7 @@ export class FakeDiscord {
         }
         this.sessionId = randomBytes(16).toString("hex");
         this.sequence = 0;
+        this.session = [];
         // Discord gives each shard the guilds with (guild_id >> 22) % shard_count === shard_id.
         const mine = [...this.guilds.values()].filter(
           (g) => !shard || Number((BigInt(g.id) >> 22n) % BigInt(shard[1])) === shard[0],
@@ -727,6 +736,8 @@ export class FakeDiscord {
         const d = payload.d ?? {};
         if (d.session_id === this.sessionId && d.token === this.token) {
           this.resumes++;
+          const seen = Number(d.seq ?? 0);
+          for (const missed of this.session.filter((e) => e.s > seen)) ws.send(JSON.stringify(missed));
           this.dispatch("RESUMED", {});
         } else {
           this.send(ws, { op: 9, d: false, s: null, t: null });
