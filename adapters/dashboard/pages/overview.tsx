@@ -52,6 +52,15 @@ export async function OverviewPage({ desk }: { desk: Desk }) {
                   count: s.itemCount,
                 })}
               />
+              {s.next ? (
+                <>
+                  <br />
+                  {/* In the reader's language and the community's time zone (the translator's). */}
+                  <time datetime={s.next.toISOString()}>
+                    <Rich text={t("web.overview.nextRun", { at: s.next, zone: t.timeZone })} />
+                  </time>
+                </>
+              ) : null}
             </li>
           ))}
         </ul>

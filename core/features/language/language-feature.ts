@@ -10,7 +10,15 @@ import { note, paragraph, personalView } from "../../views.js";
 import { isValidTimeZone } from "../digests/zoned-time.js";
 
 /** `auto`: no choice of one's own (the community's language, then the platform's hint). */
-const CHOICES = [...LANGUAGES, "auto"] as unknown as readonly [Language | "auto", ...(Language | "auto")[]];
+export const CHOICES = [...LANGUAGES, "auto"] as unknown as readonly [
+  Language | "auto",
+  ...(Language | "auto")[],
+];
+
+/** The community's default language (`mod language`, the dashboard), audited; `auto`: each platform's hint. */
+export async function setCommunityLanguage(ctx: GroupContext, code: Language | "auto"): Promise<void> {
+  await changeCommunity(ctx, "community.language", { language: code === "auto" ? null : code }, code);
+}
 
 function inGroup(ctx: Context | GroupContext): ctx is GroupContext {
   return "community" in ctx;
@@ -81,7 +89,7 @@ export const languageFeature = defineFeature({
       params: [arg.choice("code", "param.communityLanguage", CHOICES)],
       async handler(ctx, args) {
         const language = args.code === "auto" ? null : args.code;
-        await changeCommunity(ctx, "community.language", { language }, args.code);
+        await setCommunityLanguage(ctx, args.code);
         const t = readerTranslator(ctx.actor, ctx.place, {
           member: ctx.member?.language,
           community: language,
