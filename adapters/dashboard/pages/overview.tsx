@@ -18,8 +18,7 @@ export async function OverviewPage({ desk }: { desk: Desk }) {
         {cards.map((card) => (
           <li>
             <a href={`${BASE}${card.href}`}>
-              <span class="count">{card.count}</span>
-              <Rich text={card.label} />
+              <span class="count">{card.count}</span> <Rich text={card.label} />
             </a>
           </li>
         ))}
