@@ -17,6 +17,8 @@ export interface ConsoleServing {
   port: number;
   /** The dashboard's public address, when it is not http://127.0.0.1:port. */
   publicUrl?: string | undefined;
+  /** Seconds between scheduler ticks (PEERBRIDGE_TICK_SECONDS). */
+  tickSeconds?: number;
 }
 
 export async function startConsole(serving: ConsoleServing = { port: 3000 }): Promise<void> {
@@ -45,7 +47,7 @@ export async function startConsole(serving: ConsoleServing = { port: 3000 }): Pr
       // On real time, as in production: a digest set for the next minute posts in this terminal,
       // and what fell due while nothing ran is caught up before the first prompt.
       onReady: async () => {
-        scheduler = startScheduler(engine);
+        scheduler = startScheduler(engine, serving.tickSeconds ?? 60);
         await scheduler.firstTick;
       },
     });

@@ -30,7 +30,11 @@ if (existsSync(".env")) process.loadEnvFile(".env");
 async function main(): Promise<void> {
   const config = loadProcessConfig();
   if (!config.TELEGRAM_BOT_TOKEN && !config.DISCORD_TOKEN && !config.SLACK_BOT_TOKEN) {
-    await startConsole({ port: config.PORT, publicUrl: config.PEERBRIDGE_PUBLIC_URL });
+    await startConsole({
+      port: config.PORT,
+      publicUrl: config.PEERBRIDGE_PUBLIC_URL,
+      tickSeconds: config.PEERBRIDGE_TICK_SECONDS,
+    });
     return;
   }
   const roles = config.PEERBRIDGE_ROLES;

@@ -81,6 +81,13 @@ export interface Engine {
     place: Place & { groupId: string };
     actor: Actor;
   }): Promise<GroupContext | null>;
+  /**
+   * The caller's translator, chosen as for a command of theirs (their choice, the community's
+   * language, the platform's hints): for what an adapter builds itself (forms, modals, App Home).
+   * `group`: a text posted for the whole group instead, in the community's language.
+   * Never throws; falls back to the platform's hints.
+   */
+  reader(request: { place: Place; actor: Actor; group?: boolean }): Promise<Translate>;
   /** The caller's overview of their group (Slack App Home). */
   home(request: { place: Place & { groupId: string }; actor: Actor }): Promise<View>;
 }
@@ -385,6 +392,19 @@ export function createEngine(options: EngineOptions): Engine {
       const base = baseContext({ type: "join", place: request.place, actor: request.actor });
       const ctx = await groupContext(base, request.place);
       return (await ctx.isModerator()) ? ctx : null;
+    },
+    async reader(request) {
+      try {
+        const { base, ctx } = await callerContext({
+          type: "join",
+          place: request.place,
+          actor: request.actor,
+        });
+        return request.group && ctx ? ctx.tCommunity : (ctx ?? base).t;
+      } catch (error) {
+        log.warn({ error: describeError(error) }, "reader failed");
+        return hintedTranslator(request.actor, request.place);
+      }
     },
     async home(request) {
       try {

@@ -28,12 +28,16 @@ SELECT g."id" AS "g_id", g."communityId" AS "g_communityId", g."platform"::text 
        c."retentionDays" AS "c_retentionDays", c."warningExpiryDays" AS "c_warningExpiryDays",
        c."crisisText" AS "c_crisisText", c."crisisAlert" AS "c_crisisAlert",
        c."reminderHours" AS "c_reminderHours", c."language" AS "c_language", c."timeZone" AS "c_timeZone",
-       c."country" AS "c_country",
+       c."country" AS "c_country", c."warnThreshold" AS "c_warnThreshold",
+       c."warnThresholdAction" AS "c_warnThresholdAction", c."warnThresholdMinutes" AS "c_warnThresholdMinutes",
+       c."country" AS "c_country", c."newcomerApprovals" AS "c_newcomerApprovals",
+       c."newcomerReviewSince" AS "c_newcomerReviewSince",
        r."communityId" AS "r_communityId", r."version" AS "r_version", r."rules" AS "r_rules",
        r."updatedAt" AS "r_updatedAt",
        m."id" AS "m_id", m."status"::text AS "m_status", m."joinedAt" AS "m_joinedAt",
        m."acceptedRulesVersion" AS "m_acceptedRulesVersion", m."acceptedAt" AS "m_acceptedAt",
        m."remindedAt" AS "m_remindedAt", m."language" AS "m_language",
+       m."trustedAt" AS "m_trustedAt",
        EXISTS (SELECT 1 FROM "ModeratorGrant" mg WHERE mg."communityId" = g."communityId"
                AND mg."platform" = g."platform" AND mg."platformUserId" = $3) AS "granted"
 FROM "Group" g
@@ -65,6 +69,11 @@ interface Row {
   c_language: string | null;
   c_timeZone: string | null;
   c_country: string | null;
+  c_warnThreshold: number | null;
+  c_warnThresholdAction: string | null;
+  c_warnThresholdMinutes: number | null;
+  c_newcomerApprovals: number;
+  c_newcomerReviewSince: Date | null;
   r_communityId: number | null;
   r_version: number;
   /** Prisma keeps scalar lists in nullable columns and reads NULL as []. */
@@ -77,6 +86,7 @@ interface Row {
   m_acceptedAt: Date | null;
   m_remindedAt: Date | null;
   m_language: string | null;
+  m_trustedAt: Date | null;
   granted: boolean;
 }
 
@@ -105,6 +115,11 @@ function fromRow(row: Row, userId: string): Loaded {
     language: row.c_language,
     timeZone: row.c_timeZone,
     country: row.c_country,
+    warnThreshold: row.c_warnThreshold,
+    warnThresholdAction: row.c_warnThresholdAction,
+    warnThresholdMinutes: row.c_warnThresholdMinutes,
+    newcomerApprovals: row.c_newcomerApprovals,
+    newcomerReviewSince: row.c_newcomerReviewSince,
     ruleSet,
   };
   const group: Group = {
@@ -130,6 +145,7 @@ function fromRow(row: Row, userId: string): Loaded {
           acceptedAt: row.m_acceptedAt,
           remindedAt: row.m_remindedAt,
           language: row.m_language,
+          trustedAt: row.m_trustedAt,
         };
   return { group: { ...group, community }, member, granted: row.granted };
 }

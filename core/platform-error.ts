@@ -14,11 +14,19 @@ export type PlatformErrorKind =
   | "not_found"
   /** The platform will not let the bot message this user yet (Telegram: they never started it). */
   | "cannot_message"
+  /** The member is one the platform lets no bot act on: an admin, the owner, someone ranked above the bot. */
+  | "protected_member"
   /** Anything else: network, rate limit exhausted, platform outage. */
   | "failed";
 
 /** What the bot was doing when a platform refused; the core words it for moderators. */
-export type PlatformOperation = "post" | "directMessage" | "restrictMembers" | "manageRoles" | "joinRequests";
+export type PlatformOperation =
+  | "post"
+  | "directMessage"
+  | "restrictMembers"
+  | "manageRoles"
+  | "joinRequests"
+  | "memberActions";
 
 const OPERATION_TEXT = {
   post: "operation.post",
@@ -26,6 +34,7 @@ const OPERATION_TEXT = {
   restrictMembers: "operation.restrictMembers",
   manageRoles: "operation.manageRoles",
   joinRequests: "operation.joinRequests",
+  memberActions: "operation.memberActions",
 } as const satisfies Record<PlatformOperation, MessageKey>;
 
 /** The moderators' notice for a right the bot lacks, in the catalog's words. */

@@ -194,8 +194,12 @@ export interface PlatformPort {
   resolveUser?(groupId: string, reference: string): Promise<string | undefined>;
   /** Turns a typed role reference (mention, name, id) into a platform role id. */
   resolveRole?(groupId: string, reference: string): Promise<string | undefined>;
-  /** Turns a typed channel reference into a platform channel id. */
-  resolveChannel?(groupId: string, reference: string): Promise<string | undefined>;
+  /**
+   * Turns a typed channel reference into a platform channel id. `askedBy` is who typed it: a
+   * platform where a channel may be another chat (Telegram's moderators' chat) accepts it only
+   * when the bot is there and that person runs it.
+   */
+  resolveChannel?(groupId: string, reference: string, askedBy?: string): Promise<string | undefined>;
   /**
    * Gate on platforms that restrict members (Telegram restrictChatMember): `allowed: false` holds a
    * newcomer back until they accept the rules, `true` lets them take part. Members the platform

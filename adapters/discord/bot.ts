@@ -106,6 +106,7 @@ export function discordBot(options: DiscordBotOptions): PlatformBot {
   client.on(Events.InteractionCreate, (interaction) => {
     void handleInteraction(interaction, {
       engine,
+      port,
       projection,
       log,
       deferAfterMs: options.deferAfterMs ?? DISCORD_ANSWER_DEADLINE_MS - 1000,

@@ -7,6 +7,7 @@ import {
   type Client,
   ContextMenuCommandBuilder,
   InteractionContextType,
+  Locale,
   PermissionFlagsBits,
   type RESTPostAPIApplicationCommandsJSONBody,
   SlashCommandBooleanOption,
@@ -24,7 +25,7 @@ import type { CommandDef } from "../../core/commands/define.js";
 import type { Param } from "../../core/commands/params.js";
 import type { Registry } from "../../core/commands/registry.js";
 import { en, type MessageKey } from "../../core/text/catalog-en.js";
-import { englishT, translator } from "../../core/text/i18n.js";
+import { englishT, type Translate, translator } from "../../core/text/i18n.js";
 import { LANGUAGES, type Language } from "../../core/text/languages.js";
 
 // Discord: names ≤ 32 characters, lowercase; descriptions 1–100 characters.
@@ -47,6 +48,19 @@ const REPORT_PATH = "report";
 /** The user context menu for the core's `worried` command, when the registry has one. */
 export const WORRIED_MENU_NAME = englishT.plain("worried.menu");
 const WORRIED_PATH = "worried";
+/** Each context menu's catalog key, by the English name Discord sends back whatever the client's language. */
+const MENU_KEYS = new Map<string, MessageKey>([
+  [REPORT_MENU_NAME, "report.menu"],
+  [WORRIED_MENU_NAME, "worried.menu"],
+]);
+// Discord: a context menu's name is 1 to 32 characters.
+const MENU_NAME_MAX = 32;
+
+/** A context menu's name in the reader's language (the title of the modal it opens). */
+export function menuTitle(name: string, t: Translate): string {
+  const key = MENU_KEYS.get(name);
+  return key ? t.description(key) : name;
+}
 /** The subcommand that stands for a bare path which also has subcommands (`/mod digest` + `/mod digest now`). */
 const BARE_NAMES = ["show", "view", "open"];
 /** Root of the moderator commands; its children overflow into `mod-<child>` commands. */
@@ -95,27 +109,37 @@ function describe(text: string): string {
   return flat.length <= DESCRIPTION_MAX ? flat : `${flat.slice(0, DESCRIPTION_MAX - 1)}…`;
 }
 
-/** Discord's locales for each language peerbridge speaks (English is the default, not a localization). */
-const DISCORD_LOCALES: Record<Exclude<Language, "en">, readonly string[]> = {
-  es: ["es-ES", "es-419"],
-  fr: ["fr"],
-};
+/** Every locale Discord has (its Locale enum), so a new catalog needs no edit here. */
+const DISCORD_LOCALE_LIST = Object.values(Locale) as string[];
+
+/**
+ * Discord's locales for a language peerbridge speaks: those of the same base language (`es` →
+ * `es-ES`, `es-419`). English is the default, not a localization.
+ */
+function discordLocales(language: Language): string[] {
+  return DISCORD_LOCALE_LIST.filter((locale) => locale.split("-")[0] === language);
+}
 
 /** One text per Discord locale, from the catalogs: what a member whose client is in it sees. */
-function localizations(
-  text: (t: ReturnType<typeof translator>) => string | undefined,
-): Record<string, string> {
+function localizations(text: (t: Translate) => string | undefined): Record<string, string> {
   const out: Record<string, string> = {};
   for (const language of LANGUAGES) {
     if (language === "en") continue;
     const value = text(translator({ language }));
     if (value === undefined) continue;
-    for (const locale of DISCORD_LOCALES[language]) out[locale] = value;
+    for (const locale of discordLocales(language)) out[locale] = value;
   }
   return out;
 }
 
 const descriptionLocalizations = (key: MessageKey) => localizations((t) => describe(t.description(key)));
+
+/** A context menu's name in each language; one too long for Discord is left out (English shows). */
+const menuLocalizations = (key: MessageKey) =>
+  localizations((t) => {
+    const local = t.description(key);
+    return local.length <= MENU_NAME_MAX ? local : undefined;
+  });
 
 /**
  * A top-level command's name in each language (`/normas`): Discord shows it and still sends the
@@ -207,7 +231,8 @@ function options(command: CommandDef): { built: ApplicationCommandOptionBase[]; 
   for (const param of ordered.slice(0, OPTIONS_MAX)) {
     const name = discordName(param.name);
     params.set(name, param);
-    built.push(option(param, name));
+    // A form command's text fields are asked in its modal, not as slash options.
+    if (!(command.form && param.kind === "text")) built.push(option(param, name));
   }
   return { built, params };
 }
@@ -398,6 +423,7 @@ export function projectCommands(registry: Registry): Projection {
     bodies.push(
       new ContextMenuCommandBuilder()
         .setName(REPORT_MENU_NAME)
+        .setNameLocalizations(menuLocalizations("report.menu"))
         .setType(ApplicationCommandType.Message)
         .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
         .setContexts(InteractionContextType.Guild)
@@ -409,6 +435,7 @@ export function projectCommands(registry: Registry): Projection {
     bodies.push(
       new ContextMenuCommandBuilder()
         .setName(WORRIED_MENU_NAME)
+        .setNameLocalizations(menuLocalizations("worried.menu"))
         .setType(ApplicationCommandType.User)
         .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
         .setContexts(InteractionContextType.Guild)

@@ -209,23 +209,29 @@ export function replyEvent(message: Message, botId: string | undefined): Inbound
   };
 }
 
+/** A component pressed in a direct message by someone who is not a member of the server it is about. */
+export const NOT_A_MEMBER = "not-a-member" as const;
+
 /**
  * The facts of a pressed component. In a direct message Discord sends no guild: the group comes from
- * the component's custom_id (the bot wrote it), and the member's rights from that guild.
+ * the component's custom_id (the bot wrote it, but anyone can forward or forge one), so the presser
+ * must be a member of that guild now; their rights come from it.
  */
 async function componentFactsOf(
   interaction: ButtonInteraction | StringSelectMenuInteraction,
   customId: string,
-): Promise<{ facts: Facts; action: string } | undefined> {
+): Promise<{ facts: Facts; action: string } | typeof NOT_A_MEMBER | undefined> {
   const facts = factsOf(interaction);
   if (!facts) return undefined;
   const { action, groupId } = parseCustomId(customId);
   if (facts.guildId || !groupId) return { facts, action };
   const guild = interaction.client.guilds.cache.get(groupId);
-  if (!guild) return { facts, action };
+  if (!guild) return NOT_A_MEMBER;
+  // Discord answers 10007 Unknown Member for someone who left or never joined.
   const member = await guild.members.fetch(facts.userId).catch(() => undefined);
+  if (!member) return NOT_A_MEMBER;
   return {
-    facts: { ...facts, guildId: guild.id, guildName: guild.name, admin: isDiscordAdmin(member?.permissions) },
+    facts: { ...facts, guildId: guild.id, guildName: guild.name, admin: isDiscordAdmin(member.permissions) },
     action,
   };
 }
@@ -254,21 +260,23 @@ export function modalEvent(
     actor: actorOf(facts),
     text: command.path,
     args,
-    messageRef: target.messageRef,
+    ...(target.messageRef ? { messageRef: target.messageRef } : {}),
   };
 }
 
-export async function buttonEvent(interaction: ButtonInteraction): Promise<InboundEvent | undefined> {
+export async function buttonEvent(
+  interaction: ButtonInteraction,
+): Promise<InboundEvent | typeof NOT_A_MEMBER | undefined> {
   const component = componentFacts.safeParse({ customId: interaction.customId });
   const found = component.success ? await componentFactsOf(interaction, component.data.customId) : undefined;
-  if (!found) return undefined;
+  if (!found || found === NOT_A_MEMBER) return found;
   return { type: "action", place: placeOf(found.facts), actor: actorOf(found.facts), action: found.action };
 }
 
 /** A select menu page: what is picked among what that page offered (other pages keep their picks). */
 export async function selectEvent(
   interaction: StringSelectMenuInteraction,
-): Promise<InboundEvent | undefined> {
+): Promise<InboundEvent | typeof NOT_A_MEMBER | undefined> {
   const select = selectFacts.safeParse({
     customId: interaction.customId,
     values: interaction.values,
@@ -276,6 +284,7 @@ export async function selectEvent(
   });
   const found = select.success ? await componentFactsOf(interaction, select.data.customId) : undefined;
   if (!select.success || !found) return undefined;
+  if (found === NOT_A_MEMBER) return found;
   const offered = select.data.offered;
   return {
     type: "action",

@@ -9,6 +9,7 @@ import {
   type PartialGuildMember,
   PermissionFlagsBits,
 } from "discord.js";
+import type { Responder } from "../../core/delivery.js";
 import type { Engine } from "../../core/engine.js";
 import { describeError } from "../../core/failures.js";
 import { hashId, type Logger } from "../../core/log.js";
@@ -45,30 +46,42 @@ export function watchMembers(client: Client, { engine, port, notices, log }: Mem
       .first()?.id;
   }
 
-  async function deliverWelcome(member: GuildMember, channelId: string | undefined, view: View) {
-    if (view.private || !channelId) {
-      const sent = await port.sendDirect(member.id, view, { groupId: member.guild.id });
+  /**
+   * The welcome goes through the core's delivery policy: a public one in the welcome channel, a
+   * private one by direct message (there is no interaction to answer ephemerally). Without a
+   * channel the conversation is the direct message itself.
+   */
+  function welcomeResponder(member: GuildMember, channelId: string | undefined): Responder {
+    const from = { groupId: member.guild.id };
+    const direct = async (view: View) => {
+      const sent = await port.sendDirect(member.id, view, from);
       if (!sent) log.info({ user: hashId(member.id) }, "discord member does not accept direct messages");
-      return;
-    }
-    try {
-      await port.post({ groupId: member.guild.id, channelId }, view);
-    } catch (error) {
-      if (error instanceof PlatformError && error.kind === "missing_permission") {
-        await notices.missingPermission(member.guild.id, error.operation, channelId);
-      } else throw error;
-    }
+      return sent;
+    };
+    return {
+      shared: channelId !== undefined,
+      async reply(view) {
+        if (!channelId) {
+          await direct(view);
+          return;
+        }
+        try {
+          await port.post({ groupId: member.guild.id, channelId }, view);
+        } catch (error) {
+          if (error instanceof PlatformError && error.kind === "missing_permission") {
+            await notices.missingPermission(member.guild.id, error.operation, channelId);
+          } else log.warn({ error: describeError(error) }, "discord welcome failed");
+        }
+      },
+      direct,
+    };
   }
 
   async function welcome(member: GuildMember): Promise<void> {
     const channelId = welcomeChannel(member.guild);
     const event = joinEvent(member, channelId ?? "");
     if (!event) return;
-    for (const view of await engine.dispatch(event)) {
-      await deliverWelcome(member, channelId, view).catch((error: unknown) =>
-        log.warn({ error: describeError(error) }, "discord welcome failed"),
-      );
-    }
+    await engine.respond(event, welcomeResponder(member, channelId));
   }
 
   client.on(Events.GuildMemberAdd, (member) => {
@@ -98,14 +111,19 @@ export function watchMembers(client: Client, { engine, port, notices, log }: Mem
       const channelId = welcomeChannel(guild);
       const event = arrivalEvent(guild, channelId ?? "");
       if (!event) return;
-      for (const view of await engine.dispatch(event)) {
-        if (view.private || !channelId) continue;
-        await port
-          .post({ groupId: guild.id, channelId }, view)
-          .catch((error: unknown) =>
-            log.warn({ error: describeError(error) }, "discord arrival note failed"),
-          );
-      }
+      // The core tells the owner privately itself; only its public note is posted here, and with
+      // no direct way offered a private view is never posted instead.
+      await engine.respond(event, {
+        shared: true,
+        async reply(view) {
+          if (!channelId) return;
+          await port
+            .post({ groupId: guild.id, channelId }, view)
+            .catch((error: unknown) =>
+              log.warn({ error: describeError(error) }, "discord arrival note failed"),
+            );
+        },
+      });
     },
     forget(guildId: string) {
       for (const key of screening) if (key.startsWith(`${guildId}:`)) screening.delete(key);

@@ -10,6 +10,8 @@ import type { ChannelTarget, PlatformPort, SendLimits, View } from "../../core/p
 import type { Projection } from "./commands.js";
 import { orPlatformError, toPlatformError } from "./errors.js";
 import { isDiscordAdmin } from "./inbound.js";
+import { discordMemberActions } from "./member-actions.js";
+import { isModeratorsOnly, listAdmins } from "./moderators.js";
 import { discordRoles } from "./roles.js";
 import { renderView } from "./views.js";
 
@@ -136,7 +138,11 @@ export function createDiscordPort(client: Client, projection: Projection): Platf
         throw error; // Unknown is not admin: the dashboard then refuses, the safe side.
       }
     },
+    // A channel only moderators can view; else alerts reach the admins privately.
+    isModeratorsOnly: (groupId, channelId) => isModeratorsOnly(client, groupId, channelId),
+    listAdmins: (groupId) => listAdmins(client, groupId),
 
     roles: discordRoles(client),
+    members: discordMemberActions(client),
   };
 }

@@ -11,6 +11,7 @@ import { registerInteractions } from "./interactions.js";
 import { boltLogger } from "./logger.js";
 import { SLACK_EVENTS_PATH } from "./manifest.js";
 import { registerEvents } from "./members.js";
+import { slackModerators } from "./moderators.js";
 import { payloadGuard } from "./payloads.js";
 import { createSlackPort } from "./port.js";
 
@@ -79,7 +80,8 @@ export function createSlackBot(env: SlackEnv, deps: PlatformDeps): PlatformBot |
   // Counted for /metrics: each Web API call Slack rate-limited, which the client retries.
   app.client.on(webApi.WebClientEvent.RATE_LIMITED, () => deps.onRetry?.("slack"));
   const directory = createDirectory(app.client, log);
-  const port = createSlackPort({ client: app.client, directory });
+  const moderators = slackModerators(app.client, log, env.SLACK_MAIN_CHANNEL);
+  const port = createSlackPort({ client: app.client, directory, moderators });
   engine.attach(port);
   const runtime = {
     engine,

@@ -2,6 +2,7 @@
 // every core command; `/peer form <command>` opens that command as a modal.
 import type { CommandDef } from "../../core/commands/define.js";
 import type { Registry } from "../../core/commands/registry.js";
+import type { Translate } from "../../core/text/i18n.js";
 import { truncate } from "../shared/text.js";
 import { hasForm } from "./forms.js";
 
@@ -40,11 +41,11 @@ export function parsePeer(registry: Registry, text: string): PeerRequest {
 const USAGE_HINT = 100;
 
 /** The slash command as the app manifest declares it, its hint listing the members' commands. */
-export function slashCommandManifest(commands: readonly CommandDef[], url: string | undefined) {
+export function slashCommandManifest(commands: readonly CommandDef[], url: string | undefined, t: Translate) {
   const members = commands.filter((c) => c.audience === "member").map((c) => c.path);
   return {
     command: SLASH_COMMAND,
-    description: "Peer-support group tools: rules, tags and more. Try /peer help",
+    description: t.plain("slack.command"),
     usage_hint: truncate(`<command> [args] — ${members.join(", ")}`, USAGE_HINT),
     // Slack then sends typed @mentions and #channels as <@U…> and <#C…>, which resolve exactly.
     should_escape: true,

@@ -6,7 +6,7 @@ import type { CommandDef } from "../../core/commands/define.js";
 import type { Param } from "../../core/commands/params.js";
 import { describeProblem } from "../../core/commands/resolve-args.js";
 import type { View } from "../../core/ports.js";
-import { englishT } from "../../core/text/i18n.js";
+import type { Translate } from "../../core/text/i18n.js";
 import { plainText } from "../../core/text/markup.js";
 import { truncate } from "../shared/text.js";
 import { inert } from "./mrkdwn.js";
@@ -30,11 +30,6 @@ const METADATA_MAX = 3000;
 const LABEL_MAX = 2000;
 /** A longer text gets a multi-line box. */
 const MULTILINE_FROM = 200;
-
-// Slack-only interface word; the catalog has no key for a form's submit button yet.
-const SUBMIT_LABEL = englishT.plain("form.submit");
-
-const t = englishT;
 
 /** Where a form came from, kept in the modal so its answer lands where the moderator was. */
 const originSchema = z.object({
@@ -83,12 +78,12 @@ function element(param: Param): InputBlock["element"] {
   }
 }
 
-function input(param: Param): InputBlock {
+function input(param: Param, t: Translate): InputBlock {
   return {
     type: "input",
     block_id: param.name,
     label: plain(param.name, LABEL_MAX),
-    hint: plain(englishT.description(param.description), LABEL_MAX),
+    hint: plain(t.description(param.description), LABEL_MAX),
     optional: !param.required,
     element: element(param),
   };
@@ -99,32 +94,32 @@ export function hasForm(command: CommandDef): boolean {
   return command.params.length > 0;
 }
 
-/** The modal for one command, one input per parameter. */
-export function formModal(command: CommandDef, origin: FormOrigin): ModalView {
+/** The modal for one command, one input per parameter, in the moderator's language. */
+export function formModal(command: CommandDef, origin: FormOrigin, t: Translate): ModalView {
   const metadata = JSON.stringify(origin);
   return {
     type: "modal",
     callback_id: FORM_CALLBACK,
     title: plain(command.path, MODAL_TEXT),
-    submit: plain(SUBMIT_LABEL, MODAL_TEXT),
-    close: plain(plainText(t("common.cancel")), MODAL_TEXT),
+    submit: plain(t.plain("form.submit"), MODAL_TEXT),
+    close: plain(t.plain("common.cancel"), MODAL_TEXT),
     ...(metadata.length <= METADATA_MAX ? { private_metadata: metadata } : {}),
     blocks: [
       {
         type: "section",
-        text: { type: "mrkdwn", text: inert(englishT.description(command.description)), verbatim: true },
+        text: { type: "mrkdwn", text: inert(t.description(command.description)), verbatim: true },
       },
-      ...command.params.map(input),
+      ...command.params.map((param) => input(param, t)),
     ],
   };
 }
 
 /** The modal that replaces a submitted form: the command's answer. */
-export function resultModal(path: string, views: View[]): ModalView {
+export function resultModal(path: string, views: View[], t: Translate): ModalView {
   return {
     type: "modal",
     title: plain(path, MODAL_TEXT),
-    close: plain(SUBMIT_LABEL, MODAL_TEXT),
+    close: plain(t.plain("form.submit"), MODAL_TEXT),
     blocks: surfaceBlocks(views),
   };
 }
@@ -159,7 +154,7 @@ export interface FormAnswers {
  * Reads a submitted form. Each value is checked against its parameter's own schema so a mistake
  * is shown under its field; the core validates again when it runs the command.
  */
-export function formAnswers(command: CommandDef, values: unknown): FormAnswers | undefined {
+export function formAnswers(command: CommandDef, values: unknown, t: Translate): FormAnswers | undefined {
   const parsed = stateValues.safeParse(values);
   if (!parsed.success) return undefined;
   const args: Record<string, string> = {};

@@ -1,7 +1,7 @@
 import type { types } from "@slack/bolt";
 import type { Registry } from "../../core/commands/registry.js";
 import { describeError } from "../../core/failures.js";
-import { englishT } from "../../core/text/i18n.js";
+import type { Translate } from "../../core/text/i18n.js";
 import { truncate } from "../shared/text.js";
 import { OPEN_FORM_ACTION } from "./forms.js";
 import { whoAndWhere } from "./inbound.js";
@@ -14,12 +14,12 @@ export const HOME_FORMS = ["mod resources add", "mod rules add", "mod rules edit
 /** Slack: button text at most 75 characters. */
 const BUTTON_TEXT = 75;
 
-/** Buttons opening the moderator forms, labelled with each command's own description. */
-export function formButtons(registry: Registry): types.KnownBlock[] {
+/** Buttons opening the moderator forms, labelled with each command's own description, in `t`'s language. */
+export function formButtons(registry: Registry, t: Translate): types.KnownBlock[] {
   const elements = HOME_FORMS.flatMap((path, i): types.Button[] => {
     const command = registry.get(path);
     if (!command) return [];
-    const label = truncate(englishT.description(command.description), BUTTON_TEXT);
+    const label = truncate(t.description(command.description), BUTTON_TEXT);
     return [
       {
         type: "button",
@@ -35,11 +35,12 @@ export function formButtons(registry: Registry): types.KnownBlock[] {
 /** Publishes a member's App Home tab: the core's overview, plus the forms for moderators. */
 export async function publishHome(rt: SlackRuntime, teamId: string, userId: string): Promise<void> {
   const { place, actor } = await whoAndWhere(rt, teamId, userId, userId);
-  const [view, moderator] = await Promise.all([
+  const [view, moderator, t] = await Promise.all([
     rt.engine.home({ place, actor }),
     rt.engine.isModerator({ place, actor }),
+    rt.engine.reader({ place, actor }),
   ]);
-  const extra = moderator ? formButtons(rt.engine.registry) : [];
+  const extra = moderator ? formButtons(rt.engine.registry, t) : [];
   try {
     await rt.client.views.publish({
       user_id: userId,

@@ -27,7 +27,13 @@ import {
   threadMessageEvent,
   viewSubmissionPayload,
 } from "./payloads.js";
-import { replyByDirect, replyInModal, replyInNewModal, replyToResponseUrl } from "./replies.js";
+import {
+  directResponder,
+  modalResponder,
+  replyInModal,
+  replyInNewModal,
+  responseUrlResponder,
+} from "./replies.js";
 import type { SlackRuntime } from "./runtime.js";
 import { CHOICE_BLOCK, CORE_BUTTON, LINK_BUTTON, offeredValues, SPOILER_BUTTON } from "./views.js";
 
@@ -38,15 +44,18 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+/** Opens a command's form for `userId` of workspace `teamId`, in their language. */
 async function openForm(
   rt: SlackRuntime,
+  who: { teamId: string; userId: string },
   triggerId: string | undefined,
   command: CommandDef,
   origin: FormOrigin,
 ) {
   if (!triggerId) return;
   try {
-    await rt.client.views.open({ trigger_id: triggerId, view: formModal(command, origin) });
+    const t = await rt.engine.reader(await whoAndWhere(rt, who.teamId, origin.channelId, who.userId));
+    await rt.client.views.open({ trigger_id: triggerId, view: formModal(command, origin, t) });
   } catch (error) {
     rt.log.warn({ platform: "slack", error: describeError(error) }, "could not open a form");
   }
@@ -66,19 +75,20 @@ async function runAction(
   // Clicks on the App Home or in a modal have no channel: the user's own conversation stands in.
   const channelId = body.channel?.id ?? body.container?.channel_id ?? userId;
   const { place, actor } = await whoAndWhere(rt, teamId, channelId, userId);
-  const views = await rt.engine.dispatch({
-    type: "action",
-    place,
-    actor,
-    action,
-    ...(choice ? { choice } : {}),
-  });
-  if (body.view?.type === "home") {
-    await replyInNewModal(rt, body.trigger_id, userId, views);
-    await publishHome(rt, teamId, userId);
-  } else if (body.view?.type === "modal") await replyInModal(rt, body.view.id, userId, views);
-  else if (respond) await replyToResponseUrl(rt, respond, { teamId, userId }, views);
-  else await replyByDirect(rt, userId, views);
+  const event = { type: "action" as const, place, actor, action, ...(choice ? { choice } : {}) };
+  if (body.view?.type === "home" || body.view?.type === "modal") {
+    // Shown in a modal, which only the clicker sees.
+    const modal = modalResponder();
+    await rt.engine.respond(event, modal.responder);
+    const t = await rt.engine.reader({ place, actor });
+    if (body.view.type === "modal") await replyInModal(rt, body.view.id, userId, modal.views, t);
+    else {
+      await replyInNewModal(rt, body.trigger_id, userId, modal.views, t);
+      await publishHome(rt, teamId, userId);
+    }
+  } else if (respond) {
+    await rt.engine.respond(event, responseUrlResponder(rt, respond, { teamId, userId, channelId }));
+  } else await rt.engine.respond(event, directResponder(rt, userId));
 }
 
 const permalinkAnswer = z.object({ permalink: z.url() });
@@ -112,15 +122,17 @@ export function registerInteractions(app: App, rt: SlackRuntime): void {
     const c = parsed.data;
     const request = parsePeer(rt.engine.registry, c.text);
     if (request.kind === "form") {
-      await openForm(rt, c.trigger_id, request.command, {
+      await openForm(rt, { teamId: c.team_id, userId: c.user_id }, c.trigger_id, request.command, {
         path: request.command.path,
         channelId: c.channel_id,
       });
       return;
     }
     const { place, actor } = await whoAndWhere(rt, c.team_id, c.channel_id, c.user_id);
-    const views = await rt.engine.dispatch({ type: "command", place, actor, text: request.text });
-    await replyToResponseUrl(rt, respond, { teamId: c.team_id, userId: c.user_id }, views);
+    await rt.engine.respond(
+      { type: "command", place, actor, text: request.text },
+      responseUrlResponder(rt, respond, { teamId: c.team_id, userId: c.user_id, channelId: c.channel_id }),
+    );
   });
 
   app.action(new RegExp(`^${escapeRegExp(CORE_BUTTON)}`), async ({ ack, body, respond }) => {
@@ -160,8 +172,14 @@ export function registerInteractions(app: App, rt: SlackRuntime): void {
     const path = parsed.data.actions[0]?.value;
     const command = path ? rt.engine.registry.get(path) : undefined;
     if (!command) return;
-    const channelId = parsed.data.channel?.id ?? parsed.data.user.id;
-    await openForm(rt, parsed.data.trigger_id, command, { path: command.path, channelId });
+    const { user, team } = parsed.data;
+    const teamId = team?.id ?? user.team_id;
+    if (!teamId) return;
+    const channelId = parsed.data.channel?.id ?? user.id;
+    await openForm(rt, { teamId, userId: user.id }, parsed.data.trigger_id, command, {
+      path: command.path,
+      channelId,
+    });
   });
 
   // "Report to moderators" on a message: the report form, pointing at that message.
@@ -169,11 +187,16 @@ export function registerInteractions(app: App, rt: SlackRuntime): void {
     await ack();
     const parsed = messageShortcutPayload.safeParse(body);
     if (!parsed.success) return dropped(rt, "message shortcut", parsed.error);
-    const { channel, message, trigger_id: triggerId } = parsed.data;
+    const { channel, message, user, team, trigger_id: triggerId } = parsed.data;
+    const teamId = team?.id ?? user.team_id;
     const command = rt.engine.registry.get(REPORT_COMMAND);
-    if (!command) return;
+    if (!command || !teamId) return;
     const messageRef = await permalink(rt, channel.id, message.ts);
-    await openForm(rt, triggerId, command, { path: command.path, channelId: channel.id, messageRef });
+    await openForm(rt, { teamId, userId: user.id }, triggerId, command, {
+      path: command.path,
+      channelId: channel.id,
+      messageRef,
+    });
   });
 
   // "Show" under a content warning: the hidden text is in the button itself, shown only to who pressed.
@@ -199,14 +222,10 @@ export function registerInteractions(app: App, rt: SlackRuntime): void {
     const teamId = team?.id ?? user.team_id;
     if (!teamId || !message.user || !rt.engine.registry.get(WORRIED_COMMAND)) return;
     const { place, actor } = await whoAndWhere(rt, teamId, channel.id, user.id);
-    const views = await rt.engine.dispatch({
-      type: "command",
-      place,
-      actor,
-      text: WORRIED_COMMAND,
-      args: { member: message.user },
-    });
-    await replyByDirect(rt, user.id, views);
+    await rt.engine.respond(
+      { type: "command", place, actor, text: WORRIED_COMMAND, args: { member: message.user } },
+      directResponder(rt, user.id),
+    );
   });
 
   // A reply in a thread: the engine relays it when the thread is one of its posts (an anonymous
@@ -232,8 +251,14 @@ export function registerInteractions(app: App, rt: SlackRuntime): void {
     const teamId = team?.id ?? user.team_id;
     const origin = formOrigin(view.private_metadata);
     const command = origin ? rt.engine.registry.get(origin.path) : undefined;
-    const answers = command ? formAnswers(command, view.state.values) : undefined;
-    if (!teamId || !origin || !command || !answers) {
+    if (!teamId || !origin || !command) {
+      await ack();
+      return;
+    }
+    const who = await whoAndWhere(rt, teamId, origin.channelId, user.id);
+    const t = await rt.engine.reader(who);
+    const answers = formAnswers(command, view.state.values, t);
+    if (!answers) {
       await ack();
       return;
     }
@@ -241,24 +266,30 @@ export function registerInteractions(app: App, rt: SlackRuntime): void {
       await ack({ response_action: "errors", errors: answers.errors });
       return;
     }
+    const modal = modalResponder();
     const work = (async (): Promise<View[]> => {
       const { place, actor } = await whoAndWhere(rt, teamId, origin.channelId, user.id);
-      return rt.engine.dispatch({
-        type: "command",
-        place,
-        actor,
-        text: command.path,
-        args: answers.args,
-        ...(origin.messageRef ? { messageRef: origin.messageRef } : {}),
-      });
+      await rt.engine.respond(
+        {
+          type: "command",
+          place,
+          actor,
+          text: command.path,
+          args: answers.args,
+          ...(origin.messageRef ? { messageRef: origin.messageRef } : {}),
+        },
+        modal.responder,
+      );
+      return modal.views;
     })();
     const views = await beforeDeadline(work, FORM_DEADLINE_MS);
     if (views) {
-      await ack({ response_action: "update", view: resultModal(command.path, views) });
+      await ack({ response_action: "update", view: resultModal(command.path, views, t) });
       return;
     }
     // Too slow to answer in the form: it closes, and the answer follows by direct message.
     await ack();
-    await replyByDirect(rt, user.id, await work);
+    const to = directResponder(rt, user.id);
+    for (const view of await work) await to.reply(view);
   });
 }

@@ -2,7 +2,8 @@
 // creates the whole app (scopes, events, the slash command, interactivity, App Home) in one step.
 import type { webApi } from "@slack/bolt";
 import type { CommandDef } from "../../core/commands/define.js";
-import { englishT } from "../../core/text/i18n.js";
+import { englishT, translator } from "../../core/text/i18n.js";
+import type { Language } from "../../core/text/languages.js";
 import { slashCommandManifest } from "./commands.js";
 
 type Manifest = webApi.AppsManifestCreateArguments["manifest"];
@@ -27,13 +28,16 @@ export const BOT_SCOPES: readonly { scope: BotScope; why: string }[] = [
   { scope: "chat:write", why: "welcomes and replies in direct messages, digests, notices to moderators" },
   {
     scope: "users:read",
-    why: "team_join events; users.info tells whether someone is a workspace admin or owner, and the name a welcome greets (never stored)",
+    why: "team_join events; users.info tells whether someone is a workspace admin or owner, and the name a welcome greets (never stored); users.list finds the admins a moderator alert reaches privately when no moderators' channel qualifies",
   },
   { scope: "team:read", why: "team.info: a new community is named after the workspace" },
   { scope: "im:write", why: "conversations.open: the direct conversation a file is shared in" },
   { scope: "files:write", why: "/peer mydata sends the member's data export as a file, privately" },
   { scope: "channels:read", why: "member_joined_channel in a public main channel (SLACK_MAIN_CHANNEL)" },
-  { scope: "groups:read", why: "member_joined_channel in a private main channel" },
+  {
+    scope: "groups:read",
+    why: "member_joined_channel in a private main channel; conversations.info checks the moderators' channel is still private before each alert",
+  },
   {
     scope: "channels:history",
     why: "replies in an anonymous question's thread are passed on to its asker (never stored)",
@@ -55,31 +59,37 @@ export const BOT_EVENTS: readonly BotEvent[] = [
 export interface ManifestOptions {
   /** Public base URL (https://bot.example.org) for HTTP mode; absent, the manifest is for Socket Mode. */
   publicUrl?: string;
+  /**
+   * The language of the app's descriptions and shortcut names: a manifest is one per app, so it
+   * is the workspace's language (members' own replies still follow their choice). Default English.
+   */
+  language?: Language;
 }
 
 export function slackManifest(commands: readonly CommandDef[], options: ManifestOptions = {}): Manifest {
   const requestUrl = options.publicUrl
     ? `${options.publicUrl.replace(/\/+$/, "")}${SLACK_EVENTS_PATH}`
     : undefined;
+  const t = options.language ? translator({ language: options.language }) : englishT;
   return {
     _metadata: { major_version: 1, minor_version: 1 },
     display_information: {
       name: "peerbridge",
-      description: "Rules, welcomes and tags for peer-support groups, run by their own moderators.",
+      description: t.plain("slack.about"),
       background_color: "#2f5d62",
     },
     features: {
       app_home: { home_tab_enabled: true, messages_tab_enabled: true, messages_tab_read_only_enabled: false },
       bot_user: { display_name: "peerbridge", always_online: true },
-      slash_commands: [slashCommandManifest(commands, requestUrl)],
+      slash_commands: [slashCommandManifest(commands, requestUrl, t)],
       shortcuts: [
         ...(commands.some((c) => c.path === REPORT_COMMAND)
           ? [
               {
                 type: "message" as const,
-                name: englishT.plain("report.menu"),
+                name: t.plain("report.menu"),
                 callback_id: REPORT_SHORTCUT,
-                description: "Tell the moderators about this message; only they see it",
+                description: t.plain("slack.reportShortcut"),
               },
             ]
           : []),
@@ -87,9 +97,9 @@ export function slackManifest(commands: readonly CommandDef[], options: Manifest
           ? [
               {
                 type: "message" as const,
-                name: englishT.plain("worried.menu"),
+                name: t.plain("worried.menu"),
                 callback_id: WORRIED_SHORTCUT,
-                description: "Quietly send its author a kind message with support; never says who",
+                description: t.plain("slack.worriedShortcut"),
               },
             ]
           : []),

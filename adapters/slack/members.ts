@@ -2,12 +2,13 @@
 // with zod; one that lacks what we rely on is dropped (logged at debug).
 import type { App } from "@slack/bolt";
 import { z } from "zod";
+import type { Responder } from "../../core/delivery.js";
 import { describeError } from "../../core/failures.js";
 import { hashId } from "../../core/log.js";
-import type { Actor, View } from "../../core/ports.js";
+import type { Actor } from "../../core/ports.js";
 import { publishHome } from "./home.js";
 import { dropped, whoAndWhere } from "./inbound.js";
-import { replyByDirect } from "./replies.js";
+import { directResponder } from "./replies.js";
 import type { SlackRuntime } from "./runtime.js";
 
 const id = z.string().min(1).max(64);
@@ -36,23 +37,25 @@ const homeOpened = z.object({
   event: z.object({ user: id, tab: z.string().optional() }),
 });
 
-/** Welcomes are personal (an accept button, a tag picker): by DM, or in the channel if public there. */
-async function deliverWelcome(
-  rt: SlackRuntime,
-  teamId: string,
-  userId: string,
-  channel: string | undefined,
-  views: View[],
-) {
-  for (const view of views) {
-    if (channel && !view.private) {
+/**
+ * The welcome through the core's delivery policy: a public one in the community's main channel, a
+ * private one (the accept button, a tag picker) by direct message; without a channel (a workspace
+ * join) the direct conversation is the place itself.
+ */
+function welcomeResponder(rt: SlackRuntime, teamId: string, userId: string, channel?: string): Responder {
+  const dm = directResponder(rt, userId);
+  if (!channel) return dm;
+  return {
+    shared: true,
+    async reply(view) {
       try {
         await rt.port.post({ groupId: teamId, channelId: channel }, view);
       } catch (error) {
         rt.log.warn({ platform: "slack", error: describeError(error) }, "welcome post failed");
       }
-    } else await replyByDirect(rt, userId, [view]);
-  }
+    },
+    direct: (view) => rt.port.sendDirect(userId, view),
+  };
 }
 
 export function registerEvents(app: App, rt: SlackRuntime): void {
@@ -72,8 +75,7 @@ export function registerEvents(app: App, rt: SlackRuntime): void {
     };
     const place = await rt.directory.place(teamId, event.user.id);
     rt.log.debug({ platform: "slack", user: hashId(actor.id) }, "member joined the workspace");
-    const views = await rt.engine.dispatch({ type: "join", place, actor });
-    await deliverWelcome(rt, teamId, actor.id, undefined, views);
+    await rt.engine.respond({ type: "join", place, actor }, welcomeResponder(rt, teamId, actor.id));
   });
 
   app.event("member_joined_channel", async ({ body, context }) => {
@@ -82,8 +84,10 @@ export function registerEvents(app: App, rt: SlackRuntime): void {
     const { team_id: teamId, event } = parsed.data;
     if (!rt.mainChannel || event.channel !== rt.mainChannel || event.user === context.botUserId) return;
     const { place, actor } = await whoAndWhere(rt, teamId, event.channel, event.user);
-    const views = await rt.engine.dispatch({ type: "join", place, actor });
-    await deliverWelcome(rt, teamId, actor.id, event.channel, views);
+    await rt.engine.respond(
+      { type: "join", place, actor },
+      welcomeResponder(rt, teamId, actor.id, event.channel),
+    );
   });
 
   app.event("app_home_opened", async ({ body }) => {
@@ -97,7 +101,6 @@ export function registerEvents(app: App, rt: SlackRuntime): void {
     const actor = await rt.directory.actor(teamId, event.user);
     if (!actor.isPlatformAdmin) return;
     const place = await rt.directory.place(teamId, event.user);
-    const views = await rt.engine.dispatch({ type: "botAdded", place, actor, missing: [] });
-    await replyByDirect(rt, event.user, views);
+    await rt.engine.respond({ type: "botAdded", place, actor, missing: [] }, directResponder(rt, event.user));
   });
 }

@@ -4,6 +4,7 @@ import { SLASH_COMMAND } from "./commands.js";
 import type { Directory } from "./directory.js";
 import { CANNOT_MESSAGE, slackErrorCode, toPlatformError } from "./errors.js";
 import { directChannel, uploadedElseText } from "./files.js";
+import type { SlackModerators } from "./moderators.js";
 import { type MessagePage, messagePages, userRefs } from "./views.js";
 
 const USER_MENTION = /^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>$/;
@@ -14,6 +15,7 @@ const CHANNEL_ID = /^[CGD][A-Z0-9]{2,}$/;
 export interface SlackPortOptions {
   client: webApi.WebClient;
   directory: Directory;
+  moderators: SlackModerators;
 }
 
 async function postPages(
@@ -45,7 +47,7 @@ async function postPages(
 const SLACK_SEND_LIMITS: SendLimits = { everyMs: 10, groupEveryMs: 1000, directEveryMs: 1000 };
 
 /** The engine's port to Slack: posts, direct messages and reference resolution. */
-export function createSlackPort({ client, directory }: SlackPortOptions): PlatformPort {
+export function createSlackPort({ client, directory, moderators }: SlackPortOptions): PlatformPort {
   return {
     platform: "slack",
     commandSyntax: (path) => `${SLASH_COMMAND} ${path}`,
@@ -74,6 +76,9 @@ export function createSlackPort({ client, directory }: SlackPortOptions): Platfo
         throw toPlatformError(error, "directMessage");
       }
     },
+    // A private channel; else alerts reach the workspace's admins privately.
+    isModeratorsOnly: (_groupId, channelId) => moderators.isModeratorsOnly(channelId),
+    listAdmins: (groupId) => moderators.listAdmins(groupId),
     async resolveUser(_groupId: string, reference: string) {
       // The manifest sets should_escape, so Slack sends a typed @mention as <@U…|name>.
       const typed = reference.trim();

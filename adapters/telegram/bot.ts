@@ -155,7 +155,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
       // Telegram shows a client the menu set for its language_code, else the one set without.
       for (const language of [undefined, ...LANGUAGES.filter((l) => l !== FALLBACK_LANGUAGE)]) {
         const t = translator(language ? { language } : {});
-        const start = { command: "start", description: plainText(telegramText("startCommand", {}, t)) };
+        const start = { command: "start", description: plainText(telegramText("startCommand", t)) };
         const menus = commandMenus(engine.registry, start, t);
         const code = language ? { language_code: language } : {};
         await bot.api.setMyCommands(menus.groups, { scope: { type: "all_group_chats" }, ...code });

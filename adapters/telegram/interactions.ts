@@ -38,15 +38,19 @@ async function start(inbound: Inbound, message: TelegramMessage, from: TelegramU
   const chatId = String(message.chat.id);
   const at: Conversation = { chatId, userId: String(from.id), userName: displayName(from) };
   const link = parseDeepLink(payload);
+  // The private chat speaks the person's language: their choice in any group, else their client's.
+  const privately = { place: { platform: "telegram", channelId: chatId } satisfies Place };
   if (!link) {
-    await outbox.toChat({ chatId }, view(paragraph(telegramText("start"))));
-    const place: Place = { platform: "telegram", channelId: chatId };
+    const { place } = privately;
     const actor = await actorIn(undefined, from);
+    const t = await engine.reader({ place, actor });
+    await outbox.toChat({ chatId }, view(paragraph(telegramText("start", t))));
     await engine.respond({ type: "command", place, actor, text: "help" }, replies.command(at, undefined));
     return;
   }
   if (link.groupId && !(await inbound.isMember(link.groupId, from.id))) {
-    await outbox.toChat({ chatId }, view(paragraph(telegramText("notMember"))));
+    const t = await engine.reader({ ...privately, actor: await actorIn(undefined, from) });
+    await outbox.toChat({ chatId }, view(paragraph(telegramText("notMember", t))));
     return;
   }
   const group = link.groupId ? { groupId: link.groupId } : {};
@@ -189,7 +193,9 @@ async function press(
   const group = isGroupChat(chat);
   const groupId = group ? String(chat.id) : decoded?.groupId;
   if (groupId && !group && !(await inbound.isMember(groupId, from.id))) {
-    await answer(plainText(telegramText("notMember")));
+    const place: Place = { platform: "telegram", channelId: String(chat.id) };
+    const t = await inbound.engine.reader({ place, actor: await inbound.actorIn(undefined, from) });
+    await answer(plainText(telegramText("notMember", t)));
     return;
   }
   const chatId = String(chat.id);

@@ -109,14 +109,16 @@ export function memberHandlers(inbound: Inbound): MemberHandlers {
         return;
       }
       if (!change.joined) return;
-      // Added without admin rights: joins are invisible and the gate cannot work; say so once.
-      if (update.new_chat_member.status !== "administrator") {
-        await inbound.outbox.toChat({ chatId }, view(paragraph(telegramText("addedWithoutRights"))));
-      }
       // The arrival message goes privately to whoever added the bot; the engine answers with a
       // public note for the group when it could not.
       const place = inbound.groupPlace(update.chat, chatId);
       const actor = await inbound.actorIn(chatId, update.from);
+      // Added without admin rights: joins are invisible and the gate cannot work; say so once,
+      // to the group in its language.
+      if (update.new_chat_member.status !== "administrator") {
+        const t = await inbound.engine.reader({ place, actor, group: true });
+        await inbound.outbox.toChat({ chatId }, view(paragraph(telegramText("addedWithoutRights", t))));
+      }
       const missing = missingRights(update.new_chat_member);
       const views = await engine.dispatch({ type: "botAdded", place, actor, missing });
       for (const reply of views) {

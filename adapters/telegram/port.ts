@@ -1,5 +1,6 @@
 import { type Api, GrammyError } from "grammy";
 import type { ChatPermissions } from "grammy/types";
+import { PlatformError } from "../../core/platform-error.js";
 import type { PlatformPort, SendLimits } from "../../core/ports.js";
 import type { Admins } from "./admins.js";
 import { commandSyntax } from "./commands.js";
@@ -40,6 +41,49 @@ function permissions(allowed: boolean): ChatPermissions {
 // Restricting an admin or the owner is refused; the gate has nothing to do for them.
 const NOT_RESTRICTABLE =
   /user is an administrator|can't remove chat owner|can't restrict self|USER_ADMIN_INVALID/i;
+/**
+ * Mute, kick and ban through the Bot API. A kick is a ban lifted at once (Telegram has no kick);
+ * `only_if_banned` keeps an unban from removing someone who is in the chat. Reasons are not sent:
+ * Telegram has no field for them, the member hears it privately from the core.
+ */
+function memberActions(api: Api): NonNullable<PlatformPort["members"]> {
+  const call = async (work: () => Promise<unknown>) => {
+    try {
+      await work();
+    } catch (error) {
+      if (error instanceof GrammyError && NOT_RESTRICTABLE.test(error.description))
+        throw new PlatformError("protected_member", "memberActions", { cause: error });
+      throw toPlatformError(error, "memberActions");
+    }
+  };
+  // Telegram: until_date in Unix seconds; under 30 s or over 366 days means "forever".
+  const seconds = (date: Date) => Math.floor(date.getTime() / 1000);
+  return {
+    mute: (groupId, userId, until) =>
+      call(() =>
+        api.restrictChatMember(groupId, Number(userId), permissions(false), {
+          use_independent_chat_permissions: true,
+          until_date: seconds(until),
+        }),
+      ),
+    unmute: (groupId, userId) =>
+      call(() =>
+        api.restrictChatMember(groupId, Number(userId), permissions(true), {
+          use_independent_chat_permissions: true,
+        }),
+      ),
+    kick: (groupId, userId) =>
+      call(async () => {
+        await api.banChatMember(groupId, Number(userId));
+        await api.unbanChatMember(groupId, Number(userId), { only_if_banned: true });
+      }),
+    ban: (groupId, userId) =>
+      call(() => api.banChatMember(groupId, Number(userId), { revoke_messages: false })),
+    unban: (groupId, userId) =>
+      call(() => api.unbanChatMember(groupId, Number(userId), { only_if_banned: true })),
+  };
+}
+
 // A t.me link to a topic, as Telegram's "Copy link" gives it: t.me/c/<internal id>/<topic id>.
 const TOPIC_LINK = /^(?:https?:\/\/)?t\.me\/c\/(\d{1,20})\/(\d{1,12})(?:\/\d+)?$/;
 
@@ -48,6 +92,26 @@ const TOPIC_LINK = /^(?:https?:\/\/)?t\.me\/c\/(\d{1,20})\/(\d{1,12})(?:\/\d+)?$
 // overall pace is 20 a second: a process stalled on a busy machine sends its due posts late and
 // together, and the margin keeps such bunching under 30 in any second.
 export const TELEGRAM_SEND_LIMITS: SendLimits = { everyMs: 50, groupEveryMs: 3000, directEveryMs: 1000 };
+
+const RUNS = new Set(["creator", "administrator"]);
+const PRESENT = new Set(["member", "administrator"]);
+
+/** Whether `chatId` is a group or channel the bot is in and `userId` is its creator or an admin. */
+async function runsChat(api: Api, chatId: string, userId: string): Promise<boolean> {
+  if (!/^-\d{1,20}$/.test(chatId) || !/^\d{1,20}$/.test(userId)) return false;
+  // The bot's id is the part of its token before the colon.
+  const botId = Number(api.token.split(":")[0]);
+  try {
+    const [bot, asker] = await Promise.all([
+      api.getChatMember(chatId, botId),
+      api.getChatMember(chatId, Number(userId)),
+    ]);
+    return PRESENT.has(bot.status) && RUNS.has(asker.status);
+  } catch {
+    // "chat not found": the bot is not in that chat (or it does not exist).
+    return false;
+  }
+}
 
 /** What the engine may ask of Telegram beyond replying. */
 export function createTelegramPort(
@@ -104,14 +168,19 @@ export function createTelegramPort(
       if (/^@[A-Za-z0-9_]{4,32}$/.test(typed)) return people.idOf(typed);
       return undefined;
     },
-    async resolveChannel(groupId, reference) {
-      // Only this group or one of its topics: a moderator cannot send its posts to another chat.
+    async resolveChannel(groupId, reference, askedBy) {
       const typed = reference.trim();
-      const topic = TOPIC_LINK.exec(typed);
-      if (topic?.[1] && topic[2] && `-100${topic[1]}` === groupId) return `${groupId}:${topic[2]}`;
-      const channel = parseChannel(typed);
-      if (channel?.chatId !== groupId) return undefined;
-      return typed;
+      // A t.me/c link (Telegram's "Copy link" on a message or topic), or a chat id with its topic.
+      const link = TOPIC_LINK.exec(typed);
+      const channel =
+        link?.[1] && link[2] ? { chatId: `-100${link[1]}`, threadId: Number(link[2]) } : parseChannel(typed);
+      if (!channel) return undefined;
+      // This group or one of its topics (ids compared parsed: -100… and a topic suffix are no disguise).
+      if (BigInt(channel.chatId) === BigInt(groupId))
+        return channel.threadId === undefined ? groupId : `${groupId}:${channel.threadId}`;
+      // Another chat (the moderators' own): only one the bot is in and whoever asked runs, so
+      // nobody can point the bot's posts at a chat they do not administer. The whole chat counts.
+      return askedBy && (await runsChat(api, channel.chatId, askedBy)) ? channel.chatId : undefined;
     },
     async restrictMember(groupId, userId, allowed) {
       try {
@@ -126,6 +195,7 @@ export function createTelegramPort(
         throw mapped;
       }
     },
+    members: memberActions(api),
     async decideJoinRequest(groupId, userId, approve) {
       try {
         if (approve) await api.approveChatJoinRequest(groupId, Number(userId));

@@ -3,6 +3,7 @@ import type { InlineKeyboardButton } from "grammy/types";
 import type { CommandDef } from "../../core/commands/define.js";
 import type { Registry } from "../../core/commands/registry.js";
 import type { Responder } from "../../core/delivery.js";
+import type { Engine } from "../../core/engine.js";
 import type { Block, View } from "../../core/ports.js";
 import { plainText } from "../../core/text/markup.js";
 import { buttons, paragraph, view } from "../../core/views.js";
@@ -55,6 +56,8 @@ export interface RepliesDeps {
   outbox: Outbox;
   codec: CallbackCodec;
   registry: Registry;
+  /** The prompts are posted in the group: in the community's language. */
+  reader: Engine["reader"];
   botUsername(): string;
 }
 
@@ -84,7 +87,7 @@ function remarked(press: Press, picker: Extract<Block, { kind: "choice" }>, code
   );
 }
 
-export function createReplies({ api, outbox, codec, botUsername, registry }: RepliesDeps): Replies {
+export function createReplies({ api, outbox, codec, botUsername, registry, reader }: RepliesDeps): Replies {
   /** Says, naming no one and nothing asked, that an answer waits in the private chat. */
   async function prompt(
     at: Conversation,
@@ -93,8 +96,14 @@ export function createReplies({ api, outbox, codec, botUsername, registry }: Rep
     link: DeepLink,
   ) {
     const url = deepLinkUrl(botUsername(), link) ?? `https://t.me/${botUsername()}`;
-    const label = plainText(telegramText(button));
-    await outbox.toChat(inChat(at), view(paragraph(telegramText(text)), buttons({ label, url })));
+    const groupId = at.groupId ?? at.chatId;
+    const t = await reader({
+      place: { platform: "telegram", groupId, channelId: at.chatId },
+      actor: { id: at.userId, isPlatformAdmin: false },
+      group: true,
+    });
+    const label = plainText(telegramText(button, t));
+    await outbox.toChat(inChat(at), view(paragraph(telegramText(text, t)), buttons({ label, url })));
   }
 
   function base(at: Conversation, replyTo: boolean) {

@@ -30,6 +30,12 @@ export interface CommandDef<P extends readonly Param[] = readonly Param[], S ext
   sensitive?: boolean;
   /** How often one member may run it; the engine refuses, kindly, before the handler runs. */
   limit?: RateLimit;
+  /**
+   * Its text is asked in a form where the platform has one for commands (Discord: a modal opened
+   * by the bare slash command, as Discord users expect for something long and private); typed
+   * after the command everywhere else.
+   */
+  form?: boolean;
   handler(ctx: ContextFor<S>, args: ArgsOf<P>): Promise<Reply>;
 }
 

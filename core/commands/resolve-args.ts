@@ -106,7 +106,9 @@ export async function resolveMember(
 async function resolveChannel(ctx: GroupContext, typed: string): Promise<string> {
   if (typed.toLowerCase() === "here") return ctx.place.channelId;
   const port = ctx.ports.get(ctx.platform);
-  const channelId = port?.resolveChannel ? await port.resolveChannel(ctx.place.groupId ?? "", typed) : typed;
+  const channelId = port?.resolveChannel
+    ? await port.resolveChannel(ctx.place.groupId ?? "", typed, ctx.actor.id)
+    : typed;
   if (!channelId) throw new UserError(ctx.t("error.unknownChannel", { channel: typed }));
   return channelId;
 }

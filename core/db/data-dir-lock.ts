@@ -1,78 +1,63 @@
-import { closeSync, openSync, readFileSync, unlinkSync, writeSync } from "node:fs";
-import { join } from "node:path";
+import { closeSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
+import { resolve } from "node:path";
 
-const LOCK_FILE = "peerbridge.lock";
-
-/** Another live process holds the embedded database: two writers would silently lose writes. */
-export class DataDirInUseError extends Error {
+/** Another process holds the embedded data directory: starting a second would lose writes. */
+export class DataDirInUse extends Error {
   constructor(
     readonly dataDir: string,
-    readonly holder: { pid: number; startedAt: string },
+    readonly pid: number,
+    readonly since: string,
   ) {
     super(
-      `The embedded database in ${dataDir} is in use by another peerbridge process (pid ${holder.pid}, started ${holder.startedAt}). ` +
-        "Stop that process first, or give this one its own directory with PEERBRIDGE_DATA_DIR.",
+      `The data directory ${dataDir} is in use by another peerbridge process (pid ${pid}, started ${since}). ` +
+        "Stop that one first, or give this one its own PEERBRIDGE_DATA_DIR or a DATABASE_URL.",
     );
-    this.name = "DataDirInUseError";
+    this.name = "DataDirInUse";
   }
 }
 
-function isAlive(pid: number): boolean {
+function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
   } catch (error) {
-    // EPERM: the process exists but belongs to someone else.
+    // EPERM: the process exists but belongs to someone else; it still holds the directory.
     return (error as NodeJS.ErrnoException).code === "EPERM";
   }
 }
 
-function readHolder(path: string): { pid: number; startedAt: string } | undefined {
+/**
+ * Takes the embedded database's directory for this process: a lock file beside it (PGlite's own
+ * directory stays as it made it) created exclusively, holding the pid and start time. A lock
+ * whose process is gone (a crash, a kill -9) is taken over. Returns the release.
+ */
+export function lockDataDir(dataDir: string): () => void {
+  const path = `${resolve(dataDir)}.lock`;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(path, "wx", 0o600);
+      writeSync(fd, JSON.stringify({ pid: process.pid, since: new Date().toISOString() }));
+      closeSync(fd);
+      return () => rmSync(path, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      const held = readHolder(path);
+      if (held && alive(held.pid)) throw new DataDirInUse(dataDir, held.pid, held.since);
+      // Left by a process that no longer runs (or unreadable half-written): take it over once.
+      rmSync(path, { force: true });
+    }
+  }
+  throw new Error(`could not lock ${dataDir}`);
+}
+
+function readHolder(path: string): { pid: number; since: string } | undefined {
   try {
     const parsed: unknown = JSON.parse(readFileSync(path, "utf8"));
     if (typeof parsed !== "object" || parsed === null) return undefined;
-    const { pid, startedAt } = parsed as { pid?: unknown; startedAt?: unknown };
+    const { pid, since } = parsed as { pid?: unknown; since?: unknown };
     if (typeof pid !== "number" || !Number.isInteger(pid) || pid <= 0) return undefined;
-    return { pid, startedAt: typeof startedAt === "string" ? startedAt : "at an unknown time" };
+    return { pid, since: typeof since === "string" ? since : "at an unknown time" };
   } catch {
     return undefined;
   }
-}
-
-/**
- * Takes the data directory for this process, or throws DataDirInUseError naming the process that
- * has it. A lock left by a process that died is taken over. PGlite is a single-process database:
- * without this, a second `npm start` on the same `./data` opens it too and one side's writes are lost.
- * Returns the release function (also run when the process exits).
- */
-export function lockDataDir(dataDir: string): () => void {
-  const path = join(dataDir, LOCK_FILE);
-  for (let attempt = 0; ; attempt++) {
-    try {
-      const fd = openSync(path, "wx", 0o600);
-      writeSync(fd, JSON.stringify({ pid: process.pid, startedAt: new Date().toISOString() }));
-      closeSync(fd);
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST" || attempt > 0) throw error;
-      const holder = readHolder(path);
-      if (holder && holder.pid !== process.pid && isAlive(holder.pid))
-        throw new DataDirInUseError(dataDir, holder);
-      // Stale (its process is gone) or unreadable: take it over, once.
-      unlinkSync(path);
-    }
-  }
-  let released = false;
-  const release = () => {
-    if (released) return;
-    released = true;
-    process.off("exit", release);
-    try {
-      unlinkSync(path);
-    } catch {
-      // Already gone: nothing to release.
-    }
-  };
-  process.on("exit", release);
-  return release;
 }

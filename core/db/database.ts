@@ -97,21 +97,27 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   }
   const dataDir = "dataDir" in options ? options.dataDir : undefined;
   let pglite: PGlite;
-  let unlock = () => {};
+  let release = () => {};
   if ("dataDir" in options) {
     // Health data: owner-only before PGlite creates anything, and repaired if it was not.
     useOwnerOnlyUmask();
     mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
     restrictToOwner(options.dataDir);
-    unlock = lockDataDir(options.dataDir);
-    pglite = new PGlite(options.dataDir);
+    // PGlite is single-process: a second process on the same directory would lose writes.
+    release = lockDataDir(options.dataDir);
+    try {
+      pglite = new PGlite(options.dataDir);
+    } catch (error) {
+      release();
+      throw error;
+    }
   } else {
     pglite = options.pglite;
   }
   try {
     await pglite.waitReady;
   } catch (error) {
-    unlock();
+    release();
     throw error;
   }
   // A fresh data directory comes out of PGlite with 0666 files.
@@ -125,7 +131,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       await prisma.$disconnect();
       if (!pglite.closed) await pglite.close();
       if (dataDir !== undefined) restrictToOwner(dataDir);
-      unlock();
+      release();
     },
   };
 }

@@ -8,6 +8,7 @@ import { helpFeature } from "./help/help-feature.js";
 import { languageFeature } from "./language/language-feature.js";
 import { linkingFeature } from "./linking/linking-feature.js";
 import { moderationFeature } from "./moderation/moderation-feature.js";
+import { newcomersFeature } from "./newcomers/newcomers-feature.js";
 import { onboardingFeature } from "./onboarding/onboarding-feature.js";
 import { privacyFeature } from "./privacy/privacy-feature.js";
 import { rateLimitsFeature } from "./rate-limits/rate-limits-feature.js";
@@ -37,6 +38,7 @@ export function featureList(options: FeatureOptions = {}): Feature[] {
     privacyFeature,
     languageFeature,
     moderationFeature,
+    newcomersFeature,
     dashboardFeature,
     digestsFeature(options.digests),
     linkingFeature,

@@ -64,6 +64,7 @@ export const en = {
   "operation.restrictMembers": "restrict members",
   "operation.manageRoles": "manage roles",
   "operation.joinRequests": "answer join requests",
+  "operation.memberActions": "mute, remove and ban members",
 
   // Command names as Discord shows them in this language (lowercase, at most 32 letters, digits, - or _);
   // typed commands stay English everywhere.
@@ -118,6 +119,7 @@ export const en = {
   "cmd.mod.tags.delete": "Delete a tag and remove it from everyone",
   "cmd.mod.tags.give": "Give a member a tag",
   "cmd.mod.tags.take": "Take a tag from a member",
+  "cmd.mod.tags.members": "List the members of this group who hold a tag (private ones too)",
 
   // Parameter descriptions
   "param.rule": "The rule's text",
@@ -150,6 +152,8 @@ export const en = {
   "rules.nothingToAccept": "There are no rules to accept yet.",
   "rules.added":
     "Rule {number} added. The rules are now version {version}; members will be asked to accept them again.",
+  "rules.addedFirst":
+    "Rule 1 added. The rules are now version {version}; members will be asked to accept them.",
   "rules.edited": "Rule {number} changed. The rules are now version {version}.",
   "rules.removed": "Rule {number} removed. The rules are now version {version}.",
   "rules.moved": "Rule {from} is now rule {to}. The rules are now version {version}.",
@@ -162,6 +166,8 @@ export const en = {
     "{count, plural, one {Remove the only rule} other {Remove all # rules}}? Members will have no rules to accept.",
   "rules.clearButton": "Remove all rules",
   "rules.changed": "The rules changed while you were deciding; nothing was removed. Run {command} again.",
+  "rules.unchanged":
+    "That leaves the rules exactly as they are, so nothing was changed (still version {version}).",
   "common.cancel": "Cancel",
   "common.yourGroup": "your group",
   "common.toldPrivately": " They were told privately.",
@@ -173,6 +179,8 @@ export const en = {
     "Welcome, {member}! This is a peer-support group. Please read the rules and accept them to take part.",
   "welcome.defaultUnnamed":
     "Welcome! This is a peer-support group. Please read the rules and accept them to take part.",
+  "welcome.defaultNoRulesUnnamed": "Welcome! This is a peer-support group. Make yourself at home.",
+  "welcome.defaultNoRules": "Welcome, {member}! This is a peer-support group. Make yourself at home.",
   "welcome.tagsPrompt":
     "Pick the tags that describe you. It's optional, and you can change them any time with {iam}.",
   "welcome.reminder":
@@ -191,8 +199,13 @@ export const en = {
     "**{count, plural, one {# member has} other {# members have}} not accepted the current rules yet**",
   "pending.none": "Everyone has accepted the current rules.",
   "pending.more": "…and {count, number} more.",
+  "pending.noRules": "There are no rules yet, so nobody has anything to accept.",
+  "pending.never": " (joined {date, date, medium}, has not accepted yet)",
+  "pending.outdated": " (accepted version {version})",
   "gate.on":
     "Gate on: new members can take part only after accepting the rules, where the platform allows it.",
+  "gate.onNoRules":
+    "Gate on, but there are no rules yet: nobody is held back and the welcome asks for nothing until you add one with {add}.",
   "gate.off": "Gate off: new members can take part at once.",
   "gate.alreadyOn": "The gate is already on.",
   "gate.alreadyOff": "The gate is already off.",
@@ -457,10 +470,16 @@ export const en = {
   // Moderation
   "cmd.report": "Tell the moderators about a problem (only they see it)",
   "cmd.mod.reports": "List open reports",
+  "cmd.mod.reports.dismiss": "Dismiss a report by its number",
+  "cmd.mod.reports.resolve": "Resolve a report by its number (the reporter is told privately)",
   "cmd.mod.channel.set": "Choose the channel where moderators get alerts",
   "cmd.mod.warn": "Warn a member (they are told privately)",
   "cmd.mod.warnings": "List a member's active warnings",
   "cmd.mod.warnings.expire": "Set after how many days warnings expire",
+  "cmd.mod.member": "What the bot knows about a member: joined, rules, warnings, tags",
+  "cmd.mod.warnings.all": "List every active warning in this group",
+  "cmd.mod.warnings.threshold":
+    "Act when a member reaches this many active warnings (0 = never): mute 24h, kick or ban",
   "cmd.mod.unwarn": "Remove one of a member's warnings",
   "cmd.mod.moderators.add": "Make a member a moderator of this community",
   "cmd.mod.moderators.remove": "Remove a member's moderator role",
@@ -473,12 +492,16 @@ export const en = {
   "cmd.mod.ban": "Remove a member and keep them out",
   "cmd.mod.unban": "Let a banned member join again",
   "param.duration": "How long: 30m, 24h, 7d or 2w (at most 28 days)",
+  "param.thresholdAction": "What happens then: mute, kick or ban",
+  "param.thresholdCount": "Active warnings that trigger the action (0 turns it off)",
   "act.badDuration": "Say how long like 30m, 24h, 7d or 2w (at most 28 days).",
   "act.unsupported":
     "This platform doesn't let bots mute, remove or ban members. Use the platform's own admin tools; nothing was changed.",
   "act.missingRight":
     "I don't have the right to do that here. Give me the permission to restrict, remove and ban members, then try again.",
   "act.notFound": "That member isn't in the group on the platform any more.",
+  "act.protected":
+    "{member} is an admin or ranks above me here: the platform doesn't let me do that to them. Nothing was changed.",
   "act.noReason": "no reason given",
   "act.muted": "{member} is muted until {until}.",
   "act.unmuted": "{member} can write again.",
@@ -499,9 +522,15 @@ export const en = {
   "param.reason": "What happened",
   "param.days": "Number of days",
   "param.warning": "The warning's number",
+  "param.reportStatus": "Which reports: open, resolved, dismissed or all",
+  "param.report": "The report's number",
   "param.countAudit": "How many entries (1–100)",
   "report.menu": "Report to moderators",
   "form.submit": "OK",
+  "slack.about": "Rules, welcomes and tags for peer-support groups, run by their own moderators.",
+  "slack.command": "Peer-support group tools: rules, tags and more. Try /peer help",
+  "slack.reportShortcut": "Tell the moderators about this message; only they see it",
+  "slack.worriedShortcut": "Quietly send its author a kind message with support; never says who",
   "report.thanks":
     "Thank you for telling us. The moderators will look at it; other members don't see your report.",
   "limit.report":
@@ -511,7 +540,17 @@ export const en = {
   "report.alertMessage": "Message: ",
   "report.noReason": "(no reason given)",
   "report.none": "No open reports.",
+  "report.hintMore": "More: {next}. By number: {resolve} 12 or {dismiss} 12.",
+  "report.hint": "By number: {resolve} 12 or {dismiss} 12.",
+  "report.noSuchPage":
+    "There is no page {page, number}: {pages, plural, one {there is only one} other {the pages go from 1 to #}}.",
+  "report.noneMatching": "No reports match.",
   "report.title": "**Open reports** ({count, number})",
+  "report.status.all": "all",
+  "report.status.dismissed": "dismissed",
+  "report.status.resolved": "resolved",
+  "report.status.open": "open",
+  "report.titlePaged": "**Reports: {status}** ({count, number}) · page {page, number} of {pages, number}",
   "report.line": "#{id} · {date, date, medium} · {reason}",
   "report.resolve": "Resolve #{id}",
   "report.dismiss": "Dismiss #{id}",
@@ -536,6 +575,23 @@ export const en = {
   "warn.removedTold": "Warning #{id} removed. The member was told privately.",
   "warn.toldRemoved": "The moderators of {community} removed a warning you had received.",
   "warn.noSuch": "{member} has no warning #{id}.",
+  "warn.thresholdFailed":
+    "That reaches the threshold of {count, plural, one {# warning} other {# warnings}}, but its action could not be taken:",
+  "warn.thresholdActed": "That reaches the threshold of {count, plural, one {# warning} other {# warnings}}:",
+  "warn.thresholdReason":
+    "{count, plural, one {# active warning} other {# active warnings}}, the group's threshold",
+  "warn.thresholdNoDuration": "Only a mute has a duration; {action} takes none. Nothing was changed.",
+  "warn.thresholdNeedsAction":
+    "Say what happens at that many warnings: mute with a duration, kick or ban ({usage} 3 mute 24h). Nothing was changed.",
+  "warn.thresholdOff": "Warning threshold off: warnings no longer lead to an action on their own.",
+  "warn.threshold.ban": "banned",
+  "warn.threshold.kick": "removed from the group",
+  "warn.threshold.mute": "muted",
+  "warn.thresholdRule":
+    "At {count, plural, one {# active warning} other {# active warnings}}, a member is {action}{duration, select, other { for {duration}} none {}}.",
+  "warn.thresholdNone": "No warning threshold: warnings never lead to an action on their own.",
+  "warn.allTitle": "**{count, plural, one {# active warning} other {# active warnings}} in this group**",
+  "warn.noneAll": "Nobody in this group has an active warning.",
   "warn.expirySet":
     "Warnings now expire after {days, plural, one {# day} other {# days}} (new warnings; existing ones keep their date).",
   "mods.added": "{member} is now a moderator of this community.",
@@ -581,16 +637,23 @@ export const en = {
   "config.title": "**Settings of this community**",
   "config.welcome": "Welcome text: {value}",
   "config.welcomeMode": "Welcomes: {value}",
+  "config.welcomeChannel": "Welcome channel: {value}",
   "config.gate": "Gate: {value}",
+  "config.gateRole": "Role given on accepting the rules: {value}",
   "config.rules": "Rules: {count, number} (version {version})",
   "config.tags": "Tags: {count, number}",
   "config.resources": "Resources: {approved, number} approved, {waiting, number} waiting for review",
+  "config.trusted":
+    "Trusted sources: {defaults, number} from the shipped list, {own, number} of your own ({command})",
   "config.digests": "Digests: {value}",
   "config.modChannel": "Moderator channel: {value}",
   "config.retention":
     "Reports, warnings and audit entries are kept {days, plural, one {# day} other {# days}}",
   "config.warnings": "Warnings expire after {days, plural, one {# day} other {# days}}",
+  "config.warnThreshold": "Warning threshold: {value}",
   "config.crisis": "Crisis resources: {value}; moderator heads-up: {alert}",
+  "config.crisisDirectory": "Crisis text: the shipped directory for the country ({command} shows it)",
+  "config.crisisOwn": "Crisis text: your own ({command} shows it)",
   "config.reminder": "Reminder to accept the rules: {value}",
   "config.groups": "Groups in this community: {count, number}",
   "config.set": "set",
@@ -599,6 +662,7 @@ export const en = {
   "config.off": "off",
   "config.none": "none",
   "config.notSet": "not set",
+  "config.platformDefault": "where the platform welcomes (not chosen)",
 
   // Privacy
   "cmd.mydata": "Get everything this bot stores about you (sent privately)",
@@ -737,7 +801,7 @@ export const en = {
     "I can't find that member in a group you share with them. Name them as the group knows them, or use the command in the group.",
   "worried.self": "It sounds like things are hard for you. {command} shows support you can reach right now.",
   "worried.tooMany":
-    "You have sent several of these in the last hour. Please wait a little before sending another.",
+    "You have sent several of these in the last hour. Please wait a little before sending another; this one was not sent.",
   "worried.alertOn":
     "Moderators will get a private heads-up (who, never who asked) when a worried message is sent.",
   "worried.alertOff": "Moderators will no longer be told about worried messages.",
@@ -782,7 +846,8 @@ export const en = {
   "ask.relay": "**A reply to your anonymous question {id}:**",
   "ask.answerHint": "_To answer under your pseudonym: {command} '<your answer>'_",
   "ask.notYours": "You have no open question {id}.",
-  "ask.answerTooMany": "You have answered many times in the last hour. Please wait a little.",
+  "ask.answerTooMany":
+    "You have answered many times in the last hour. Please wait a little; this answer was not posted.",
   "ask.answered": "Posted under your question's pseudonym.",
   "ask.queueEmpty": "No anonymous questions are waiting.",
   "ask.queueTitle": "**Anonymous questions waiting** ({count})",
@@ -795,7 +860,7 @@ export const en = {
   "param.cwText": "What you want to share",
   "cw.label": "⚠️ **Content warning: {topic}** · shared by ",
   "cw.show": "Show",
-  "cw.tooMany": "You have shared several in the last minute. Please wait a moment.",
+  "cw.tooMany": "You have shared several in the last minute. Please wait a moment; this one was not posted.",
 
   // Languages and time zone
   "cmd.language": "Choose the language I speak to you (en, es, fr or auto)",
@@ -841,6 +906,7 @@ export const en = {
   "telegram.welcomePrivately":
     "Welcome! The welcome and the group's rules are waiting in a private chat with me: tap the button below, then **Start**.",
   "telegram.welcomePrivatelyButton": "Read the welcome privately",
+  "discord.notMember": "You are not a member of that server, so this button does nothing for you.",
   "telegram.notMember": "You are not a member of that group, so I can't open this for it.",
   "telegram.addedWithoutRights":
     "Thanks for adding me! Please make me an **admin** with the **Ban users** right: I need it to see members join and to hold newcomers back until they accept the rules (when the gate is on).",
@@ -870,6 +936,19 @@ export const en = {
   "tags.withDescription": "description “{description}”",
   "tags.withEmoji": "emoji {emoji}",
   "tags.deleted": "Tag **{tag}** deleted and removed from {count, plural, one {# member} other {# members}}.",
+  "member.privateTag": "{tag} (private)",
+  "member.noTags": "No tags",
+  "member.tags": "Tags: ",
+  "member.warnings":
+    "{count, plural, =0 {No active warnings} one {# active warning} other {# active warnings}} ({command})",
+  "member.rulesOutdated": "Rules: accepted version {old}; they are now version {version}",
+  "member.rulesCurrent": "Rules: accepted the current version {version} on {date, date, medium}",
+  "member.rulesNever": "Rules: not accepted yet",
+  "member.rulesNone": "Rules: there are none to accept yet",
+  "member.joined": "Joined on {date, date, medium}",
+  "tags.noHolders": "Nobody in this group holds {tag}.",
+  "tags.holders":
+    "**{count, plural, one {# member holds} other {# members hold}} {tag}** (only you see this)",
   "tags.given": "**{tag}** given to {member}.",
   "tags.taken": "**{tag}** taken from {member}.",
   "tags.memberHas": "{member} already has **{tag}**.",
@@ -1084,6 +1163,44 @@ export const en = {
   "web.audit.action": "Action",
   "web.audit.detail": "Detail",
   "web.audit.erased": "(erased)",
+  // Newcomer review
+  "setup.step.newcomers": "Newcomer review",
+  "setup.step.language": "Language",
+  "setup.newcomers.off": "off",
+  "setup.newcomers.about":
+    "Optional: a newcomer's reports wait in the list without alerting anyone until {count} of their reports or suggestions were approved; then they are trusted. Choose another number with {command}.",
+  "setup.newcomers.take": "Review newcomers ({count, plural, one {# approval} other {# approvals}})",
+  "setup.newcomers.taken":
+    "Newcomer review is on: members are trusted after {count, plural, one {# approval} other {# approvals}}; members I already know are trusted.",
+  "setup.language.auto": "automatic (the platform's language of each reader)",
+  "setup.language.about":
+    "The language of the bot's posts in the group, the same as {command}. Each member can still choose their own with {own}.",
+  "setup.language.keep": "Keep it automatic",
+  "cmd.mod.newcomers.review":
+    "Newcomer review: a newcomer's reports and suggestions wait for a moderator until this many are approved",
+  "cmd.mod.newcomers.off": "Turn newcomer review off",
+  "cmd.mod.newcomers.trust":
+    "Trust a member under newcomer review: their reports alert the moderators at once",
+  "param.approvals": "Approvals a newcomer needs to be trusted",
+  "config.newcomers": "Newcomer review: {value}",
+  "newcomers.value": "on, trusted after {count, plural, one {# approval} other {# approvals}}",
+  "newcomers.on":
+    "Newcomer review is on. A newcomer's reports wait in {reports} without alerting anyone, and only a trusted member's link to a trusted site joins the library without review, until {count, plural, one {# of their reports or suggestions is} other {# of their reports or suggestions are}} approved; then they are trusted. Members I knew before now are trusted; trust someone else with {trust}.",
+  "newcomers.off":
+    "Newcomer review is off: every member's reports alert the moderators at once, and every suggestion waits for review.",
+  "newcomers.alreadyOff": "Newcomer review is already off; nothing was changed.",
+  "newcomers.trusted": "{member} is trusted now: their reports alert the moderators at once.",
+  "newcomers.alreadyTrusted": "{member} is trusted already; nothing was changed.",
+  "newcomers.nowTrusted":
+    "Thank you for your help in {community}: you are a trusted member now, so your reports reach the moderators at once.",
+  "report.heldThanks":
+    "Thank you for telling us. You are new here, so your report waits for the moderators' next look at reports rather than alerting them now. If someone is in danger, use {crisis}.",
+  "report.heldMark": " · from a newcomer, no alert sent",
+  "res.suggestedTrusted":
+    "Thank you! **{title}** is on a site the moderators trust, so it is in the library now (#{id}).",
+  "audit.do.resources.trustedAdd":
+    "{actor} added {resource} to the library (a trusted member's link to a trusted site)",
+  "audit.do.members.trust": "{member} became a trusted member ({actor})",
 } as const;
 
 export type Catalog = typeof en;

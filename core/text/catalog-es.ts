@@ -18,7 +18,7 @@ export const es: Messages = {
   "error.unavailable":
     "El bot no está disponible por un momento. No se ha cambiado nada; inténtalo de nuevo en un minuto.",
   "error.notYourButton": "Estos botones son para otra persona.",
-  "error.staleButton": "Este botón ya no sirve.",
+  "error.staleButton": "Este botón ya no está activo.",
   "error.unknownMember":
     "Todavía no conozco a **{member}** en este grupo: tiene que haberse unido o haber usado un comando aquí.",
   "error.unknownRole": "No sé qué rol es **{role}**. Menciona el rol.",
@@ -108,6 +108,7 @@ export const es: Messages = {
   "cmd.mod.tags.delete": "Borrar una etiqueta y quitársela a todos",
   "cmd.mod.tags.give": "Dar una etiqueta a un miembro",
   "cmd.mod.tags.take": "Quitar una etiqueta a un miembro",
+  "cmd.mod.tags.members": "Ver qué miembros de este grupo tienen una etiqueta (también las privadas)",
 
   // Parameter descriptions
   "param.rule": "El texto de la norma",
@@ -140,6 +141,8 @@ export const es: Messages = {
   "rules.nothingToAccept": "Todavía no hay normas que aceptar.",
   "rules.added":
     "Norma {number} añadida. Las normas están ahora en la versión {version}; se pedirá a los miembros que las acepten de nuevo.",
+  "rules.addedFirst":
+    "Norma 1 añadida. Las normas están ahora en la versión {version}; se pedirá a los miembros que las acepten.",
   "rules.edited": "Norma {number} cambiada. Las normas están ahora en la versión {version}.",
   "rules.removed": "Norma {number} quitada. Las normas están ahora en la versión {version}.",
   "rules.moved": "La norma {from} es ahora la norma {to}. Las normas están ahora en la versión {version}.",
@@ -152,6 +155,8 @@ export const es: Messages = {
     "{count, plural, one {¿Quitar la única norma} other {¿Quitar las # normas}}? Los miembros no tendrán normas que aceptar.",
   "rules.clearButton": "Quitar todas las normas",
   "rules.changed": "Las normas cambiaron mientras decidías; no se ha quitado nada. Vuelve a usar {command}.",
+  "rules.unchanged":
+    "Eso deja las normas exactamente como están, así que no se ha cambiado nada (siguen en la versión {version}).",
   "common.cancel": "Cancelar",
   "common.cancelled": "Cancelado; no se ha cambiado nada.",
 
@@ -160,6 +165,10 @@ export const es: Messages = {
     "¡Te damos la bienvenida, {member}! Este es un grupo de apoyo entre iguales. Lee las normas y acéptalas para participar.",
   "welcome.defaultUnnamed":
     "¡Te damos la bienvenida! Este es un grupo de apoyo entre iguales. Lee las normas y acéptalas para participar.",
+  "welcome.defaultNoRulesUnnamed":
+    "¡Te damos la bienvenida! Este es un grupo de apoyo entre iguales. Estás en tu casa.",
+  "welcome.defaultNoRules":
+    "¡Te damos la bienvenida, {member}! Este es un grupo de apoyo entre iguales. Estás en tu casa.",
   "welcome.tagsPrompt":
     "Elige las etiquetas que te describen. Es opcional y puedes cambiarlas cuando quieras con {iam}.",
   "welcome.reminder": "Un pequeño recordatorio: para participar en {community}, lee las normas y acéptalas.",
@@ -177,8 +186,13 @@ export const es: Messages = {
     "**{count, plural, one {# miembro no ha aceptado} other {# miembros no han aceptado}} todavía las normas actuales**",
   "pending.none": "Todo el mundo ha aceptado las normas actuales.",
   "pending.more": "…y {count, number} más.",
+  "pending.noRules": "Todavía no hay normas, así que nadie tiene nada que aceptar.",
+  "pending.never": " (llegó el {date, date, medium}, aún no ha aceptado)",
+  "pending.outdated": " (aceptó la versión {version})",
   "gate.on":
     "Filtro activo: los miembros nuevos solo pueden participar tras aceptar las normas, donde la plataforma lo permite.",
+  "gate.onNoRules":
+    "Filtro activo, pero todavía no hay normas: no se retiene a nadie y la bienvenida no pide nada hasta que añadas una con {add}.",
   "gate.off": "Filtro desactivado: los miembros nuevos pueden participar desde el principio.",
   "gate.alreadyOn": "El filtro ya está activo.",
   "gate.alreadyOff": "El filtro ya está desactivado.",
@@ -303,10 +317,16 @@ export const es: Messages = {
   // Moderation
   "cmd.report": "Avisar a los moderadores de un problema (solo lo ven ellos)",
   "cmd.mod.reports": "Ver los avisos abiertos",
+  "cmd.mod.reports.dismiss": "Descartar un reporte por su número",
+  "cmd.mod.reports.resolve": "Resolver un reporte por su número (se avisa en privado a quien lo envió)",
   "cmd.mod.channel.set": "Elegir el canal donde los moderadores reciben alertas",
   "cmd.mod.warn": "Advertir a un miembro (se le dice en privado)",
   "cmd.mod.warnings": "Ver las advertencias activas de un miembro",
   "cmd.mod.warnings.expire": "Fijar a los cuántos días caducan las advertencias",
+  "cmd.mod.member": "Lo que el bot sabe de un miembro: llegada, normas, advertencias, etiquetas",
+  "cmd.mod.warnings.all": "Ver todas las advertencias activas de este grupo",
+  "cmd.mod.warnings.threshold":
+    "Actuar cuando un miembro llegue a este número de advertencias activas (0 = nunca): mute 24h, kick o ban",
   "cmd.mod.unwarn": "Quitar una advertencia a un miembro",
   "cmd.mod.moderators.add": "Hacer a un miembro moderador de esta comunidad",
   "cmd.mod.moderators.remove": "Quitar el rol de moderador a un miembro",
@@ -316,9 +336,17 @@ export const es: Messages = {
   "param.reason": "Qué ha pasado",
   "param.days": "Número de días",
   "param.warning": "El número de la advertencia",
+  "param.reportStatus":
+    "Qué reportes: open (abiertos), resolved (resueltos), dismissed (descartados) o all (todos)",
+  "param.report": "El número del reporte",
   "param.countAudit": "Cuántas entradas (1–100)",
   "report.menu": "Avisar a los moderadores",
   "form.submit": "Aceptar",
+  "slack.about":
+    "Normas, bienvenidas y etiquetas para grupos de apoyo mutuo, llevados por sus propios moderadores.",
+  "slack.command": "Herramientas para el grupo de apoyo: normas, etiquetas y más. Prueba /peer help",
+  "slack.reportShortcut": "Avisa a los moderadores de este mensaje; solo ellos lo ven",
+  "slack.worriedShortcut": "Envía en silencio a su autor un mensaje amable con apoyo; nunca dice quién",
   "report.thanks":
     "Gracias por contárnoslo. Los moderadores lo revisarán; los demás miembros no ven tu aviso.",
   "report.alert": "**Nuevo aviso #{id}** de ",
@@ -326,7 +354,17 @@ export const es: Messages = {
   "report.alertMessage": "Mensaje: ",
   "report.noReason": "(sin motivo)",
   "report.none": "No hay avisos abiertos.",
+  "report.hintMore": "Más: {next}. Por número: {resolve} 12 o {dismiss} 12.",
+  "report.hint": "Por número: {resolve} 12 o {dismiss} 12.",
+  "report.noSuchPage":
+    "No hay página {page, number}: {pages, plural, one {solo hay una} other {las páginas van de la 1 a la #}}.",
+  "report.noneMatching": "Ningún reporte coincide.",
   "report.title": "**Avisos abiertos** ({count, number})",
+  "report.status.all": "todos",
+  "report.status.dismissed": "descartados",
+  "report.status.resolved": "resueltos",
+  "report.status.open": "abiertos",
+  "report.titlePaged": "**Reportes: {status}** ({count, number}) · página {page, number} de {pages, number}",
   "report.line": "#{id} · {date, date, medium} · {reason}",
   "report.resolve": "Resolver #{id}",
   "report.dismiss": "Descartar #{id}",
@@ -347,6 +385,27 @@ export const es: Messages = {
   "warn.line": "#{id} · {date, date, medium} · {reason} (caduca el {expires, date, medium})",
   "warn.removed": "Advertencia #{id} quitada.",
   "warn.noSuch": "{member} no tiene la advertencia #{id}.",
+  "warn.thresholdFailed":
+    "Eso alcanza el umbral de {count, plural, one {# advertencia} other {# advertencias}}, pero no se pudo aplicar su medida:",
+  "warn.thresholdActed":
+    "Eso alcanza el umbral de {count, plural, one {# advertencia} other {# advertencias}}:",
+  "warn.thresholdReason":
+    "{count, plural, one {# advertencia activa} other {# advertencias activas}}, el umbral del grupo",
+  "warn.thresholdNoDuration": "Solo mute lleva duración; {action} no. No se ha cambiado nada.",
+  "warn.thresholdNeedsAction":
+    "Di qué pasa con tantas advertencias: mute con una duración, kick o ban ({usage} 3 mute 24h). No se ha cambiado nada.",
+  "warn.thresholdOff":
+    "Umbral de advertencias desactivado: las advertencias ya no llevan por sí solas a una medida.",
+  "warn.threshold.ban": "vetado",
+  "warn.threshold.kick": "expulsado del grupo",
+  "warn.threshold.mute": "silenciado",
+  "warn.thresholdRule":
+    "Con {count, plural, one {# advertencia activa} other {# advertencias activas}}, un miembro es {action}{duration, select, other { durante {duration}} none {}}.",
+  "warn.thresholdNone":
+    "Sin umbral de advertencias: las advertencias nunca llevan por sí solas a una medida.",
+  "warn.allTitle":
+    "**{count, plural, one {# advertencia activa} other {# advertencias activas}} en este grupo**",
+  "warn.noneAll": "Nadie en este grupo tiene advertencias activas.",
   "warn.expirySet":
     "Las advertencias caducan ahora a {days, plural, one {# día} other {los # días}} (las nuevas; las existentes mantienen su fecha).",
   "mods.added": "{member} es ahora moderador de esta comunidad.",
@@ -362,16 +421,23 @@ export const es: Messages = {
   "config.title": "**Ajustes de esta comunidad**",
   "config.welcome": "Texto de bienvenida: {value}",
   "config.welcomeMode": "Bienvenidas: {value}",
+  "config.welcomeChannel": "Canal de bienvenida: {value}",
   "config.gate": "Filtro: {value}",
+  "config.gateRole": "Rol al aceptar las normas: {value}",
   "config.rules": "Normas: {count, number} (versión {version})",
   "config.tags": "Etiquetas: {count, number}",
   "config.resources": "Recursos: {approved, number} aprobados, {waiting, number} esperando revisión",
+  "config.trusted":
+    "Fuentes de confianza: {defaults, number} de la lista incluida, {own, number} propias ({command})",
   "config.digests": "Resúmenes: {value}",
   "config.modChannel": "Canal de moderadores: {value}",
   "config.retention":
     "Los avisos, advertencias y entradas del registro se guardan {days, plural, one {# día} other {# días}}",
   "config.warnings": "Las advertencias caducan a {days, plural, one {# día} other {los # días}}",
+  "config.warnThreshold": "Umbral de advertencias: {value}",
   "config.crisis": "Recursos de crisis: {value}; aviso a moderadores: {alert}",
+  "config.crisisDirectory": "Texto de crisis: el directorio incluido para el país ({command} lo muestra)",
+  "config.crisisOwn": "Texto de crisis: el vuestro ({command} lo muestra)",
   "config.reminder": "Recordatorio para aceptar las normas: {value}",
   "config.groups": "Grupos en esta comunidad: {count, number}",
   "config.set": "fijado",
@@ -380,6 +446,7 @@ export const es: Messages = {
   "config.off": "desactivado",
   "config.none": "ninguno",
   "config.notSet": "sin fijar",
+  "config.platformDefault": "donde la plataforma da la bienvenida (sin elegir)",
 
   // Privacy
   "cmd.mydata": "Recibir todo lo que este bot guarda sobre ti (en privado)",
@@ -404,7 +471,7 @@ export const es: Messages = {
   "cmd.mod.crisis.alert": "Avisar en privado a los moderadores cuando alguien pide ayuda en una crisis",
   "param.onoff": "on u off",
   "crisis.fallback":
-    "**Si estás en peligro o podrías actuar sobre pensamientos de hacerte daño, {number, select, unknown {llama ahora a tu número local de emergencias} other {llama ahora al {number}}}** o ve a las urgencias más cercanas.",
+    "**Si estás en peligro o sientes que podrías hacerte daño, {number, select, unknown {llama ahora a tu número local de emergencias} other {llama ahora al {number}}}** o ve a las urgencias más cercanas.",
   "crisis.community": "**Recursos de crisis de los moderadores de tu grupo:**",
   "crisis.care": "Importas, y no tienes que pasar por esto a solas.",
   "crisis.alert":
@@ -458,6 +525,7 @@ export const es: Messages = {
   "telegram.welcomePrivately":
     "¡Te damos la bienvenida! Tu bienvenida y las normas del grupo te esperan en un chat privado conmigo: toca el botón de abajo y luego **Iniciar**.",
   "telegram.welcomePrivatelyButton": "Leer la bienvenida en privado",
+  "discord.notMember": "No eres miembro de ese servidor, así que este botón no hace nada para ti.",
   "telegram.notMember": "No eres miembro de ese grupo, así que no puedo abrir esto para él.",
   "telegram.addedWithoutRights":
     "¡Gracias por añadirme! Hazme **administrador** con el permiso **Bloquear usuarios**: lo necesito para ver quién se une y para retener a los recién llegados hasta que acepten las normas (cuando el filtro está activo).",
@@ -485,6 +553,19 @@ export const es: Messages = {
   "tags.edited": "Etiqueta **{tag}** actualizada: ahora {details}.",
   "tags.deleted":
     "Etiqueta **{tag}** borrada y quitada a {count, plural, one {# miembro} other {# miembros}}.",
+  "member.privateTag": "{tag} (privada)",
+  "member.noTags": "Sin etiquetas",
+  "member.tags": "Etiquetas: ",
+  "member.warnings":
+    "{count, plural, =0 {Sin advertencias activas} one {# advertencia activa} other {# advertencias activas}} ({command})",
+  "member.rulesOutdated": "Normas: aceptó la versión {old}; ahora van por la versión {version}",
+  "member.rulesCurrent": "Normas: aceptó la versión actual {version} el {date, date, medium}",
+  "member.rulesNever": "Normas: aún no aceptadas",
+  "member.rulesNone": "Normas: todavía no hay ninguna que aceptar",
+  "member.joined": "Llegó el {date, date, medium}",
+  "tags.noHolders": "Nadie en este grupo tiene {tag}.",
+  "tags.holders":
+    "**{count, plural, one {# miembro tiene} other {# miembros tienen}} {tag}** (solo lo ves tú)",
   "tags.given": "**{tag}** dada a {member}.",
   "tags.taken": "**{tag}** quitada a {member}.",
   "tags.memberHas": "{member} ya tiene **{tag}**.",
@@ -517,6 +598,7 @@ export const es: Messages = {
   "action.rejectSuggestion": "rechazar sugerencias",
   "action.editSuggestion": "editar sugerencias",
   "operation.joinRequests": "responder a solicitudes de ingreso",
+  "operation.memberActions": "silenciar, expulsar y vetar miembros",
   "common.yourGroup": "tu grupo",
   "common.toldPrivately": " Se le ha avisado en privado.",
   "common.notToldPrivately": " No he podido avisarle en privado.",
@@ -666,12 +748,16 @@ export const es: Messages = {
   "cmd.mod.ban": "Saca a un miembro y no le deja volver",
   "cmd.mod.unban": "Deja que un miembro expulsado vuelva a unirse",
   "param.duration": "Cuánto tiempo: 30m, 24h, 7d o 2w (como mucho 28 días)",
+  "param.thresholdAction": "Qué pasa entonces: mute (silenciar), kick (expulsar) o ban (vetar)",
+  "param.thresholdCount": "Advertencias activas que activan la medida (0 la desactiva)",
   "act.badDuration": "Indica cuánto tiempo así: 30m, 24h, 7d o 2w (como mucho 28 días).",
   "act.unsupported":
     "Esta plataforma no deja que los bots silencien, saquen o expulsen a miembros. Usa las herramientas de administración de la plataforma; no se ha cambiado nada.",
   "act.missingRight":
     "No tengo permiso para hacer eso aquí. Dame el permiso de restringir, sacar y expulsar miembros, y vuelve a intentarlo.",
   "act.notFound": "Ese miembro ya no está en el grupo de la plataforma.",
+  "act.protected":
+    "{member} es administrador o tiene un rango superior al mío aquí: la plataforma no me deja hacerle eso. No se ha cambiado nada.",
   "act.noReason": "sin motivo",
   "act.muted": "{member} está silenciado hasta {until}.",
   "act.unmuted": "{member} puede volver a escribir.",
@@ -825,8 +911,9 @@ export const es: Messages = {
   "worried.unknown":
     "No encuentro a ese miembro en ningún grupo que compartas con él. Nómbralo como lo conoce el grupo, o usa el comando en el grupo.",
   "worried.self":
-    "Parece que las cosas están difíciles para ti. {command} muestra apoyo al que puedes acudir ahora mismo.",
-  "worried.tooMany": "Has enviado varios en la última hora. Espera un poco antes de enviar otro.",
+    "Parece que estás pasando por un momento difícil. {command} te muestra ayuda a la que puedes acudir ahora mismo.",
+  "worried.tooMany":
+    "Has enviado varios en la última hora. Espera un poco antes de enviar otro; este no se ha enviado.",
   "worried.alertOn":
     "Los moderadores recibirán un aviso privado (a quién, nunca quién lo pidió) cuando se envíe un mensaje de preocupación.",
   "worried.alertOff": "Los moderadores ya no recibirán avisos sobre mensajes de preocupación.",
@@ -851,7 +938,7 @@ export const es: Messages = {
   "ask.reject": "Rechazar {id}",
   "ask.reasonHint": "Para rechazarla con un motivo para quien preguntó: {command} '<motivo>'",
   "ask.thanks":
-    "Gracias. Tu pregunta ({id}) va primero a los moderadores; nadie más la ve hasta que la publiquen, y nunca muestra tu nombre. Te responderé por aquí.",
+    "Gracias. Tu pregunta ({id}) va primero a los moderadores; nadie más la ve hasta que la publiquen, y nunca muestra tu nombre. Recibirás noticias por aquí.",
   "ask.noGroup": "Usa esto primero en tu grupo (cualquier comando sirve) y luego vuelve a preguntarme aquí.",
   "ask.tooMany": "Has hecho {count} preguntas en el último día. Espera antes de hacer otra.",
   "ask.pickGroup": "Estás en varios grupos. ¿A cuál debe ir tu pregunta anónima?",
@@ -872,7 +959,8 @@ export const es: Messages = {
   "ask.relay": "**Una respuesta a tu pregunta anónima {id}:**",
   "ask.answerHint": "_Para responder bajo tu seudónimo: {command} '<tu respuesta>'_",
   "ask.notYours": "No tienes ninguna pregunta abierta {id}.",
-  "ask.answerTooMany": "Has respondido muchas veces en la última hora. Espera un poco.",
+  "ask.answerTooMany":
+    "Has respondido muchas veces en la última hora. Espera un poco; esta respuesta no se ha publicado.",
   "ask.answered": "Publicado bajo el seudónimo de tu pregunta.",
   "ask.queueEmpty": "No hay preguntas anónimas en espera.",
   "ask.queueTitle": "**Preguntas anónimas en espera** ({count})",
@@ -884,7 +972,7 @@ export const es: Messages = {
   "param.cwText": "Lo que quieres compartir",
   "cw.label": "⚠️ **Aviso de contenido: {topic}** · compartido por ",
   "cw.show": "Mostrar",
-  "cw.tooMany": "Has compartido varios en el último minuto. Espera un momento.",
+  "cw.tooMany": "Has compartido varios en el último minuto. Espera un momento; este no se ha publicado.",
   "tags.noDescription": "sin descripción",
   "tags.withDescription": "descripción “{description}”",
   "tags.withEmoji": "emoji {emoji}",
@@ -1090,4 +1178,45 @@ export const es: Messages = {
   "web.audit.action": "Acción",
   "web.audit.detail": "Detalle",
   "web.audit.erased": "(borrado)",
+
+  // Newcomer review
+  "setup.step.newcomers": "Moderación previa de recién llegados",
+  "setup.step.language": "Idioma",
+  "setup.newcomers.off": "desactivada",
+  "setup.newcomers.about":
+    "Opcional: los avisos de un recién llegado esperan en la lista sin alertar a nadie hasta que se aprueben {count} de sus avisos o sugerencias; entonces es de confianza. Elige otro número con {command}.",
+  "setup.newcomers.take":
+    "Moderar a los recién llegados ({count, plural, one {# aprobación} other {# aprobaciones}})",
+  "setup.newcomers.taken":
+    "La moderación previa de recién llegados está activada: los miembros son de confianza tras {count, plural, one {# aprobación} other {# aprobaciones}}; los que ya conozco son de confianza.",
+  "setup.language.auto": "automático (el idioma de la plataforma de cada lector)",
+  "setup.language.about":
+    "El idioma de las publicaciones del bot en el grupo, igual que {command}. Cada miembro puede elegir el suyo con {own}.",
+  "setup.language.keep": "Dejarlo automático",
+  "cmd.mod.newcomers.review":
+    "Moderación previa de recién llegados: sus avisos y sugerencias esperan a un moderador hasta que se aprueben tantos",
+  "cmd.mod.newcomers.off": "Desactivar la moderación previa de recién llegados",
+  "cmd.mod.newcomers.trust":
+    "Confiar en un miembro en moderación previa: sus avisos alertan a los moderadores enseguida",
+  "param.approvals": "Aprobaciones que necesita un recién llegado para ser de confianza",
+  "config.newcomers": "Moderación previa de recién llegados: {value}",
+  "newcomers.value": "activada, de confianza tras {count, plural, one {# aprobación} other {# aprobaciones}}",
+  "newcomers.on":
+    "La moderación previa de recién llegados está activada. Los avisos de un recién llegado esperan en {reports} sin alertar a nadie, y solo el enlace de un miembro de confianza a un sitio de confianza entra en la biblioteca sin revisión, hasta que se {count, plural, one {apruebe # de sus avisos o sugerencias} other {aprueben # de sus avisos o sugerencias}}; entonces es de confianza. Los miembros que ya conocía son de confianza; para confiar en alguien más usa {trust}.",
+  "newcomers.off":
+    "La moderación previa de recién llegados está desactivada: los avisos de todos alertan a los moderadores enseguida y toda sugerencia espera revisión.",
+  "newcomers.alreadyOff":
+    "La moderación previa de recién llegados ya está desactivada; no se ha cambiado nada.",
+  "newcomers.trusted": "{member} es de confianza ahora: sus avisos alertan a los moderadores enseguida.",
+  "newcomers.alreadyTrusted": "{member} ya es de confianza; no se ha cambiado nada.",
+  "newcomers.nowTrusted":
+    "Gracias por tu ayuda en {community}: ahora eres un miembro de confianza, así que tus avisos llegan a los moderadores enseguida.",
+  "report.heldThanks":
+    "Gracias por contárnoslo. Como eres nuevo aquí, tu aviso espera a la próxima revisión de avisos de los moderadores en lugar de alertarlos ahora. Si alguien está en peligro, usa {crisis}.",
+  "report.heldMark": " · de un recién llegado, sin alerta",
+  "res.suggestedTrusted":
+    "¡Gracias! **{title}** está en un sitio en el que confían los moderadores, así que ya está en la biblioteca (#{id}).",
+  "audit.do.resources.trustedAdd":
+    "{actor} añadió {resource} a la biblioteca (enlace de un miembro de confianza a un sitio de confianza)",
+  "audit.do.members.trust": "{member} pasó a ser miembro de confianza ({actor})",
 };

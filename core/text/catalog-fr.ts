@@ -110,6 +110,7 @@ export const fr: Messages = {
   "cmd.mod.tags.delete": "Supprimer une étiquette et la retirer à tout le monde",
   "cmd.mod.tags.give": "Donner une étiquette à un membre",
   "cmd.mod.tags.take": "Retirer une étiquette à un membre",
+  "cmd.mod.tags.members": "Voir quels membres de ce groupe ont une étiquette (privées comprises)",
 
   // Parameter descriptions
   "param.rule": "Le texte de la règle",
@@ -143,6 +144,8 @@ export const fr: Messages = {
   "rules.nothingToAccept": "Il n'y a pas encore de règles à accepter.",
   "rules.added":
     "Règle {number} ajoutée. Les règles sont maintenant en version {version} ; il sera demandé aux membres de les accepter à nouveau.",
+  "rules.addedFirst":
+    "Règle 1 ajoutée. Les règles sont maintenant en version {version} ; il sera demandé aux membres de les accepter.",
   "rules.edited": "Règle {number} modifiée. Les règles sont maintenant en version {version}.",
   "rules.removed": "Règle {number} supprimée. Les règles sont maintenant en version {version}.",
   "rules.moved":
@@ -157,6 +160,8 @@ export const fr: Messages = {
   "rules.clearButton": "Supprimer toutes les règles",
   "rules.changed":
     "Les règles ont changé pendant que vous décidiez ; rien n'a été supprimé. Relancez {command}.",
+  "rules.unchanged":
+    "Cela laisse les règles exactement telles qu'elles sont ; rien n'a été modifié (toujours la version {version}).",
   "common.cancel": "Annuler",
   "common.cancelled": "Annulé ; rien n'a été modifié.",
 
@@ -165,6 +170,10 @@ export const fr: Messages = {
     "Bienvenue, {member} ! Ceci est un groupe d'entraide entre pairs. Lisez les règles et acceptez-les pour participer.",
   "welcome.defaultUnnamed":
     "Bienvenue ! Ceci est un groupe d'entraide entre pairs. Lisez les règles et acceptez-les pour participer.",
+  "welcome.defaultNoRulesUnnamed":
+    "Bienvenue ! Ceci est un groupe d'entraide entre pairs. Faites comme chez vous.",
+  "welcome.defaultNoRules":
+    "Bienvenue, {member} ! Ceci est un groupe d'entraide entre pairs. Faites comme chez vous.",
   "welcome.tagsPrompt":
     "Choisissez les étiquettes qui vous décrivent. C'est facultatif, et vous pouvez les changer à tout moment avec {iam}.",
   "welcome.reminder": "Un petit rappel : pour participer à {community}, lisez les règles et acceptez-les.",
@@ -182,8 +191,13 @@ export const fr: Messages = {
     "**{count, plural, one {# membre n'a pas encore accepté} other {# membres n'ont pas encore accepté}} les règles actuelles**",
   "pending.none": "Tout le monde a accepté les règles actuelles.",
   "pending.more": "…et {count, number} de plus.",
+  "pending.noRules": "Il n'y a pas encore de règles ; personne n'a rien à accepter.",
+  "pending.never": " (arrivé le {date, date, medium}, n'a pas encore accepté)",
+  "pending.outdated": " (a accepté la version {version})",
   "gate.on":
     "Filtre actif : les nouveaux membres ne peuvent participer qu'après avoir accepté les règles, là où la plateforme le permet.",
+  "gate.onNoRules":
+    "Filtre actif, mais il n'y a pas encore de règles : personne n'est retenu et l'accueil ne demande rien tant que vous n'en ajoutez pas une avec {add}.",
   "gate.off": "Filtre désactivé : les nouveaux membres peuvent participer tout de suite.",
   "gate.alreadyOn": "Le filtre est déjà actif.",
   "gate.alreadyOff": "Le filtre est déjà désactivé.",
@@ -311,10 +325,16 @@ export const fr: Messages = {
   // Moderation
   "cmd.report": "Signaler un problème aux modérateurs (eux seuls le voient)",
   "cmd.mod.reports": "Lister les signalements ouverts",
+  "cmd.mod.reports.dismiss": "Classer un signalement par son numéro",
+  "cmd.mod.reports.resolve": "Résoudre un signalement par son numéro (son auteur est prévenu en privé)",
   "cmd.mod.channel.set": "Choisir le salon où les modérateurs reçoivent les alertes",
   "cmd.mod.warn": "Avertir un membre (il en est informé en privé)",
   "cmd.mod.warnings": "Lister les avertissements actifs d'un membre",
   "cmd.mod.warnings.expire": "Choisir après combien de jours les avertissements expirent",
+  "cmd.mod.member": "Ce que le bot sait d'un membre : arrivée, règles, avertissements, étiquettes",
+  "cmd.mod.warnings.all": "Voir tous les avertissements actifs de ce groupe",
+  "cmd.mod.warnings.threshold":
+    "Agir quand un membre atteint ce nombre d'avertissements actifs (0 = jamais) : mute 24h, kick ou ban",
   "cmd.mod.unwarn": "Retirer un avertissement à un membre",
   "cmd.mod.moderators.add": "Faire d'un membre un modérateur de cette communauté",
   "cmd.mod.moderators.remove": "Retirer le rôle de modérateur à un membre",
@@ -324,9 +344,18 @@ export const fr: Messages = {
   "param.reason": "Ce qui s'est passé",
   "param.days": "Nombre de jours",
   "param.warning": "Le numéro de l'avertissement",
+  "param.reportStatus":
+    "Quels signalements : open (ouverts), resolved (résolus), dismissed (classés) ou all (tous)",
+  "param.report": "Le numéro du signalement",
   "param.countAudit": "Combien d'entrées (1–100)",
   "report.menu": "Signaler aux modérateurs",
   "form.submit": "OK",
+  "slack.about":
+    "Règles, accueil et étiquettes pour les groupes d'entraide, gérés par leurs propres modérateurs.",
+  "slack.command": "Outils du groupe d'entraide : règles, étiquettes et plus. Essayez /peer help",
+  "slack.reportShortcut": "Signaler ce message aux modérateurs ; eux seuls le voient",
+  "slack.worriedShortcut":
+    "Envoyer discrètement à son auteur un message bienveillant de soutien ; sans dire qui",
   "report.thanks":
     "Merci de nous l'avoir dit. Les modérateurs vont s'en occuper ; les autres membres ne voient pas votre signalement.",
   "report.alert": "**Nouveau signalement n° {id}** de ",
@@ -334,7 +363,18 @@ export const fr: Messages = {
   "report.alertMessage": "Message : ",
   "report.noReason": "(aucun motif donné)",
   "report.none": "Aucun signalement ouvert.",
+  "report.hintMore": "Suite : {next}. Par numéro : {resolve} 12 ou {dismiss} 12.",
+  "report.hint": "Par numéro : {resolve} 12 ou {dismiss} 12.",
+  "report.noSuchPage":
+    "Il n'y a pas de page {page, number} : {pages, plural, one {il n'y en a qu'une} other {les pages vont de 1 à #}}.",
+  "report.noneMatching": "Aucun signalement ne correspond.",
   "report.title": "**Signalements ouverts** ({count, number})",
+  "report.status.all": "tous",
+  "report.status.dismissed": "classés",
+  "report.status.resolved": "résolus",
+  "report.status.open": "ouverts",
+  "report.titlePaged":
+    "**Signalements : {status}** ({count, number}) · page {page, number} sur {pages, number}",
   "report.line": "n° {id} · {date, date, medium} · {reason}",
   "report.resolve": "Résoudre n° {id}",
   "report.dismiss": "Classer n° {id}",
@@ -355,6 +395,27 @@ export const fr: Messages = {
   "warn.line": "n° {id} · {date, date, medium} · {reason} (expire le {expires, date, medium})",
   "warn.removed": "Avertissement n° {id} retiré.",
   "warn.noSuch": "{member} n'a pas d'avertissement n° {id}.",
+  "warn.thresholdFailed":
+    "Cela atteint le seuil de {count, plural, one {# avertissement} other {# avertissements}}, mais sa mesure n'a pas pu être appliquée :",
+  "warn.thresholdActed":
+    "Cela atteint le seuil de {count, plural, one {# avertissement} other {# avertissements}} :",
+  "warn.thresholdReason":
+    "{count, plural, one {# avertissement actif} other {# avertissements actifs}}, le seuil du groupe",
+  "warn.thresholdNoDuration": "Seul mute a une durée ; {action} n'en prend pas. Rien n'a été modifié.",
+  "warn.thresholdNeedsAction":
+    "Dites ce qui se passe à ce nombre d'avertissements : mute avec une durée, kick ou ban ({usage} 3 mute 24h). Rien n'a été modifié.",
+  "warn.thresholdOff":
+    "Seuil d'avertissements désactivé : les avertissements n'entraînent plus de mesure d'eux-mêmes.",
+  "warn.threshold.ban": "banni",
+  "warn.threshold.kick": "exclu du groupe",
+  "warn.threshold.mute": "rendu muet",
+  "warn.thresholdRule":
+    "À {count, plural, one {# avertissement actif} other {# avertissements actifs}}, un membre est {action}{duration, select, other { pendant {duration}} none {}}.",
+  "warn.thresholdNone":
+    "Aucun seuil d'avertissements : les avertissements n'entraînent jamais de mesure d'eux-mêmes.",
+  "warn.allTitle":
+    "**{count, plural, one {# avertissement actif} other {# avertissements actifs}} dans ce groupe**",
+  "warn.noneAll": "Personne dans ce groupe n'a d'avertissement actif.",
   "warn.expirySet":
     "Les avertissements expirent désormais après {days, plural, one {# jour} other {# jours}} (les nouveaux ; les existants gardent leur date).",
   "mods.added": "{member} est maintenant modérateur de cette communauté.",
@@ -370,16 +431,23 @@ export const fr: Messages = {
   "config.title": "**Réglages de cette communauté**",
   "config.welcome": "Message d'accueil : {value}",
   "config.welcomeMode": "Accueils : {value}",
+  "config.welcomeChannel": "Salon d'accueil : {value}",
   "config.gate": "Filtre : {value}",
+  "config.gateRole": "Rôle donné en acceptant les règles : {value}",
   "config.rules": "Règles : {count, number} (version {version})",
   "config.tags": "Étiquettes : {count, number}",
   "config.resources": "Ressources : {approved, number} approuvées, {waiting, number} en attente d'examen",
+  "config.trusted":
+    "Sources de confiance : {defaults, number} de la liste fournie, {own, number} ajoutées par vous ({command})",
   "config.digests": "Sélections : {value}",
   "config.modChannel": "Salon des modérateurs : {value}",
   "config.retention":
     "Les signalements, avertissements et entrées du journal sont gardés {days, plural, one {# jour} other {# jours}}",
   "config.warnings": "Les avertissements expirent après {days, plural, one {# jour} other {# jours}}",
+  "config.warnThreshold": "Seuil d'avertissements : {value}",
   "config.crisis": "Ressources de crise : {value} ; alerte aux modérateurs : {alert}",
+  "config.crisisDirectory": "Texte de crise : l'annuaire fourni pour le pays ({command} l'affiche)",
+  "config.crisisOwn": "Texte de crise : le vôtre ({command} l'affiche)",
   "config.reminder": "Rappel pour accepter les règles : {value}",
   "config.groups": "Groupes dans cette communauté : {count, number}",
   "config.set": "défini",
@@ -388,6 +456,7 @@ export const fr: Messages = {
   "config.off": "désactivé",
   "config.none": "aucun",
   "config.notSet": "non défini",
+  "config.platformDefault": "là où la plateforme accueille (non choisi)",
 
   // Privacy
   "cmd.mydata": "Recevoir tout ce que ce bot conserve sur vous (en privé)",
@@ -412,9 +481,9 @@ export const fr: Messages = {
   "cmd.mod.crisis.alert": "Prévenir les modérateurs en privé quand quelqu'un demande de l'aide en crise",
   "param.onoff": "on ou off",
   "crisis.fallback":
-    "**Si vous êtes en danger ou risquez de passer à l'acte, {number, select, unknown {appelez maintenant votre numéro d'urgence local} other {appelez maintenant le {number}}}** ou rendez-vous aux urgences les plus proches.",
+    "**Si vous êtes en danger ou pensez à vous faire du mal, {number, select, unknown {appelez maintenant votre numéro d'urgence local} other {appelez maintenant le {number}}}** ou rendez-vous aux urgences les plus proches.",
   "crisis.community": "**Ressources de crise des modérateurs de votre groupe :**",
-  "crisis.care": "Vous comptez, et vous n'avez pas à traverser cela seul.",
+  "crisis.care": "Vous comptez, et vous n'avez pas à vivre cela sans soutien.",
   "crisis.alert":
     "**À l'attention des modérateurs :** un membre vient de demander les ressources de crise. Pensez à lui écrire en privé : ",
   "crisis.saved": "Ressources de crise enregistrées. {command} les affiche comme les membres les voient.",
@@ -469,6 +538,7 @@ export const fr: Messages = {
   "telegram.welcomePrivately":
     "Bienvenue ! Votre accueil et les règles du groupe vous attendent dans une conversation privée avec moi : touchez le bouton ci-dessous, puis **Démarrer**.",
   "telegram.welcomePrivatelyButton": "Lire l'accueil en privé",
+  "discord.notMember": "Vous n'êtes pas membre de ce serveur, ce bouton ne fait donc rien pour vous.",
   "telegram.notMember": "Vous n'êtes pas membre de ce groupe, je ne peux donc pas ouvrir ceci pour lui.",
   "telegram.addedWithoutRights":
     "Merci de m'avoir ajouté ! Nommez-moi **administrateur** avec le droit **Bannir des utilisateurs** : j'en ai besoin pour voir les arrivées et retenir les nouveaux venus jusqu'à ce qu'ils acceptent les règles (quand le filtre est actif).",
@@ -496,6 +566,18 @@ export const fr: Messages = {
   "tags.edited": "Étiquette **{tag}** mise à jour : désormais {details}.",
   "tags.deleted":
     "Étiquette **{tag}** supprimée et retirée à {count, plural, one {# membre} other {# membres}}.",
+  "member.privateTag": "{tag} (privée)",
+  "member.noTags": "Aucune étiquette",
+  "member.tags": "Étiquettes : ",
+  "member.warnings":
+    "{count, plural, =0 {Aucun avertissement actif} one {# avertissement actif} other {# avertissements actifs}} ({command})",
+  "member.rulesOutdated": "Règles : a accepté la version {old} ; elles sont maintenant en version {version}",
+  "member.rulesCurrent": "Règles : a accepté la version actuelle {version} le {date, date, medium}",
+  "member.rulesNever": "Règles : pas encore acceptées",
+  "member.rulesNone": "Règles : aucune à accepter pour l'instant",
+  "member.joined": "Arrivé le {date, date, medium}",
+  "tags.noHolders": "Personne dans ce groupe n'a {tag}.",
+  "tags.holders": "**{count, plural, one {# membre a} other {# membres ont}} {tag}** (vous seul le voyez)",
   "tags.given": "**{tag}** donnée à {member}.",
   "tags.taken": "**{tag}** retirée à {member}.",
   "tags.memberHas": "{member} a déjà **{tag}**.",
@@ -531,6 +613,7 @@ export const fr: Messages = {
   "action.rejectSuggestion": "refuser les propositions",
   "action.editSuggestion": "modifier les propositions",
   "operation.joinRequests": "répondre aux demandes d'adhésion",
+  "operation.memberActions": "rendre muets, exclure et bannir des membres",
   "common.yourGroup": "votre groupe",
   "common.toldPrivately": " La personne a été prévenue en privé.",
   "common.notToldPrivately": " Je n'ai pas pu la prévenir en privé.",
@@ -682,12 +765,16 @@ export const fr: Messages = {
   "cmd.mod.ban": "Retirer un membre et l'empêcher de revenir",
   "cmd.mod.unban": "Permettre à un membre banni de revenir",
   "param.duration": "Combien de temps : 30m, 24h, 7d ou 2w (28 jours au plus)",
+  "param.thresholdAction": "Ce qui se passe alors : mute (rendre muet), kick (exclure) ou ban (bannir)",
+  "param.thresholdCount": "Avertissements actifs qui déclenchent la mesure (0 la désactive)",
   "act.badDuration": "Indiquez la durée ainsi : 30m, 24h, 7d ou 2w (28 jours au plus).",
   "act.unsupported":
     "Cette plateforme ne permet pas aux bots de réduire au silence, retirer ou bannir des membres. Utilisez les outils d'administration de la plateforme ; rien n'a été modifié.",
   "act.missingRight":
     "Je n'ai pas le droit de faire cela ici. Donnez-moi la permission de restreindre, retirer et bannir des membres, puis réessayez.",
   "act.notFound": "Ce membre n'est plus dans le groupe sur la plateforme.",
+  "act.protected":
+    "{member} est administrateur ou a un rang supérieur au mien ici : la plateforme ne me laisse pas lui faire cela. Rien n'a été modifié.",
   "act.noReason": "aucun motif donné",
   "act.muted": "{member} est réduit au silence jusqu'au {until}.",
   "act.unmuted": "{member} peut écrire à nouveau.",
@@ -828,27 +915,27 @@ export const fr: Messages = {
     "Une alerte que personne n'a prise est renvoyée aux modérateurs après {minutes, plural, one {# minute} other {# minutes}}, jusqu'à trois fois.",
   "headsup.remindOff": "Les alertes ne seront pas renvoyées ; {command} liste celles en attente.",
   "cmd.worried":
-    "Envoyer discrètement à un membre un message bienveillant avec des ressources de soutien (votre nom n'est jamais affiché)",
+    "Envoyer discrètement à un membre un mot bienveillant et des ressources d'aide (sans votre nom)",
   "worried.menu": "Je m'inquiète",
   "cmd.checkins":
-    "Activer ou désactiver les messages bienveillants que les membres peuvent demander au bot de vous envoyer",
+    "Activer ou désactiver les messages bienveillants que d'autres membres peuvent vous faire envoyer",
   "cmd.mod.worried.alert":
     "Prévenir les modérateurs en privé quand un message d'inquiétude est envoyé à un membre",
   "worried.alert":
     "**Alerte pour les modérateurs :** un autre membre s'inquiète pour quelqu'un et a demandé au bot de lui envoyer des ressources de soutien. Pensez à prendre contact en privé : ",
   "worried.dm":
-    "Quelqu'un de **{community}** qui tient à vous nous a demandé de prendre de vos nouvelles. Vous n'avez pas à répondre, et vous n'avez rien à traverser seul.",
+    "Quelqu'un de **{community}** qui tient à vous nous a demandé de prendre de vos nouvelles. Vous n'avez pas à répondre. Et quoi que vous traversiez, vous n'êtes pas sans soutien.",
   "worried.dmUnnamed":
-    "Quelqu'un de votre groupe qui tient à vous nous a demandé de prendre de vos nouvelles. Vous n'avez pas à répondre, et vous n'avez rien à traverser seul.",
+    "Quelqu'un de votre groupe qui tient à vous nous a demandé de prendre de vos nouvelles. Vous n'avez pas à répondre. Et quoi que vous traversiez, vous n'êtes pas sans soutien.",
   "worried.optOut": "_Si vous préférez ne pas recevoir de messages comme celui-ci, utilisez {command}._",
   "worried.thanks":
     "Merci de veiller sur cette personne. Sauf si elle en a reçu un récemment ou les a désactivés, elle reçoit un message privé bienveillant avec des ressources de soutien. Il ne dit jamais qui l'a demandé.",
   "worried.unknown":
     "Je ne trouve pas ce membre dans un groupe que vous partagez avec lui. Nommez-le comme le groupe le connaît, ou utilisez la commande dans le groupe.",
   "worried.self":
-    "On dirait que les choses sont difficiles pour vous. {command} montre le soutien que vous pouvez joindre dès maintenant.",
+    "On dirait que vous traversez un moment difficile. {command} vous indique de l'aide que vous pouvez joindre dès maintenant.",
   "worried.tooMany":
-    "Vous en avez envoyé plusieurs dans la dernière heure. Attendez un peu avant d'en envoyer un autre.",
+    "Vous en avez envoyé plusieurs dans la dernière heure. Attendez un peu avant d'en envoyer un autre ; celui-ci n'a pas été envoyé.",
   "worried.alertOn":
     "Les modérateurs recevront une alerte privée (pour qui, jamais qui l'a demandé) quand un message d'inquiétude est envoyé.",
   "worried.alertOff": "Les modérateurs ne seront plus prévenus des messages d'inquiétude.",
@@ -896,19 +983,21 @@ export const fr: Messages = {
   "ask.relay": "**Une réponse à votre question anonyme {id} :**",
   "ask.answerHint": "_Pour répondre sous votre pseudonyme : {command} '<votre réponse>'_",
   "ask.notYours": "Vous n'avez pas de question ouverte {id}.",
-  "ask.answerTooMany": "Vous avez répondu de nombreuses fois dans la dernière heure. Attendez un peu.",
+  "ask.answerTooMany":
+    "Vous avez répondu de nombreuses fois dans la dernière heure. Attendez un peu ; cette réponse n'a pas été publiée.",
   "ask.answered": "Publié sous le pseudonyme de votre question.",
   "ask.queueEmpty": "Aucune question anonyme en attente.",
   "ask.queueTitle": "**Questions anonymes en attente** ({count})",
   "ask.daysSet":
     "Les questions anonymes restent ouvertes {days, plural, one {# jour} other {# jours}} après publication ; ensuite le lien avec la personne qui a demandé est supprimé.",
   "cmd.cw":
-    "Partager quelque chose derrière un avertissement de contenu (le texte reste caché jusqu'à ce que quelqu'un choisisse de le lire)",
+    "Partager un message derrière un avertissement (caché jusqu'à ce que chacun choisisse de le lire)",
   "param.topic": "De quoi il s'agit, en un ou deux mots",
   "param.cwText": "Ce que vous voulez partager",
   "cw.label": "⚠️ **Avertissement de contenu : {topic}** · partagé par ",
   "cw.show": "Afficher",
-  "cw.tooMany": "Vous en avez partagé plusieurs dans la dernière minute. Attendez un instant.",
+  "cw.tooMany":
+    "Vous en avez partagé plusieurs dans la dernière minute. Attendez un instant ; celui-ci n'a pas été publié.",
   "tags.noDescription": "sans description",
   "tags.withDescription": "description « {description} »",
   "tags.withEmoji": "emoji {emoji}",
@@ -1115,4 +1204,46 @@ export const fr: Messages = {
   "web.audit.action": "Action",
   "web.audit.detail": "Détail",
   "web.audit.erased": "(effacé)",
+
+  // Newcomer review
+  "setup.step.newcomers": "Modération préalable des nouveaux",
+  "setup.step.language": "Langue",
+  "setup.newcomers.off": "désactivée",
+  "setup.newcomers.about":
+    "Facultatif : les signalements d'un nouveau attendent dans la liste sans alerter personne jusqu'à ce que {count} de ses signalements ou propositions soient approuvés ; il est alors de confiance. Choisissez un autre nombre avec {command}.",
+  "setup.newcomers.take":
+    "Modérer les nouveaux ({count, plural, one {# approbation} other {# approbations}})",
+  "setup.newcomers.taken":
+    "La modération préalable des nouveaux est activée : les membres sont de confiance après {count, plural, one {# approbation} other {# approbations}} ; ceux que je connais déjà sont de confiance.",
+  "setup.language.auto": "automatique (la langue de la plateforme de chaque lecteur)",
+  "setup.language.about":
+    "La langue des messages du bot dans le groupe, comme {command}. Chaque membre peut toujours choisir la sienne avec {own}.",
+  "setup.language.keep": "La laisser automatique",
+  "cmd.mod.newcomers.review":
+    "Modération préalable des nouveaux : leurs signalements et propositions attendent un modérateur jusqu'à ce que ce nombre soit approuvé",
+  "cmd.mod.newcomers.off": "Désactiver la modération préalable des nouveaux",
+  "cmd.mod.newcomers.trust":
+    "Faire confiance à un membre en modération préalable : ses signalements alertent les modérateurs aussitôt",
+  "param.approvals": "Approbations nécessaires à un nouveau pour être de confiance",
+  "config.newcomers": "Modération préalable des nouveaux : {value}",
+  "newcomers.value":
+    "activée, de confiance après {count, plural, one {# approbation} other {# approbations}}",
+  "newcomers.on":
+    "La modération préalable des nouveaux est activée. Les signalements d'un nouveau attendent dans {reports} sans alerter personne, et seul le lien d'un membre de confiance vers un site de confiance entre dans la bibliothèque sans examen, jusqu'à ce que {count, plural, one {# de ses signalements ou propositions soit approuvé} other {# de ses signalements ou propositions soient approuvés}} ; il est alors de confiance. Les membres que je connaissais déjà sont de confiance ; pour faire confiance à quelqu'un d'autre, utilisez {trust}.",
+  "newcomers.off":
+    "La modération préalable des nouveaux est désactivée : les signalements de chacun alertent les modérateurs aussitôt et toute proposition attend un examen.",
+  "newcomers.alreadyOff": "La modération préalable des nouveaux est déjà désactivée ; rien n'a été changé.",
+  "newcomers.trusted":
+    "{member} est de confiance désormais : ses signalements alertent les modérateurs aussitôt.",
+  "newcomers.alreadyTrusted": "{member} est déjà de confiance ; rien n'a été changé.",
+  "newcomers.nowTrusted":
+    "Merci de votre aide dans {community} : vous êtes désormais un membre de confiance, vos signalements parviennent donc aux modérateurs aussitôt.",
+  "report.heldThanks":
+    "Merci de nous l'avoir dit. Comme vous êtes nouveau ici, votre signalement attend le prochain passage des modérateurs sur les signalements au lieu de les alerter maintenant. Si quelqu'un est en danger, utilisez {crisis}.",
+  "report.heldMark": " · d'un nouveau, aucune alerte envoyée",
+  "res.suggestedTrusted":
+    "Merci ! **{title}** est sur un site auquel les modérateurs font confiance : il est donc dans la bibliothèque (n° {id}).",
+  "audit.do.resources.trustedAdd":
+    "{actor} a ajouté {resource} à la bibliothèque (lien d'un membre de confiance vers un site de confiance)",
+  "audit.do.members.trust": "{member} est devenu membre de confiance ({actor})",
 };

@@ -89,8 +89,18 @@ function styled(style: Inline["style"]) {
 const TAGS = { b: styled("bold"), i: styled("italic"), code: styled("code") };
 
 // U+2068 FIRST STRONG ISOLATE … U+2069 POP DIRECTIONAL ISOLATE: a Latin name inside an Arabic or
-// Hebrew sentence keeps its own direction and does not reorder the words around it.
-const isolate = (value: string) => `\u2068${value}\u2069`;
+// Hebrew sentence, or a Hebrew or Arabic name inside an English one, keeps its own direction and
+// does not reorder the words around it. Isolates or overrides the value brings are dropped first, so
+// the pair is always balanced (renderers keep only balanced pairs).
+const isolate = (value: string) => `\u2068${value.replace(/[\u202a-\u202e\u2066-\u2069]/g, "")}\u2069`;
+
+/** Letters of a script written right to left (Hebrew, Arabic, Syriac, Thaana, N'Ko…). */
+const RTL_LETTER = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
+
+/** Whether a value is isolated: in a right-to-left template always, else when it holds RTL letters. */
+export function needsIsolation(value: string, rtlTemplate: boolean): boolean {
+  return value.length > 0 && (rtlTemplate || RTL_LETTER.test(value));
+}
 
 function createTranslator(language: Language, timeZone: string): Translate {
   // The pseudo-locale stands in for English (the fallback), so the whole suite can run under it.
@@ -108,7 +118,7 @@ function createTranslator(language: Language, timeZone: string): Translate {
     }
     const values: Record<string, unknown> = { ...TAGS };
     for (const [name, value] of Object.entries(vars ?? {})) {
-      values[name] = rtl && typeof value === "string" ? isolate(value) : value;
+      values[name] = typeof value === "string" && needsIsolation(value, rtl) ? isolate(value) : value;
     }
     // Values are strings, numbers and Dates (typed by ArgsOf at the call); tags return Inline.
     return toRichText(mf.format<Inline>(values as Record<string, PrimitiveType | Inline>));

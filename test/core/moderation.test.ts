@@ -27,12 +27,51 @@ describe("reports", () => {
     expect(textOf(alert[0]?.view ?? { blocks: [] })).toContain("Message: general/42");
 
     const list = await g.mod.run("mod reports");
-    expect(textOf(list)).toContain("Open reports (1)");
+    expect(textOf(list)).toContain("Reports: open (1) · page 1 of 1");
     const [resolve] = buttonsOf(list);
     expect(textOf(await g.as("alice").press(resolve?.action ?? ""))).toContain("Only moderators");
     expect(textOf(await g.mod.press(resolve?.action ?? ""))).toMatch(/Report #\d+ resolved/);
     expect(textOf(await g.mod.press(resolve?.action ?? ""))).toContain("already closed");
     expect(await g.mod.say("mod reports")).toBe("No open reports.");
+  });
+});
+
+describe("reports, paged and by number", () => {
+  it("pages open reports, filters by status and reporter, resolves and dismisses by id", async () => {
+    const g = t.h.group();
+    await g.mod.run("mod channel set mod-room");
+    for (let i = 1; i <= 12; i++)
+      await g.as(["ann", "bob", "cat"][i % 3] ?? "ann").run(`report Problem ${i}`);
+    const first = await g.mod.run("mod reports");
+    const text = textOf(first);
+    expect(text).toContain("Reports: open (12) · page 1 of 2");
+    expect(text).toContain(
+      "More: /mod reports 2. By number: /mod reports resolve 12 or /mod reports dismiss 12.",
+    );
+    expect(buttonsOf(first)).toHaveLength(20);
+    const second = await g.mod.say("mod reports 2");
+    expect(second).toContain("page 2 of 2");
+    expect(second).toContain("Problem 11");
+    expect(second).not.toContain("Problem 1 ");
+    expect(await g.mod.say("mod reports 3")).toContain("There is no page 3: the pages go from 1 to 2.");
+
+    const ids = (await t.db.report.findMany({ orderBy: { id: "asc" }, select: { id: true } })).map(
+      (r) => r.id,
+    );
+    const [a = 0, b = 0] = ids.slice(-12);
+    expect(await g.mod.say(`mod reports resolve ${a}`)).toBe(`Report #${a} resolved.`);
+    expect(await g.mod.say(`mod reports dismiss ${b}`)).toBe(`Report #${b} dismissed.`);
+    expect(await g.mod.say(`mod reports dismiss ${b}`)).toContain("already closed");
+    expect(await g.mod.say("mod reports")).toContain("Reports: open (10) · page 1 of 1");
+    const resolved = await g.mod.say("mod reports status:resolved");
+    expect(resolved).toContain("Reports: resolved (1)");
+    expect(resolved).toContain("Problem 1 · resolved · bob");
+    expect(await g.mod.say("mod reports status:all member:bob")).toContain("Reports: all (4)");
+    expect(await g.mod.say("mod reports status:dismissed member:ann")).toBe("No reports match.");
+    expect(await g.mod.say("mod reports status:closed")).toContain(
+      "status should be one of: open, resolved, dismissed, all",
+    );
+    expect(await g.as("ann").say(`mod reports resolve ${a}`)).toContain("Only moderators");
   });
 });
 

@@ -75,7 +75,7 @@ describe("forget me", () => {
     expect(dump.filter((d) => d.row.includes("erin-4471"))).toEqual([]);
     // What others need stays, without her.
     expect(await a.mod.say("resources")).toContain("The library is empty");
-    expect(await a.mod.say("mod reports")).toContain("Open reports (1)");
+    expect(await a.mod.say("mod reports")).toContain("Reports: open (1) · page 1 of 1");
     expect(await a.mod.say("rules")).toContain("Erin's rule");
   });
 

@@ -133,12 +133,66 @@ describe("per-member rate limits", () => {
     expect(await t.db.rateLimitWindow.count({ where: subject })).toBe(0);
   });
 
+  it("limits worried messages an hour, counted in the group whether asked there or privately", async () => {
+    const g = t.h.group();
+    await g.as("ivy").join();
+    const jon = g.as("jon");
+    await jon.join();
+    for (let i = 0; i < 3; i++) expect(await jon.say("worried ivy")).toContain("Thank you for looking out");
+    for (let i = 0; i < 2; i++)
+      expect(textOf(await jon.dm("worried ivy"))).toContain("Thank you for looking out");
+    const refused = await jon.run("worried ivy");
+    expect(refused[0]?.private).toBe(true);
+    expect(textOf(refused)).toBe(
+      "You have sent several of these in the last hour. Please wait a little before sending another; this one was not sent.",
+    );
+    expect(textOf(await jon.dm("worried ivy"))).toContain("this one was not sent");
+    // Someone else is not held back by jon.
+    expect(await g.as("kim").say("worried ivy")).toContain("Thank you for looking out");
+    clock.advance(3_600_000);
+    expect(await jon.say("worried ivy")).toContain("Thank you for looking out");
+  });
+
+  it("limits content warnings a minute, and the refused one is not posted", async () => {
+    const g = t.h.group();
+    const lea = g.as("lea");
+    for (let i = 0; i < 5; i++) expect(await lea.say(`cw topic story ${i}`)).toContain(`||story ${i}||`);
+    const refused = await lea.run("cw topic story 6");
+    expect(refused[0]?.private).toBe(true);
+    expect(textOf(refused)).toBe(
+      "You have shared several in the last minute. Please wait a moment; this one was not posted.",
+    );
+    clock.advance(60_000);
+    expect(await lea.say("cw topic story 7")).toContain("||story 7||");
+  });
+
+  it("limits answers under a pseudonym an hour, and a refused answer is not posted", async () => {
+    const g = await groupWithModChannel();
+    const max = g.as("max");
+    const asked = await max.say("ask Is anyone else on the waiting list?");
+    const id = Number(/\((\d+)\)|question (\d+)/.exec(asked)?.slice(1).find(Boolean));
+    expect(await g.mod.say(`mod ask approve ${id}`)).toContain("posted under its pseudonym");
+    // Mistyped numbers are refused for what they are and do not count.
+    expect(textOf(await max.dm(`followup ${id + 1000} hello`))).toContain(`no open question ${id + 1000}`);
+    for (let i = 0; i < 20; i++)
+      expect(textOf(await max.dm(`followup ${id} answer ${i}`))).toContain("pseudonym");
+    const posts = t.h.port.recorded.posts.length;
+    const refused = await max.dm(`followup ${id} answer 21`);
+    expect(textOf(refused)).toBe(
+      "You have answered many times in the last hour. Please wait a little; this answer was not posted.",
+    );
+    expect(t.h.port.recorded.posts.length).toBe(posts);
+    clock.advance(3_600_000);
+    expect(textOf(await max.dm(`followup ${id} answer 22`))).toContain("pseudonym");
+  });
+
   it("keeps counters only as pseudonyms, and forgets past windows in the daily clean-up", async () => {
     const rows = await t.db.rateLimitWindow.findMany();
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) {
       expect(row.subject).toMatch(/^[0-9a-f]{16}$/);
-      for (const id of ["alice", "carol", "dana", "erin"]) expect(row.subject).not.toContain(id);
+      for (const id of ["alice", "carol", "dana", "erin", "jon", "lea", "max"])
+        expect(row.subject).not.toContain(id);
     }
     clock.advance(2 * 86_400_000);
     await t.h.engine.tick();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buttonsOf } from "../helpers/harness.js";
+import { buttonsOf, textOf } from "../helpers/harness.js";
 import { useHarness } from "../helpers/use-harness.js";
 
 const t = useHarness();
@@ -85,5 +85,55 @@ describe("rules", () => {
     const entries = await t.db.auditEntry.findMany({ where: { communityId: group.communityId } });
     expect(entries.map((e) => e.action)).toEqual(["rules.add", "rules.edit"]);
     expect(entries.every((e) => e.actorId === "mod")).toBe(true);
+  });
+});
+
+describe("rules that hold", () => {
+  it("changes nothing for an edit or a move that leaves the rules as they are", async () => {
+    const g = t.h.group();
+    expect(await g.mod.say("mod rules add Be kind")).toBe(
+      "Rule 1 added. The rules are now version 1; members will be asked to accept them.",
+    );
+    expect(await g.mod.say("mod rules add Share experience")).toContain("accept them again");
+    await g.as("alice").run("agree");
+    expect(await g.mod.say("mod rules edit 1 Be kind")).toContain("nothing was changed (still version 2)");
+    expect(await g.mod.say("mod rules move 2 2")).toContain("nothing was changed (still version 2)");
+    expect(await g.as("alice").say("rules")).toContain("You accepted these rules");
+    expect(await g.mod.say("mod audit kind:rules")).not.toMatch(/changed a rule|moved a rule/);
+    const set = await t.db.ruleSet.findFirstOrThrow({
+      where: { community: { groups: { some: { platformGroupId: g.groupId } } } },
+    });
+    expect(set.version).toBe(2);
+  });
+
+  it("lists members who accepted an older version as pending, saying which", async () => {
+    const g = t.h.group();
+    await g.mod.run("mod rules add Be kind");
+    await g.as("ann").run("agree");
+    await g.as("ben").join();
+    await g.mod.run("mod rules add Share experience");
+    await g.mod.run("agree");
+    const text = await g.mod.say("mod pending");
+    expect(text).toContain("2 members have not accepted the current rules yet");
+    expect(text).toMatch(/ben \(joined .+, has not accepted yet\)/);
+    expect(text).toContain("ann (accepted version 1)");
+    const place = { platform: g.platform, groupId: g.groupId, channelId: "home" };
+    const home = textOf(await t.h.engine.home({ place, actor: { id: "mod", isPlatformAdmin: true } }));
+    expect(home).toContain("2 members have not accepted the current rules");
+    await g.as("ann").run("agree");
+    expect(await g.mod.say("mod pending")).not.toContain("ann");
+  });
+
+  it("warns when the gate goes on with nothing to accept, and the welcome asks for nothing", async () => {
+    const g = t.h.group();
+    expect(await g.mod.say("mod pending")).toBe("There are no rules yet, so nobody has anything to accept.");
+    expect(await g.mod.say("mod gate on")).toContain("Gate on, but there are no rules yet");
+    const welcome = await g.as("newbie", { name: "Newbie" }).join();
+    expect(textOf(welcome)).toContain(
+      "Welcome, Newbie! This is a peer-support group. Make yourself at home.",
+    );
+    expect(textOf(welcome)).not.toMatch(/accept/i);
+    expect(buttonsOf(welcome)).toEqual([]);
+    expect(t.h.port.recorded.access.filter((a) => a.userId === "newbie")).toEqual([]);
   });
 });

@@ -54,7 +54,7 @@ describe("mod setup", () => {
     const g = t.h.group("Long Covid Peers");
     let views = await g.mod.run("mod setup");
     expect(views[0]?.personal).toBe(true);
-    expect(textOf(views)).toContain("0 of 9 steps done");
+    expect(textOf(views)).toContain("0 of 11 steps done");
     expect(textOf(views)).toContain("○ Rules: no rules");
 
     views = await g.mod.press(press("Continue: Welcome text", views));
@@ -62,12 +62,12 @@ describe("mod setup", () => {
     expect(textOf(views)).toContain("Preview: this is what a new member sees");
     views = await g.mod.press(press("Use the starter welcome", views));
     expect(textOf(views)).toContain("Starter welcome saved");
-    expect(textOf(views)).toContain("Step 2 of 9: Rules");
+    expect(textOf(views)).toContain("Step 2 of 11: Rules");
     views = await g.mod.press(press("Use the starter rules", views));
     expect(textOf(views)).toContain("Starter rules saved (version 1)");
     views = await g.mod.press(press("Create the starter tags", views));
     expect(textOf(views)).toContain("Starter tags created: Patient, Caregiver, Newly diagnosed");
-    expect(textOf(views)).toContain("Step 4 of 9: Crisis resources");
+    expect(textOf(views)).toContain("Step 4 of 11: Crisis resources");
     const countries = choiceOf(views);
     expect(countries?.options.map((o) => o.value)).toEqual([...crisisDirectory().keys()].sort());
     views = await g.mod.press(countries?.action ?? "", { selected: ["GB"], offered: ["GB"] });
@@ -81,7 +81,18 @@ describe("mod setup", () => {
     views = await g.mod.press(press("Turn the gate on", views));
     views = await g.mod.press(press("Skip", views));
     views = await g.mod.press(press("Skip", views));
-    expect(textOf(views)).toContain("9 of 9 steps done");
+    expect(textOf(views)).toContain("Step 10 of 11: Newcomer review");
+    expect(textOf(views)).toContain("Now: off");
+    views = await g.mod.press(press("Review newcomers (3 approvals)", views));
+    expect(textOf(views)).toContain("Newcomer review is on: members are trusted after 3 approvals");
+    expect(textOf(views)).toContain("Step 11 of 11: Language");
+    expect(textOf(views)).toContain("Now: automatic");
+    expect(buttonsOf(views).map((b) => b.label)).toEqual(
+      expect.arrayContaining(["English", "español", "français", "Keep it automatic"]),
+    );
+    views = await g.mod.press(press("English", views));
+    expect(textOf(views)).toContain("now in **English**".replaceAll("**", ""));
+    expect(textOf(views)).toContain("11 of 11 steps done");
     expect(textOf(views)).toContain("Everything is set up");
 
     expect(await g.as("ann").say("rules")).toContain("What is shared here stays here");
@@ -119,6 +130,8 @@ describe("mod setup", () => {
       "gate.on",
       "setup.skip",
       "setup.skip",
+      "moderation.newcomers",
+      "community.language",
     ]);
   });
 
@@ -128,7 +141,7 @@ describe("mod setup", () => {
     await g.mod.run("mod country US");
     const views = await g.mod.run("mod setup");
     const text = textOf(views);
-    expect(text).toContain("2 of 9 steps done");
+    expect(text).toContain("2 of 11 steps done");
     expect(text).toContain("✓ Rules: 1 in the rulebook");
     expect(text).toContain("✓ Crisis resources: the directory's entry for US");
     expect(text).toContain("○ Welcome text");

@@ -27,6 +27,8 @@ export interface FakeGuild {
   members: Map<string, APIGuildMember>;
   /** The bot's own managed role. */
   botRoleId: string;
+  /** Banned user ids (PUT /guilds/{id}/bans/{user}). */
+  bans: Set<string>;
 }
 
 export interface RecordedCall {
@@ -108,6 +110,10 @@ export class FakeDiscord {
 
   readonly callbacks: Callback[] = [];
   readonly messages: RecordedMessage[] = [];
+  /** Timeouts, kicks and bans as `timeout:userId:until|null`, `kick:userId`, `ban:userId`, `unban:userId`. */
+  readonly memberCalls: string[] = [];
+  /** The X-Audit-Log-Reason of each member call that had one, decoded. */
+  readonly auditReasons: string[] = [];
   /** Role calls as `create:name`, `rename:roleId:name`, `remove:roleId`, `grant:userId:roleName`, `revoke:…`. */
   readonly roleCalls: string[] = [];
   readonly commands = {
@@ -199,6 +205,7 @@ export class FakeDiscord {
       ],
       channels: [textChannel(general, id, "general", 0), textChannel(snowflake(), id, "welcome", 1)],
       members: new Map(),
+      bans: new Set(),
     };
     guild.members.set(this.bot.id, memberPayload(this.bot, [botRoleId]));
     guild.members.set(owner.id, memberPayload(owner, []));
@@ -249,6 +256,35 @@ export class FakeDiscord {
     this.dispatch("GUILD_DELETE", { id: guild.id });
   }
 
+  /**
+   * A text channel only moderators see, as a server admin makes one: @everyone may not view it,
+   * the bot's role may.
+   */
+  addPrivateChannel(guild: FakeGuild, name: string): APIChannel {
+    const channel = {
+      ...textChannel(snowflake(), guild.id, name, guild.channels.length),
+      permission_overwrites: [
+        { id: guild.id, type: 0, allow: "0", deny: PERMISSIONS.viewChannel.toString() },
+        { id: guild.botRoleId, type: 0, allow: PERMISSIONS.viewChannel.toString(), deny: "0" },
+      ],
+    } as APIChannel;
+    guild.channels.push(channel);
+    this.dispatch("CHANNEL_CREATE", channel);
+    return channel;
+  }
+
+  /** A server admin changes a channel's permission overwrites; Discord tells the bot. */
+  setOverwrites(
+    guild: FakeGuild,
+    channelId: string,
+    overwrites: { id: string; type: 0 | 1; allow: string; deny: string }[],
+  ): void {
+    const channel = guild.channels.find((c) => c.id === channelId);
+    if (!channel || !("permission_overwrites" in channel)) throw new Error(`no channel ${channelId}`);
+    channel.permission_overwrites = overwrites;
+    this.dispatch("CHANNEL_UPDATE", channel);
+  }
+
   channel(guild: FakeGuild, name: string): APIChannel {
     const found = guild.channels.find((c) => "name" in c && c.name === name);
     if (!found) throw new Error(`no channel ${name}`);
@@ -274,6 +310,24 @@ export class FakeDiscord {
     for (const r of guild.roles) if (m?.roles.includes(r.id)) bits |= BigInt(r.permissions);
     if (userId === guild.ownerId) bits |= PERMISSIONS.administrator | PERMISSIONS.manageGuild;
     return bits;
+  }
+
+  /** The position of a member's highest role (0: @everyone only). */
+  private rank(guild: FakeGuild, userId: string): number {
+    const m = guild.members.get(userId);
+    return Math.max(0, ...guild.roles.filter((r) => m?.roles.includes(r.id)).map((r) => r.position));
+  }
+
+  /**
+   * Discord's rule for acting on a member: the bot needs the right, and may not act on the owner,
+   * on anyone ranked at or above it, nor time out an administrator. All of it is 403 50013.
+   */
+  private mayActOn(guild: FakeGuild, userId: string, right: bigint, timeout = false): boolean {
+    if ((this.permissionsOf(guild, this.bot.id) & (right | PERMISSIONS.administrator)) === 0n) return false;
+    if (!guild.members.has(userId)) return true;
+    if (userId === guild.ownerId) return false;
+    if (this.rank(guild, userId) >= this.rank(guild, this.bot.id)) return false;
+    return !(timeout && (this.permissionsOf(guild, userId) & PERMISSIONS.administrator) !== 0n);
   }
 
   private base(guild: FakeGuild | undefined, userId: string, channelId: string, type: number) {
@@ -838,7 +892,7 @@ export class FakeDiscord {
       this.reply(res, 204);
       return;
     }
-    const webhookRoute = match(/^\/webhooks\/(\d+)\/([^/]+)(?:\/messages\/(@original|\d+))?$/);
+    const webhookRoute = match(/^\/webhooks\/(\d+)\/([^/]+)(?:\/messages\/(@original|%40original|\d+))?$/);
     if (webhookRoute) {
       const token = webhookRoute[2] ?? "";
       const pending = this.interactions.get(token);
@@ -950,6 +1004,37 @@ export class FakeDiscord {
         return;
       }
     }
+    const reason = req.headers["x-audit-log-reason"];
+    if (typeof reason === "string") this.auditReasons.push(decodeURIComponent(reason));
+    const banRoute = match(/^\/guilds\/(\d+)\/bans\/(\d+)$/);
+    if (banRoute && (method === "PUT" || method === "DELETE")) {
+      const guild = this.guilds.get(banRoute[1] ?? "");
+      const userId = banRoute[2] ?? "";
+      if (!guild) {
+        this.error(res, 404, 10004, "Unknown Guild");
+        return;
+      }
+      if (!this.mayActOn(guild, method === "PUT" ? userId : "", PERMISSIONS.banMembers)) {
+        this.error(res, 403, 50013, "Missing Permissions");
+        return;
+      }
+      if (method === "DELETE") {
+        if (!guild.bans.delete(userId)) {
+          this.error(res, 404, 10026, "Unknown Ban");
+          return;
+        }
+        this.memberCalls.push(`unban:${userId}`);
+        this.reply(res, 204);
+        return;
+      }
+      guild.bans.add(userId);
+      this.memberCalls.push(`ban:${userId}`);
+      const banned = guild.members.get(userId);
+      guild.members.delete(userId);
+      this.reply(res, 204);
+      if (banned) this.dispatch("GUILD_MEMBER_REMOVE", { guild_id: guild.id, user: banned.user });
+      return;
+    }
     const memberRoute = match(/^\/guilds\/(\d+)\/members\/(\d+)(?:\/roles\/(\d+))?$/);
     if (memberRoute) {
       const guild = this.guilds.get(memberRoute[1] ?? "");
@@ -964,6 +1049,29 @@ export class FakeDiscord {
       }
       if (method === "GET" && !memberRoute[3]) {
         this.reply(res, 200, target);
+        return;
+      }
+      if ((method === "PATCH" || method === "DELETE") && !memberRoute[3]) {
+        const userId = target.user.id;
+        const timeout = method === "PATCH";
+        const right = timeout ? PERMISSIONS.moderateMembers : PERMISSIONS.kickMembers;
+        if (!this.mayActOn(guild, userId, right, timeout)) {
+          this.error(res, 403, 50013, "Missing Permissions");
+          return;
+        }
+        if (timeout) {
+          const until = (parsed.json as { communication_disabled_until?: string | null })
+            .communication_disabled_until;
+          target.communication_disabled_until = until ?? null;
+          this.memberCalls.push(`timeout:${userId}:${until ?? null}`);
+          this.reply(res, 200, target);
+          this.dispatch("GUILD_MEMBER_UPDATE", { ...target, guild_id: guild.id });
+          return;
+        }
+        guild.members.delete(userId);
+        this.memberCalls.push(`kick:${userId}`);
+        this.reply(res, 204);
+        this.dispatch("GUILD_MEMBER_REMOVE", { guild_id: guild.id, user: target.user });
         return;
       }
       const r = guild.roles.find((x) => x.id === memberRoute?.[3]);

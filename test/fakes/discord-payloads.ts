@@ -20,6 +20,9 @@ export const PERMISSIONS = {
   manageRoles: 1n << 28n,
   useCommands: 1n << 31n,
   administrator: 1n << 3n,
+  kickMembers: 1n << 1n,
+  banMembers: 1n << 2n,
+  moderateMembers: 1n << 40n,
 };
 
 export const MEMBER_PERMISSIONS =

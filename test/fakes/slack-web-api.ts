@@ -38,6 +38,14 @@ export interface FakeUser {
   deleted?: boolean;
 }
 
+export interface FakeChannel {
+  id: string;
+  name: string;
+  isPrivate: boolean;
+  /** The bot is a member: a private channel it is not in answers channel_not_found. */
+  botIsMember?: boolean;
+}
+
 export interface SocketEnvelope {
   envelope_id: string;
   type: "slash_commands" | "interactive" | "events_api";
@@ -77,6 +85,7 @@ export class FakeSlack {
   /** Block Kit problems of refused messages and views, to explain a failing test. */
   readonly invalid: string[] = [];
   readonly users = new Map<string, FakeUser>();
+  readonly channels = new Map<string, FakeChannel>();
   /** Channels the bot is not in (chat.postMessage → not_in_channel) and channels that are gone. */
   readonly notInChannel = new Set<string>();
   readonly missingChannels = new Set<string>();
@@ -155,6 +164,10 @@ export class FakeSlack {
 
   addUser(user: FakeUser): void {
     this.users.set(user.id, user);
+  }
+
+  addChannel(channel: FakeChannel): void {
+    this.channels.set(channel.id, channel);
   }
 
   /** The next call to `method` is refused with 429 and Retry-After. */
@@ -274,22 +287,12 @@ export class FakeSlack {
       case "users.info": {
         const user = this.users.get(String(args.user));
         if (!user) return { ok: false, error: "user_not_found" };
-        return {
-          ok: true,
-          user: {
-            id: user.id,
-            team_id: teamId,
-            name: user.name,
-            real_name: user.name,
-            deleted: user.deleted ?? false,
-            is_admin: user.isAdmin ?? false,
-            is_owner: user.isOwner ?? false,
-            is_primary_owner: false,
-            is_bot: user.isBot ?? false,
-            profile: { display_name: user.displayName ?? "", real_name: user.name },
-          },
-        };
+        return { ok: true, user: this.userObject(user) };
       }
+      case "users.list":
+        return this.usersList(args);
+      case "conversations.info":
+        return this.conversationInfo(String(args.channel ?? ""));
       case "chat.postMessage":
       case "chat.postEphemeral":
         return this.postMessage(args);
@@ -330,6 +333,66 @@ export class FakeSlack {
       default:
         return { ok: false, error: "unknown_method" };
     }
+  }
+
+  private userObject(user: FakeUser): Json {
+    return {
+      id: user.id,
+      team_id: this.options.teamId,
+      name: user.name,
+      real_name: user.name,
+      deleted: user.deleted ?? false,
+      is_admin: user.isAdmin ?? false,
+      is_owner: user.isOwner ?? false,
+      is_primary_owner: false,
+      is_bot: user.isBot ?? false,
+      is_app_user: false,
+      profile: { display_name: user.displayName ?? "", real_name: user.name },
+    };
+  }
+
+  /** users.list, paged as Slack pages it: `limit` and an opaque `next_cursor` ("" on the last page). */
+  private usersList(args: Json): Json {
+    const all = [...this.users.values()];
+    const limit = Math.min(Number(args.limit ?? 0) || 1000, 1000);
+    const start = args.cursor
+      ? Number(Buffer.from(String(args.cursor), "base64").toString("utf8").slice(5))
+      : 0;
+    const next = start + limit < all.length ? Buffer.from(`user:${start + limit}`).toString("base64") : "";
+    return {
+      ok: true,
+      members: all.slice(start, start + limit).map((u) => this.userObject(u)),
+      cache_ts: Math.floor(Date.now() / 1000),
+      response_metadata: { next_cursor: next },
+    };
+  }
+
+  /** conversations.info as Slack answers it; a private channel the bot is not in does not exist for it. */
+  private conversationInfo(id: string): Json {
+    const channel = this.channels.get(id);
+    if (!channel || (channel.isPrivate && channel.botIsMember === false) || this.missingChannels.has(id))
+      return { ok: false, error: "channel_not_found" };
+    return {
+      ok: true,
+      channel: {
+        id: channel.id,
+        name: channel.name,
+        is_channel: !channel.isPrivate,
+        is_group: channel.isPrivate,
+        is_im: false,
+        is_mpim: false,
+        is_private: channel.isPrivate,
+        is_archived: false,
+        is_general: false,
+        is_shared: false,
+        is_ext_shared: false,
+        is_org_shared: false,
+        is_member: channel.botIsMember ?? true,
+        created: 1700000000,
+        creator: "U0ADMIN",
+        name_normalized: channel.name,
+      },
+    };
   }
 
   private postMessage(args: Json): Json {

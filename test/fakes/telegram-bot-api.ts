@@ -72,6 +72,10 @@ interface GroupState {
   botCanRestrict: boolean;
   /** Join requests waiting for an admin (or the bot) to approve or decline them. */
   requests: Map<number, TelegramUser>;
+  /** Banned users (banChatMember), who cannot come back until unbanned. */
+  banned: Set<number>;
+  /** The until_date a restriction was given with (0: forever). */
+  restrictedUntil: Map<number, number>;
 }
 
 export interface ScriptedError {
@@ -202,6 +206,8 @@ export class FakeTelegram {
       permissions: new Map(),
       botCanRestrict: setup.botCanRestrict ?? true,
       requests: new Map(),
+      banned: new Set(),
+      restrictedUntil: new Map(),
       ...(setup.creator ? { creator: setup.creator } : {}),
     };
     if (setup.creator) state.members.set(setup.creator.id, setup.creator);
@@ -212,6 +218,17 @@ export class FakeTelegram {
   /** The next `times` calls of `method` fail with this error (then it works again). */
   failNext(method: string, error: ScriptedError, times = 1): void {
     this.failures.set(method, [...(this.failures.get(method) ?? []), ...Array(times).fill(error)]);
+  }
+
+  /** Whether the user is banned from the chat, and whether they are in it. */
+  standingOf(chatId: number, userId: number): { banned: boolean; member: boolean; until?: number } {
+    const group = this.groups.get(chatId);
+    const until = group?.restrictedUntil.get(userId);
+    return {
+      banned: group?.banned.has(userId) ?? false,
+      member: group?.members.has(userId) ?? false,
+      ...(until === undefined ? {} : { until }),
+    };
   }
 
   permissionsOf(chatId: number, userId: number): Json | undefined {
@@ -467,6 +484,10 @@ export class FakeTelegram {
         return this.chatMember(p);
       case "restrictChatMember":
         return this.restrict(p);
+      case "banChatMember":
+        return this.ban(p);
+      case "unbanChatMember":
+        return this.unban(p);
       case "approveChatJoinRequest":
         return this.decideRequest(p, true);
       case "declineChatJoinRequest":
@@ -738,6 +759,8 @@ export class FakeTelegram {
   private chatMember(p: Json): Json {
     const group = this.groupOf(p.chat_id);
     const userId = num(p.user_id, "user_id");
+    // The bot is in every group the fake knows: an admin there, with the rights it was given.
+    if (userId === this.botUser.id) return this.botMember(group);
     if (group.creator?.id === userId) return { status: "creator", user: group.creator, is_anonymous: false };
     const admin = group.admins.get(userId);
     if (admin) return { status: "administrator", user: admin, can_restrict_members: true };
@@ -748,6 +771,25 @@ export class FakeTelegram {
       return { status: "restricted", user: member, is_member: true, until_date: 0, ...permissions };
     }
     return { status: "member", user: member };
+  }
+
+  private botMember(group: GroupState): Json {
+    return {
+      status: "administrator",
+      user: this.botUser,
+      can_be_edited: false,
+      is_anonymous: false,
+      can_manage_chat: true,
+      can_delete_messages: true,
+      can_manage_video_chats: false,
+      can_restrict_members: group.botCanRestrict,
+      can_promote_members: false,
+      can_change_info: false,
+      can_invite_users: true,
+      can_post_stories: false,
+      can_edit_stories: false,
+      can_delete_stories: false,
+    };
   }
 
   /** Approves (the user joins, a chat_member update follows) or declines a pending join request. */
@@ -786,6 +828,33 @@ export class FakeTelegram {
       throw badRequest("user is an administrator of the chat");
     if (!group.members.has(userId)) throw badRequest("PARTICIPANT_ID_INVALID");
     group.permissions.set(userId, permissions);
+    group.restrictedUntil.set(userId, p.until_date === undefined ? 0 : num(p.until_date, "until_date"));
+    return true;
+  }
+
+  // The Bot API's refusals, as it words them: no right, an admin or the owner, a basic group.
+  private ban(p: Json): true {
+    const group = this.groupOf(p.chat_id);
+    const userId = num(p.user_id, "user_id");
+    if (!group.botCanRestrict) throw badRequest("not enough rights to restrict/unrestrict chat member");
+    if (group.creator?.id === userId) throw badRequest("can't remove chat owner");
+    if (group.admins.has(userId)) throw badRequest("user is an administrator of the chat");
+    group.members.delete(userId);
+    group.banned.add(userId);
+    return true;
+  }
+
+  // Without only_if_banned, unbanning someone in the chat removes them, as Telegram documents.
+  private unban(p: Json): true {
+    const group = this.groupOf(p.chat_id);
+    const userId = num(p.user_id, "user_id");
+    if (group.chat.type === "group")
+      throw badRequest("method is available for supergroup and channel chats only");
+    if (!group.botCanRestrict) throw badRequest("not enough rights to restrict/unrestrict chat member");
+    if (group.admins.has(userId) || group.creator?.id === userId)
+      throw badRequest("user is an administrator of the chat");
+    const onlyIfBanned = p.only_if_banned === true || p.only_if_banned === "true";
+    if (!group.banned.delete(userId) && !onlyIfBanned) group.members.delete(userId);
     return true;
   }
 }

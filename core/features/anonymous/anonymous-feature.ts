@@ -13,9 +13,9 @@ import { UserError } from "../../errors.js";
 import { describeError } from "../../failures.js";
 import { groupContext } from "../../group-context.js";
 import { memberGroups } from "../../member-groups.js";
-import { rateLimit } from "../../memory-rate-limit.js";
 import { alertModerators } from "../../moderator-alerts.js";
 import type { View } from "../../ports.js";
+import { defineLimit, enforceLimit } from "../../rate-limit.js";
 import { plainText, userRef } from "../../text/markup.js";
 import { buttons, note, paragraph, personalNote, personalView } from "../../views.js";
 import { inGroup } from "../safety/safety-feature.js";
@@ -53,7 +53,12 @@ const QUEUE_SHOWN = 10;
 // A draft waits a day for its asker to pick a group.
 const DRAFT_DAYS = 1;
 // Answers under a pseudonym: a conversation, not a flood.
-const answers = rateLimit(20, 3_600_000);
+const answerLimit = defineLimit({
+  kind: "anonymous-answer",
+  max: 20,
+  windowSeconds: 3600,
+  refusal: (t) => t("ask.answerTooMany"),
+});
 
 const questionParam = arg.integer("question", "param.question", 1, 2_000_000_000);
 
@@ -197,8 +202,8 @@ async function answer(ctx: Context | GroupContext, id: number, text: string): Pr
     include: { ...questionWithPlace, posts: { take: 1 } },
   });
   if (!question) throw new UserError(ctx.t("ask.notYours", { id }));
-  if (!answers.take(`${ctx.platform}:${ctx.actor.id}`, ctx.clock.now()))
-    throw new UserError(ctx.t("ask.answerTooMany"));
+  // Only answers to one's own open question count: a mistyped number costs nothing.
+  await enforceLimit(ctx, answerLimit);
   const port = ctx.ports.get(ctx.platform);
   if (!port) throw new UserError(ctx.t("ask.postFailed", { id }));
   const replyTo = question.posts[0]?.messageId;
@@ -236,6 +241,7 @@ export const anonymousFeature: Feature = {
     defineAnywhereCommand({
       path: "ask",
       sensitive: true,
+      form: true,
       audience: "member",
       description: "cmd.ask",
       section: "anonymous",

@@ -1,7 +1,6 @@
 import { defineCommand, type Feature } from "../../commands/define.js";
 import { arg } from "../../commands/params.js";
-import { UserError } from "../../errors.js";
-import { rateLimit } from "../../memory-rate-limit.js";
+import { defineLimit } from "../../rate-limit.js";
 import { plainText, userRef } from "../../text/markup.js";
 import { view } from "../../views.js";
 
@@ -9,7 +8,12 @@ import { view } from "../../views.js";
 const MAX_TEXT = 1500;
 const MAX_TOPIC = 40;
 // Reposting is cheap for the member and loud for the group: a few a minute.
-const reposts = rateLimit(5, 60_000);
+const repostLimit = defineLimit({
+  kind: "content-warning",
+  max: 5,
+  windowSeconds: 60,
+  refusal: (t) => t("cw.tooMany"),
+});
 
 export const contentWarningFeature: Feature = {
   name: "content-warning",
@@ -21,10 +25,9 @@ export const contentWarningFeature: Feature = {
       description: "cmd.cw",
       section: "content-warning",
       params: [arg.word("topic", "param.topic", MAX_TOPIC), arg.text("text", "param.cwText", MAX_TEXT)],
+      limit: repostLimit,
       // The text passes through: it is in the reply and nowhere else (never stored, never logged).
       async handler(ctx, args) {
-        if (!reposts.take(`${ctx.platform}:${ctx.actor.id}`, ctx.clock.now()))
-          throw new UserError(ctx.t("cw.tooMany"));
         return view({
           kind: "spoiler",
           label: [...ctx.t("cw.label", { topic: args.topic }), userRef(ctx.actor.id)],

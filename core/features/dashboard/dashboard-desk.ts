@@ -14,6 +14,7 @@ import { digestView, nextRuns, selectResources } from "../digests/digest-service
 import { setCommunityLanguage } from "../language/language-feature.js";
 import { setModerator, setModeratorChannel } from "../moderation/moderators-service.js";
 import { closeOpenReport, openReports } from "../moderation/reports-service.js";
+import { mustAcceptWhere } from "../onboarding/members-service.js";
 import { welcomeView } from "../onboarding/welcome-view.js";
 import {
   decideSuggestion,
@@ -145,8 +146,10 @@ function createDesk(ctx: GroupContext, sessionSecret: string) {
 
     async overview() {
       const where = { communityId: community.id };
+      const book = ruleBook(ctx);
+      const mustAccept = mustAcceptWhere(book.version, book.rules.length > 0);
       const [pending, suggestions, reports, headsUps, schedules] = await ctx.db.$transaction([
-        ctx.db.member.count({ where: { group: where, status: "pending" } }),
+        ctx.db.member.count({ where: { group: where, ...mustAccept } }),
         ctx.db.resource.count({ where: { ...where, status: "suggested" } }),
         ctx.db.report.count({ where: { ...where, status: "open" } }),
         ctx.db.headsUp.count({ where: { ...where, handledAt: null } }),

@@ -2,6 +2,7 @@ import { defineAnywhereCommand, defineCommand, defineFeature } from "../../comma
 import { arg, optional } from "../../commands/params.js";
 import type { Context, GroupContext } from "../../context.js";
 import { UserError } from "../../errors.js";
+import type { View } from "../../ports.js";
 import { changeCommunity } from "../../settings.js";
 import { translator } from "../../text/i18n.js";
 import { LANGUAGES, type Language } from "../../text/languages.js";
@@ -15,11 +16,6 @@ export const CHOICES = [...LANGUAGES, "auto"] as unknown as readonly [
   ...(Language | "auto")[],
 ];
 
-/** The community's default language (`mod language`, the dashboard), audited; `auto`: each platform's hint. */
-export async function setCommunityLanguage(ctx: GroupContext, code: Language | "auto"): Promise<void> {
-  await changeCommunity(ctx, "community.language", { language: code === "auto" ? null : code }, code);
-}
-
 function inGroup(ctx: Context | GroupContext): ctx is GroupContext {
   return "community" in ctx;
 }
@@ -27,6 +23,23 @@ function inGroup(ctx: Context | GroupContext): ctx is GroupContext {
 /** A language's name in that language (español, français), from the runtime's CLDR data. */
 export function languageName(language: Language): string {
   return new Intl.DisplayNames([language], { type: "language" }).of(language) ?? language;
+}
+
+/**
+ * Sets the language of the community's posts (`mod language`, the setup checklist), audited; the
+ * answer is in the language the moderator now reads.
+ */
+export async function setCommunityLanguage(ctx: GroupContext, code: Language | "auto"): Promise<View> {
+  const language = code === "auto" ? null : code;
+  await changeCommunity(ctx, "community.language", { language }, code);
+  const t = readerTranslator(ctx.actor, ctx.place, {
+    member: ctx.member?.language,
+    community: language,
+    timeZone: ctx.community.timeZone,
+  });
+  return note(
+    language ? t("language.communitySet", { language: languageName(language) }) : t("language.communityAuto"),
+  );
 }
 
 const available = () => LANGUAGES.map((l) => `${l} (${languageName(l)})`).join(", ");
@@ -87,20 +100,7 @@ export const languageFeature = defineFeature({
       description: "cmd.mod.language",
       section: "language",
       params: [arg.choice("code", "param.communityLanguage", CHOICES)],
-      async handler(ctx, args) {
-        const language = args.code === "auto" ? null : args.code;
-        await setCommunityLanguage(ctx, args.code);
-        const t = readerTranslator(ctx.actor, ctx.place, {
-          member: ctx.member?.language,
-          community: language,
-          timeZone: ctx.community.timeZone,
-        });
-        return note(
-          language
-            ? t("language.communitySet", { language: languageName(language) })
-            : t("language.communityAuto"),
-        );
-      },
+      handler: (ctx, args) => setCommunityLanguage(ctx, args.code),
     }),
     defineCommand({
       path: "mod timezone",

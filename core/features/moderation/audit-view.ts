@@ -36,6 +36,7 @@ const SENTENCES: Record<string, MessageKey> = {
   "resources.retire": "audit.do.resources.retire",
   "resources.approve": "audit.do.resources.approve",
   "resources.reject": "audit.do.resources.reject",
+  "resources.trustedAdd": "audit.do.resources.trustedAdd",
   "reports.resolve": "audit.do.reports.resolve",
   "reports.dismiss": "audit.do.reports.dismiss",
   "moderators.add": "audit.do.moderators.add",
@@ -50,6 +51,7 @@ const SENTENCES: Record<string, MessageKey> = {
   "members.kick": "audit.do.members.kick",
   "members.ban": "audit.do.members.ban",
   "members.unban": "audit.do.members.unban",
+  "members.trust": "audit.do.members.trust",
   "dashboard.signin": "audit.do.dashboard.signin",
   "dashboard.signout": "audit.do.dashboard.signout",
 };

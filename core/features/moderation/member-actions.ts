@@ -3,7 +3,7 @@ import { arg, type MemberRef, optional } from "../../commands/params.js";
 import type { GroupContext } from "../../context.js";
 import { UserError } from "../../errors.js";
 import { PlatformError } from "../../platform-error.js";
-import type { PlatformMemberActions } from "../../ports.js";
+import type { PlatformMemberActions, RichText } from "../../ports.js";
 import { communityName, recipientHere, tellPrivately } from "../../tell-privately.js";
 import { personalNote } from "../../views.js";
 
@@ -27,7 +27,7 @@ function actionsHere(ctx: GroupContext): PlatformMemberActions {
 }
 
 /** Runs the platform action; a refusal for missing rights becomes a clear answer. */
-async function onPlatform(ctx: GroupContext, work: () => Promise<void>): Promise<void> {
+async function onPlatform(ctx: GroupContext, who: MemberRef, work: () => Promise<void>): Promise<void> {
   try {
     await work();
   } catch (error) {
@@ -35,11 +35,13 @@ async function onPlatform(ctx: GroupContext, work: () => Promise<void>): Promise
       throw new UserError(ctx.t("act.missingRight"));
     if (error instanceof PlatformError && error.kind === "not_found")
       throw new UserError(ctx.t("act.notFound"));
+    if (error instanceof PlatformError && error.kind === "protected_member")
+      throw new UserError(ctx.t("act.protected", { member: who.label }));
     throw error;
   }
 }
 
-type Kind = "mute" | "unmute" | "kick" | "ban" | "unban";
+export type Kind = "mute" | "unmute" | "kick" | "ban" | "unban";
 
 const TOLD = {
   mute: "act.toldMute",
@@ -61,7 +63,13 @@ const DONE = {
  * are told privately (the moderator hears when that was not possible) and the action is audited.
  * The moderator's answer is personal.
  */
-async function act(ctx: GroupContext, kind: Kind, who: MemberRef, reason: string, until?: Date) {
+export async function actOn(
+  ctx: GroupContext,
+  kind: Kind,
+  who: MemberRef,
+  reason: string,
+  until?: Date,
+): Promise<RichText> {
   const actions = actionsHere(ctx);
   const groupId = ctx.group.platformGroupId;
   const dates = until
@@ -73,7 +81,7 @@ async function act(ctx: GroupContext, kind: Kind, who: MemberRef, reason: string
       .t("act.noReason")
       .map((s) => s.text)
       .join("");
-  await onPlatform(ctx, async () => {
+  await onPlatform(ctx, who, async () => {
     if (kind === "mute") await actions.mute(groupId, who.platformUserId, until ?? new Date(), reason);
     if (kind === "unmute") await actions.unmute(groupId, who.platformUserId);
     if (kind === "kick") await actions.kick(groupId, who.platformUserId, reason);
@@ -87,7 +95,11 @@ async function act(ctx: GroupContext, kind: Kind, who: MemberRef, reason: string
   );
   await ctx.audit(`members.${kind}`, `member ${who.memberId}${until ? ` until ${until.toISOString()}` : ""}`);
   const reply = ctx.t(DONE[kind], { member: who.label, ...dates });
-  return personalNote([...reply, ...ctx.t(told ? "common.toldPrivately" : "common.notToldPrivately")]);
+  return [...reply, ...ctx.t(told ? "common.toldPrivately" : "common.notToldPrivately")];
+}
+
+async function act(ctx: GroupContext, kind: Kind, who: MemberRef, reason: string, until?: Date) {
+  return personalNote(await actOn(ctx, kind, who, reason, until));
 }
 
 const memberParam = arg.member("member", "param.member");

@@ -21,13 +21,16 @@ import {
   privateView,
   view,
 } from "../../views.js";
+import { underReview } from "../newcomers/newcomer-review.js";
 import { pendingCount } from "../onboarding/members-service.js";
 import { AUDIT_KINDS, auditLines } from "./audit-view.js";
 import { configCommand } from "./config-command.js";
 import { memberActionCommands } from "./member-actions.js";
+import { allWarningsCommand, memberCommand } from "./member-overview.js";
 import { eraseModeration, exportModeration, purgeByRetention } from "./moderation-service.js";
 import { setModerator, setModeratorChannel } from "./moderators-service.js";
 import { closeOpenReport } from "./reports-service.js";
+import { applyThreshold, thresholdCommand, thresholdText } from "./warning-threshold.js";
 
 const RESOLVE = "rep.ok";
 const DISMISS = "rep.no";
@@ -42,6 +45,13 @@ const reportLimit = defineLimit({
 // Ten reports with two buttons each fit every platform's message (Discord: 5 rows of 5 buttons).
 const REPORTS_SHOWN = 10;
 const DAY_MS = 86_400_000;
+const REPORT_FILTERS = ["open", "resolved", "dismissed", "all"] as const;
+const REPORT_STATUS_TEXT = {
+  open: "report.status.open",
+  resolved: "report.status.resolved",
+  dismissed: "report.status.dismissed",
+  all: "report.status.all",
+} as const;
 // Audit entries per page: each is a line, ten keep a message short on every platform.
 const AUDIT_PAGE = 10;
 
@@ -88,7 +98,7 @@ export const moderationFeature = defineFeature({
   // What waits for moderators closes the overview.
   async homeSection(ctx) {
     if (!(await ctx.isModerator())) return [];
-    const pending = await pendingCount(ctx, ctx.group.id);
+    const pending = await pendingCount(ctx);
     return [
       paragraph(ctx.t("home.moderators")),
       paragraph(ctx.t("home.pending", { count: pending, command: ctx.cmd("mod pending") })),
@@ -97,6 +107,9 @@ export const moderationFeature = defineFeature({
   configLines: async (ctx) => [
     ctx.t("config.modChannel", { value: ctx.group.modChannelId ?? plainText(ctx.t("config.notSet")) }),
     ctx.t("config.warnings", { days: ctx.community.warningExpiryDays }),
+    ctx.t("config.warnThreshold", {
+      value: plainText(ctx.community.warnThreshold ? thresholdText(ctx) : ctx.t("config.none")),
+    }),
   ],
   commands: [
     configCommand,
@@ -110,6 +123,7 @@ export const moderationFeature = defineFeature({
       params: [optional(arg.text("reason", "param.reason", MAX_REASON))],
       async handler(ctx, args) {
         const member = await ctx.ensureMember();
+        const held = underReview(ctx, member);
         const report = await ctx.db.report.create({
           data: {
             communityId: ctx.community.id,
@@ -117,8 +131,11 @@ export const moderationFeature = defineFeature({
             reporterId: member.id,
             reason: args.reason ?? "",
             messageRef: ctx.messageRef ?? null,
+            held,
           },
         });
+        // A newcomer's report waits in the list: it alerts no one until a moderator looks.
+        if (held) return note(ctx.t("report.heldThanks", { crisis: ctx.cmd("crisis") }));
         // Moderators read the alert together: in the community's language.
         const t = ctx.tCommunity;
         const alert: RichText[] = [
@@ -150,39 +167,97 @@ export const moderationFeature = defineFeature({
       audience: "moderator",
       description: "cmd.mod.reports",
       section: "moderation",
-      params: [],
-      async handler(ctx) {
-        const where = { communityId: ctx.community.id, status: "open" as const };
-        const [count, open] = await ctx.db.$transaction([
+      params: [
+        optional(arg.integer("page", "param.page", 1, 1000)),
+        named(optional(arg.choice("status", "param.reportStatus", REPORT_FILTERS))),
+        named(optional(memberParam)),
+      ],
+      async handler(ctx, args) {
+        const page = args.page ?? 1;
+        const status = args.status ?? "open";
+        const where = {
+          communityId: ctx.community.id,
+          ...(status === "all" ? {} : { status }),
+          ...(args.member ? { reporterId: args.member.memberId } : {}),
+        };
+        const [count, shown] = await ctx.db.$transaction([
           ctx.db.report.count({ where }),
           ctx.db.report.findMany({
             where,
-            orderBy: { id: "asc" },
+            orderBy: { id: status === "open" ? "asc" : "desc" },
+            skip: (page - 1) * REPORTS_SHOWN,
             take: REPORTS_SHOWN,
             include: { reporter: true },
           }),
         ]);
-        if (count === 0) return note(ctx.t("report.none"));
+        const filtered = status !== "open" || args.member !== undefined;
+        if (count === 0) return note(ctx.t(filtered ? "report.noneMatching" : "report.none"));
+        const pages = Math.max(1, Math.ceil(count / REPORTS_SHOWN));
+        if (shown.length === 0) throw new UserError(ctx.t("report.noSuchPage", { page, pages }));
+        const open = shown.filter((r) => r.status === "open");
+        const next = `${ctx.cmd("mod reports")} ${page + 1}${status === "open" ? "" : ` status:${status}`}`;
         return privateView(
-          paragraph(ctx.t("report.title", { count })),
+          paragraph(
+            ctx.t("report.titlePaged", {
+              status: plainText(ctx.t(REPORT_STATUS_TEXT[status])),
+              count,
+              page,
+              pages,
+            }),
+          ),
           list(
-            open.map((r) => [
+            shown.map((r) => [
               ...ctx.t("report.line", {
                 id: r.id,
                 date: r.createdAt,
                 reason: r.reason || plainText(ctx.t("report.noReason")),
               }),
+              ...(status === "open" ? [] : [{ text: " · " }, ...ctx.t(REPORT_STATUS_TEXT[r.status])]),
+              ...(r.held ? ctx.t("report.heldMark") : []),
               ...(r.reporter ? [{ text: " · " }, userRef(r.reporter.platformUserId)] : []),
             ]),
           ),
-          buttons(
-            ...open.flatMap((r) => [
-              { label: plainText(ctx.t("report.resolve", { id: r.id })), action: actionId(RESOLVE, [r.id]) },
-              { label: plainText(ctx.t("report.dismiss", { id: r.id })), action: actionId(DISMISS, [r.id]) },
-            ]),
+          ...(open.length
+            ? [
+                buttons(
+                  ...open.flatMap((r) => [
+                    {
+                      label: plainText(ctx.t("report.resolve", { id: r.id })),
+                      action: actionId(RESOLVE, [r.id]),
+                    },
+                    {
+                      label: plainText(ctx.t("report.dismiss", { id: r.id })),
+                      action: actionId(DISMISS, [r.id]),
+                    },
+                  ]),
+                ),
+              ]
+            : []),
+          paragraph(
+            ctx.t(page < pages ? "report.hintMore" : "report.hint", {
+              next,
+              resolve: ctx.cmd("mod reports resolve"),
+              dismiss: ctx.cmd("mod reports dismiss"),
+            }),
           ),
         );
       },
+    }),
+    defineCommand({
+      path: "mod reports resolve",
+      audience: "moderator",
+      description: "cmd.mod.reports.resolve",
+      section: "moderation",
+      params: [arg.integer("id", "param.report", 1, 2_000_000_000)],
+      handler: (ctx, args) => closeReport(ctx, args.id, true),
+    }),
+    defineCommand({
+      path: "mod reports dismiss",
+      audience: "moderator",
+      description: "cmd.mod.reports.dismiss",
+      section: "moderation",
+      params: [arg.integer("id", "param.report", 1, 2_000_000_000)],
+      handler: (ctx, args) => closeReport(ctx, args.id, false),
     }),
     defineCommand({
       path: "mod channel set",
@@ -233,7 +308,8 @@ export const moderationFeature = defineFeature({
             : ctx.t("warn.dmUnnamed", { reason: args.reason }),
         );
         const vars = { id: id ?? "?", member: args.member.label, count };
-        return personalNote(ctx.t(told ? "warn.given" : "warn.givenNotTold", vars));
+        const threshold = await applyThreshold(ctx, args.member, count);
+        return personalNote([...ctx.t(told ? "warn.given" : "warn.givenNotTold", vars), ...threshold]);
       },
     }),
     defineCommand({
@@ -379,6 +455,9 @@ export const moderationFeature = defineFeature({
     }),
     // Last, so on Discord it is these that leave /mod for commands of their own when /mod is full.
     ...memberActionCommands,
+    thresholdCommand,
+    memberCommand,
+    allWarningsCommand,
   ],
   actions: [
     defineAction({

@@ -43,7 +43,12 @@ export async function exportModeration(services: Services, person: Person) {
   ]);
   return {
     warnings: warnings.map((w) => ({ reason: w.reason, given: iso(w.createdAt), expires: iso(w.expiresAt) })),
-    reports: reports.map((r) => ({ reason: r.reason, filed: iso(r.createdAt), status: r.status })),
+    reports: reports.map((r) => ({
+      reason: r.reason,
+      filed: iso(r.createdAt),
+      status: r.status,
+      heldForReview: r.held,
+    })),
     warningsIssued: issued.map((w) => ({ id: w.id, given: iso(w.createdAt) })),
     reportsClosed: resolved.map((r) => ({ id: r.id, status: r.status, closed: iso(r.resolvedAt) })),
     grants: grants.map((g) => ({ community: g.community.name, since: iso(g.createdAt) })),

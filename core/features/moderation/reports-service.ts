@@ -2,6 +2,7 @@ import { changeAndAudit } from "../../audit.js";
 import type { GroupContext } from "../../context.js";
 import { UserError } from "../../errors.js";
 import { communityName, RECIPIENT_SELECT, recipientOf, tellPrivately } from "../../tell-privately.js";
+import { creditApproval } from "../newcomers/newcomer-review.js";
 
 /** Resolves or dismisses a report of this community that is still open. */
 export async function closeOpenReport(ctx: GroupContext, id: number, resolve: boolean): Promise<void> {
@@ -28,8 +29,10 @@ export async function closeOpenReport(ctx: GroupContext, id: number, resolve: bo
     // The reporter hears it was handled (never what was done, never in the group).
     const report = await ctx.db.report.findUnique({
       where: { id },
-      select: { reporter: { select: RECIPIENT_SELECT } },
+      select: { reporterId: true, reporter: { select: RECIPIENT_SELECT } },
     });
+    // A report found right is an approval under newcomer review.
+    await creditApproval(ctx, report?.reporterId ?? null);
     if (report?.reporter) {
       await tellPrivately(
         ctx,

@@ -1,6 +1,7 @@
 import type { Person } from "../../commands/define.js";
-import type { Services } from "../../context.js";
+import type { GroupContext, Services } from "../../context.js";
 import type { Prisma } from "../../db/generated/client.js";
+import { ruleBook } from "../rules/rules-service.js";
 
 /** A person's member rows: one per group they joined or used a command in. */
 export async function exportMemberships(services: Services, person: Person) {
@@ -20,6 +21,8 @@ export async function exportMemberships(services: Services, person: Person) {
       remindedAt: m.remindedAt?.toISOString() ?? null,
       /** Chosen with /language; null when the member chose none. */
       language: m.language,
+      /** When newcomer review counted the member as trusted; null when it never did. */
+      trustedAt: m.trustedAt?.toISOString() ?? null,
     })),
   };
 }
@@ -31,6 +34,18 @@ export async function eraseMembers(tx: Prisma.TransactionClient, person: Person)
   });
 }
 
-export function pendingCount(services: Services, groupId: number): Promise<number> {
-  return services.db.member.count({ where: { groupId, status: "pending" } });
+/**
+ * Members who still have the current rules to accept: those who never accepted and those who
+ * accepted an older version. Without rules nobody has anything to accept.
+ */
+export function mustAcceptWhere(version: number, hasRules: boolean): Prisma.MemberWhereInput {
+  if (!hasRules) return { id: -1 };
+  return { OR: [{ status: "pending" }, { acceptedRulesVersion: { lt: version } }] };
+}
+
+export function pendingCount(ctx: GroupContext): Promise<number> {
+  const { version, rules } = ruleBook(ctx);
+  return ctx.db.member.count({
+    where: { groupId: ctx.group.id, ...mustAcceptWhere(version, rules.length > 0) },
+  });
 }

@@ -12,13 +12,16 @@ const PENDING_SHOWN = 50;
 import { tryPlatform } from "../../notices.js";
 import { changeCommunity, changeGroup } from "../../settings.js";
 import { acceptance, ruleBook, setAccess } from "../rules/rules-service.js";
-import { eraseMembers, exportMemberships } from "./members-service.js";
+import { eraseMembers, exportMemberships, mustAcceptWhere } from "./members-service.js";
 import { remindPending } from "./reminders-service.js";
-import { welcomeView } from "./welcome-view.js";
+import { welcomeText, welcomeView } from "./welcome-view.js";
 
 export async function setGate(ctx: GroupContext, on: boolean) {
   if (ctx.community.gateEnabled === on) throw new UserError(ctx.t(on ? "gate.alreadyOn" : "gate.alreadyOff"));
   await changeCommunity(ctx, on ? "gate.on" : "gate.off", { gateEnabled: on });
+  // A gate with nothing to accept holds no one back; the moderator hears why.
+  if (on && ruleBook(ctx).rules.length === 0)
+    return note(ctx.t("gate.onNoRules", { add: ctx.cmd("mod rules add") }));
   return note(ctx.t(on ? "gate.on" : "gate.off"));
 }
 
@@ -35,6 +38,12 @@ export const onboardingFeature = defineFeature({
       ctx.t("config.welcome", { value: word(c.welcomeText ? "config.set" : "config.default") }),
       ctx.t("config.welcomeMode", { value: c.welcomeMode }),
       ctx.t("config.gate", { value: word(c.gateEnabled ? "config.on" : "config.off") }),
+      ctx.t("config.welcomeChannel", {
+        value: ctx.group.welcomeChannelId ?? plainText(ctx.t("config.platformDefault")),
+      }),
+      ...(ctx.ports.get(ctx.platform)?.roles
+        ? [ctx.t("config.gateRole", { value: ctx.group.memberRoleId ?? plainText(ctx.t("config.notSet")) })]
+        : []),
       ctx.t("config.reminder", {
         value: c.reminderHours > 0 && c.gateEnabled ? `${c.reminderHours} h` : word("config.off"),
       }),
@@ -62,7 +71,9 @@ export const onboardingFeature = defineFeature({
       section: "onboarding",
       params: [arg.text("text", "param.text", MAX_WELCOME_LENGTH)],
       async handler(ctx, args) {
-        await changeCommunity(ctx, "welcome.set", { welcomeText: args.text });
+        // A one-line prompt (the console, Slack's /peer) cannot type a line break: `\n` stands for one.
+        const welcomeText = args.text.replace(/\\n/g, "\n");
+        await changeCommunity(ctx, "welcome.set", { welcomeText });
         return note(ctx.t("welcome.saved", { preview: ctx.cmd("mod welcome preview") }));
       },
     }),
@@ -76,7 +87,7 @@ export const onboardingFeature = defineFeature({
         const text = ctx.community.welcomeText;
         return text
           ? privateView(paragraph(ctx.t("welcome.show")), paragraph(plain(text)))
-          : privateView(paragraph(ctx.t("welcome.showDefault")), paragraph(ctx.t("welcome.defaultUnnamed")));
+          : privateView(paragraph(ctx.t("welcome.showDefault")), paragraph(welcomeText(ctx, undefined)));
       },
     }),
     defineCommand({
@@ -119,7 +130,9 @@ export const onboardingFeature = defineFeature({
       section: "onboarding",
       params: [],
       async handler(ctx) {
-        const where = { groupId: ctx.group.id, status: "pending" as const };
+        const { version, rules } = ruleBook(ctx);
+        if (rules.length === 0) return note(ctx.t("pending.noRules"));
+        const where = { groupId: ctx.group.id, ...mustAcceptWhere(version, true) };
         const [count, pending] = await ctx.db.$transaction([
           ctx.db.member.count({ where }),
           ctx.db.member.findMany({ where, orderBy: { joinedAt: "asc" }, take: PENDING_SHOWN }),
@@ -130,7 +143,9 @@ export const onboardingFeature = defineFeature({
           list(
             pending.map((m) => [
               userRef(m.platformUserId),
-              { text: ` (${m.joinedAt.toISOString().slice(0, 10)})` },
+              ...(m.acceptedRulesVersion === null
+                ? ctx.t("pending.never", { date: m.joinedAt })
+                : ctx.t("pending.outdated", { version: m.acceptedRulesVersion })),
             ]),
           ),
           ...(count > PENDING_SHOWN

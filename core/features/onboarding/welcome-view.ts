@@ -12,6 +12,12 @@ import { pickerBlock } from "../tags/tags-view.js";
 export function welcomeText(ctx: GroupContext, memberName: string | undefined): RichText {
   const template = ctx.community.welcomeText;
   if (!template) {
+    // The default asks newcomers to accept the rules only when there are some.
+    if (ruleBook(ctx).rules.length === 0) {
+      return memberName
+        ? ctx.t("welcome.defaultNoRules", { member: memberName })
+        : ctx.t("welcome.defaultNoRulesUnnamed");
+    }
     return memberName ? ctx.t("welcome.default", { member: memberName }) : ctx.t("welcome.defaultUnnamed");
   }
   return plain(

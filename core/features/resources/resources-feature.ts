@@ -8,8 +8,10 @@ import { UserError } from "../../errors.js";
 import { defineLimit } from "../../rate-limit.js";
 import { plainText, userRef } from "../../text/markup.js";
 import { buttons, list, note, paragraph, privateView } from "../../views.js";
+import { trustedUnderReview } from "../newcomers/newcomer-review.js";
 import { normalizeDomain } from "./normalize-url.js";
 import {
+  addTrustedSuggestion,
   checkedUrl,
   decideSuggestion,
   editResource,
@@ -25,6 +27,7 @@ import {
   search,
   searchText,
   setTrustedDefaults,
+  trustedCounts,
 } from "./resources-service.js";
 import { PAGE_ACTION, resourceItem, resultBlocks } from "./resources-view.js";
 
@@ -120,7 +123,13 @@ export const resourcesFeature = defineFeature({
   personalColumns: ["Resource.suggestedById", "Resource.approvedBy"],
   exportData: exportResources,
   erase: (tx, person) => eraseResources(tx, person),
-  configLines: async (ctx) => [ctx.t("config.resources", await libraryCounts(ctx))],
+  configLines: async (ctx) => [
+    ctx.t("config.resources", await libraryCounts(ctx)),
+    ctx.t("config.trusted", {
+      ...(await trustedCounts(ctx)),
+      command: ctx.cmd("mod resources trusted list"),
+    }),
+  ],
   commands: [
     defineCommand({
       path: "resources",
@@ -143,6 +152,11 @@ export const resourcesFeature = defineFeature({
         const member = await ctx.ensureMember();
         await refuseTooManyOpen(ctx, member.id, MAX_OPEN_SUGGESTIONS);
         const title = args.title ?? link.host;
+        if (trustedUnderReview(ctx, member) && (await isTrusted(ctx, link.host))) {
+          const id = await addTrustedSuggestion(ctx, link, title, member.id);
+          if (id !== undefined) return note(ctx.t("res.suggestedTrusted", { id, title }));
+          await refuseDuplicate(ctx, link.key);
+        }
         const created = await ctx.db.resource.create({
           data: {
             communityId: ctx.community.id,

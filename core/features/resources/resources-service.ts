@@ -6,6 +6,7 @@ import type { Prisma, Resource, SourceKind } from "../../db/generated/client.js"
 import { UserError } from "../../errors.js";
 import { communityName, RECIPIENT_SELECT, recipientOf, tellPrivately } from "../../tell-privately.js";
 import { foldText } from "../../text/fold.js";
+import { creditApproval } from "../newcomers/newcomer-review.js";
 import { hostMatches, MAX_URL_LENGTH, normalizeUrl } from "./normalize-url.js";
 
 export const PAGE_SIZE = 5;
@@ -196,6 +197,43 @@ export async function decideSuggestion(
   );
   if (decided.length === 0) throw new UserError(ctx.t("res.alreadyReviewed", { id }));
   await tellSuggester(ctx, id, approve, reason);
+  if (approve) {
+    const resource = await ctx.db.resource.findUnique({ where: { id }, select: { suggestedById: true } });
+    await creditApproval(ctx, resource?.suggestedById ?? null);
+  }
+}
+
+/**
+ * A trusted member's link to a trusted site under newcomer review: it joins the library at once,
+ * with an audit entry in the member's name. Returns its id, or undefined when the link is known.
+ */
+export async function addTrustedSuggestion(
+  ctx: GroupContext,
+  link: { url: string; key: string },
+  title: string,
+  memberId: number,
+): Promise<number | undefined> {
+  const now = ctx.clock.now();
+  const [id] = await changeAndAudit(
+    ctx,
+    {
+      sql: `INSERT INTO "Resource" ("communityId", "url", "urlKey", "title", "searchText", "suggestedById",
+              "status", "approvedAt", "lastReviewedAt")
+            VALUES ($1, $2, $3, $4, $5, $6, 'approved', $7, $7) ON CONFLICT DO NOTHING RETURNING "id"`,
+      params: [
+        ctx.community.id,
+        link.url,
+        link.key,
+        title,
+        searchText({ title, topics: [], url: link.url, summary: "" }),
+        memberId,
+        now,
+      ],
+    },
+    "resources.trustedAdd",
+    "resource {id}",
+  );
+  return id;
 }
 
 /** The suggester hears how their suggestion was decided, privately (never in the group). */

@@ -66,7 +66,9 @@ export const rulesFeature = defineFeature({
       params: [arg.text("rule", "param.rule", MAX_RULE_LENGTH)],
       async handler(ctx, { rule }) {
         const book = await addRule(ctx, rule);
-        return note(ctx.t("rules.added", { number: book.rules.length, version: book.version }));
+        // The first rule is new to everyone: nobody accepted anything before it.
+        const key = book.rules.length === 1 ? "rules.addedFirst" : "rules.added";
+        return note(ctx.t(key, { number: book.rules.length, version: book.version }));
       },
     }),
     defineCommand({

@@ -40,6 +40,9 @@ export async function changeRules(
 ): Promise<RuleBook> {
   const current = ruleBook(ctx);
   const rules = change([...current.rules]);
+  // An edit that leaves every rule as it was asks no one to accept again and records nothing.
+  if (rules.length === current.rules.length && rules.every((rule, i) => rule === current.rules[i]))
+    throw new UserError(ctx.t("rules.unchanged", { version: current.version }));
   const next = { version: current.version + 1, rules };
   const now = ctx.clock.now();
   const applied = await changeAndAudit(

@@ -147,6 +147,9 @@ export const safetyFeature = defineFeature({
         value: word(ctx.community.crisisText ? "config.set" : "config.default"),
         alert: word(ctx.community.crisisAlert ? "config.on" : "config.off"),
       }),
+      ctx.t(ctx.community.crisisText ? "config.crisisOwn" : "config.crisisDirectory", {
+        command: ctx.cmd("mod crisis show"),
+      }),
       ctx.t("config.country", { value: ctx.community.country ?? plainText(ctx.t("config.notSet")) }),
     ];
   },

@@ -3,7 +3,10 @@ import type { GroupContext } from "../../context.js";
 import { trustedDefaults } from "../../data/directory.js";
 import { UserError } from "../../errors.js";
 import type { BotRight, ChoiceInput, RichText, View } from "../../ports.js";
+import { isLanguage } from "../../text/languages.js";
 import { list, paragraph, personalView, view } from "../../views.js";
+import { setCommunityLanguage } from "../language/language-feature.js";
+import { setNewcomerReview } from "../newcomers/newcomer-review.js";
 import { setGate } from "../onboarding/onboarding-feature.js";
 import { welcomeView } from "../onboarding/welcome-view.js";
 import { setTrustedDefaults } from "../resources/resources-service.js";
@@ -14,10 +17,12 @@ import {
   GO,
   HOME,
   isStep,
+  LANGUAGE,
   loadState,
   markDecided,
   nextStep,
   PREVIEW,
+  SETUP_APPROVALS,
   SKIP,
   type Step,
   stepBlocks,
@@ -73,6 +78,9 @@ async function take(ctx: GroupContext, step: Step): Promise<View> {
     }
     case "gate":
       return setGate(ctx, true);
+    case "newcomers":
+      await setNewcomerReview(ctx, SETUP_APPROVALS);
+      return say(ctx.t("setup.newcomers.taken", { count: SETUP_APPROVALS }));
     default:
       // Steps without a starter choice (channels, schedules, questions) are set by their commands.
       throw new UserError(ctx.t("error.staleButton"));
@@ -175,6 +183,14 @@ export const setupFeature: Feature = {
       async handler(ctx, _args, input) {
         const said = await setCountry(ctx, chosenCountry(ctx, input));
         return onwards(ctx, "crisis", said);
+      },
+    }),
+    defineAction({
+      name: LANGUAGE,
+      audience: "moderator",
+      async handler(ctx, [code]) {
+        if (!code || !isLanguage(code)) throw new UserError(ctx.t("error.staleButton"));
+        return onwards(ctx, "language", await setCommunityLanguage(ctx, code));
       },
     }),
     defineAction({

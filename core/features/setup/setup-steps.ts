@@ -4,8 +4,10 @@ import type { GroupContext } from "../../context.js";
 import { crisisDirectory, trustedDefaults } from "../../data/directory.js";
 import type { Block, Button } from "../../ports.js";
 import { rawMessage } from "../../text/i18n.js";
+import { LANGUAGES, type Language } from "../../text/languages.js";
 import { plain, plainText } from "../../text/markup.js";
 import { buttons, choice, list, paragraph } from "../../views.js";
+import { languageName } from "../language/language-feature.js";
 import { ruleBook } from "../rules/rules-service.js";
 import { crisisView } from "../safety/safety-feature.js";
 import { starterRules } from "./starter.js";
@@ -21,6 +23,8 @@ export const STEPS = [
   "gate",
   "digest",
   "screening",
+  "newcomers",
+  "language",
 ] as const;
 export type Step = (typeof STEPS)[number];
 
@@ -30,6 +34,9 @@ export const SKIP = "setup.skip";
 export const HOME = "setup.home";
 export const COUNTRY = "setup.country";
 export const PREVIEW = "setup.preview";
+export const LANGUAGE = "setup.lang";
+/** The approvals the checklist's "review newcomers" choice asks for (`mod newcomers review` sets any). */
+export const SETUP_APPROVALS = 3;
 
 export function isStep(value: string | undefined): value is Step {
   return (STEPS as readonly string[]).includes(value ?? "");
@@ -137,6 +144,18 @@ export function stepStatus(ctx: GroupContext, state: SetupState, step: Step): { 
         now: state.screening.enabled
           ? plainText(ctx.t("setup.screening.on", { count: state.screening.questions }))
           : plainText(ctx.t("setup.screening.off")),
+      };
+    case "newcomers": {
+      const count = c.newcomerApprovals;
+      return {
+        done: count > 0 || decided,
+        now: plainText(count > 0 ? ctx.t("newcomers.value", { count }) : ctx.t("setup.newcomers.off")),
+      };
+    }
+    case "language":
+      return {
+        done: c.language !== null || decided,
+        now: c.language ? languageName(c.language as Language) : plainText(ctx.t("setup.language.auto")),
       };
   }
 }
@@ -319,6 +338,37 @@ export function stepBlocks(ctx: GroupContext, state: SetupState, step: Step): Bl
           }),
         ),
         buttons(skip(), back),
+      ];
+    case "newcomers":
+      return [
+        ...head,
+        paragraph(
+          ctx.t("setup.newcomers.about", {
+            count: SETUP_APPROVALS,
+            command: ctx.cmd("mod newcomers review"),
+          }),
+        ),
+        buttons(
+          ...(ctx.community.newcomerApprovals > 0
+            ? []
+            : [take(plainText(ctx.t("setup.newcomers.take", { count: SETUP_APPROVALS })))]),
+          skip(plainText(ctx.t("setup.gate.keep"))),
+          back,
+        ),
+      ];
+    case "language":
+      return [
+        ...head,
+        paragraph(
+          ctx.t("setup.language.about", { command: ctx.cmd("mod language"), own: ctx.cmd("language") }),
+        ),
+        buttons(
+          ...LANGUAGES.filter((code) => code !== ctx.community.language).map((code) =>
+            button(ctx, languageName(code), LANGUAGE, [code]),
+          ),
+          skip(plainText(ctx.t("setup.language.keep"))),
+          back,
+        ),
       ];
   }
 }

@@ -8,8 +8,8 @@ import { describeError } from "../../failures.js";
 import { MAX_TAG_DESCRIPTION, MAX_TAG_NAME } from "../../limits.js";
 import type { ChoiceInput, RichText } from "../../ports.js";
 import { communityName, recipientHere, tellPrivately } from "../../tell-privately.js";
-import { plainText } from "../../text/markup.js";
-import { note, paragraph, personalNote, personalView } from "../../views.js";
+import { plainText, userRef } from "../../text/markup.js";
+import { list, note, paragraph, personalNote, personalView } from "../../views.js";
 import { syncMemberRole } from "./role-sync.js";
 import { tagKey } from "./tag-names.js";
 import {
@@ -31,6 +31,8 @@ import {
 } from "./tags-service.js";
 import { catalogBlocks, PICK_ACTION, pickerBlock, tagList } from "./tags-view.js";
 
+// One screen on every platform (Telegram and Discord messages hold about 50 short lines).
+const HOLDERS_SHOWN = 50;
 const tagParam = { ...arg.phrase("tag", "param.tag", 100), suggest: suggestTags };
 
 async function suggestTags(ctx: GroupContext, typed: string) {
@@ -301,6 +303,36 @@ export const tagsFeature = defineFeature({
       section: "tags",
       params: [arg.member("member", "param.member"), tagParam],
       handler: (ctx, args) => memberTagChange(ctx, args.member, args.tag, false),
+    }),
+    defineCommand({
+      path: "mod tags members",
+      // Who holds a tag can be a health condition: the moderator alone reads the list.
+      sensitive: true,
+      audience: "moderator",
+      description: "cmd.mod.tags.members",
+      section: "tags",
+      params: [tagParam],
+      async handler(ctx, args) {
+        const tag = await findTag(ctx, args.tag, true);
+        const where = { tagId: tag.id, member: { groupId: ctx.group.id } };
+        const [count, holders] = await ctx.db.$transaction([
+          ctx.db.memberTag.count({ where }),
+          ctx.db.memberTag.findMany({
+            where,
+            include: { member: { select: { platformUserId: true } } },
+            orderBy: { assignedAt: "asc" },
+            take: HOLDERS_SHOWN,
+          }),
+        ]);
+        if (count === 0) return personalNote(ctx.t("tags.noHolders", { tag: tag.name }));
+        return personalView(
+          paragraph(ctx.t("tags.holders", { tag: tag.name, count })),
+          list(holders.map((h) => [userRef(h.member.platformUserId)])),
+          ...(count > HOLDERS_SHOWN
+            ? [paragraph(ctx.t("pending.more", { count: count - HOLDERS_SHOWN }))]
+            : []),
+        );
+      },
     }),
   ],
   actions: [

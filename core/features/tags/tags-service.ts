@@ -6,11 +6,13 @@ import type { Prisma, Tag, TagKind, TagVisibility } from "../../db/generated/cli
 import { UserError } from "../../errors.js";
 import { MAX_TAGS } from "../../limits.js";
 import { closest } from "../../text/closest.js";
+import { byName } from "../../text/sort.js";
 import { syncMemberRole, syncTagRoles } from "./role-sync.js";
 import { isSingleEmoji, isValidTagName, tagKey } from "./tag-names.js";
 
 export async function catalog(ctx: GroupContext): Promise<Tag[]> {
-  return ctx.db.tag.findMany({ where: { communityId: ctx.community.id }, orderBy: { key: "asc" } });
+  const tags = await ctx.db.tag.findMany({ where: { communityId: ctx.community.id } });
+  return byName(tags, ctx.t.language);
 }
 
 /** The catalog and which of its tags a member has, in one query. */
@@ -20,11 +22,11 @@ export async function catalogWithMine(
 ): Promise<{ tags: Tag[]; mine: Set<number> }> {
   const rows = await ctx.db.tag.findMany({
     where: { communityId: ctx.community.id },
-    orderBy: { key: "asc" },
     include: { members: { where: { memberId: memberId ?? -1 }, select: { memberId: true } } },
   });
   const mine = new Set(rows.filter((row) => row.members.length > 0).map((row) => row.id));
-  return { tags: rows.map(({ members: _members, ...tag }) => tag), mine };
+  const tags = rows.map(({ members: _members, ...tag }) => tag);
+  return { tags: byName(tags, ctx.t.language), mine };
 }
 
 /**
@@ -62,9 +64,11 @@ export async function memberTags(ctx: GroupContext, memberId: number): Promise<T
   const rows = await ctx.db.memberTag.findMany({
     where: { memberId },
     include: { tag: true },
-    orderBy: { tag: { key: "asc" } },
   });
-  return rows.map((row) => row.tag);
+  return byName(
+    rows.map((row) => row.tag),
+    ctx.t.language,
+  );
 }
 
 export interface TagHolder {

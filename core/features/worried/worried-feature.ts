@@ -3,7 +3,7 @@ import { arg, type MemberRef } from "../../commands/params.js";
 import type { Context, GroupContext } from "../../context.js";
 import { UserError } from "../../errors.js";
 import { memberGroups } from "../../member-groups.js";
-import { rateLimit } from "../../memory-rate-limit.js";
+import { defineLimit, enforceLimit } from "../../rate-limit.js";
 import { note, paragraph, personalView } from "../../views.js";
 import { raiseHeadsUp } from "../safety/heads-up-service.js";
 import { crisisBlocks, inGroup } from "../safety/safety-feature.js";
@@ -18,7 +18,12 @@ import {
 } from "./worried-service.js";
 
 // One member can look out for a few others an hour; more is more likely misuse than care.
-const asks = rateLimit(5, 3_600_000);
+const worriedLimit = defineLimit({
+  kind: "worried",
+  max: 5,
+  windowSeconds: 3600,
+  refusal: (t) => t("worried.tooMany"),
+});
 
 /** The group and the member a worried message is about: in a group the typed member, in a private
  * chat the first of the caller's groups that knows the one they named. */
@@ -42,8 +47,8 @@ async function sendWorried(ctx: Context | GroupContext, typed: MemberRef | strin
   if (!found) throw new UserError(ctx.t("worried.unknown"));
   const { group, userId } = found;
   if (userId === ctx.actor.id) return note(ctx.t("worried.self", { command: ctx.cmd("crisis") }));
-  if (!asks.take(`${ctx.platform}:${ctx.actor.id}`, ctx.clock.now()))
-    throw new UserError(ctx.t("worried.tooMany"));
+  // Counted in the group of the member worried about, whether asked there or in a private chat.
+  await enforceLimit(group, worriedLimit);
   // The same thanks whatever happens next: the asker never learns the other's settings.
   const thanks = note(ctx.t("worried.thanks"));
   if (await optedOut(ctx.db, ctx.platform, userId)) return thanks;

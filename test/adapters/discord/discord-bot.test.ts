@@ -6,6 +6,7 @@ import { parseCustomId } from "../../../adapters/discord/views.js";
 import { createPeerbridge } from "../../../core/create-peerbridge.js";
 import type { Database } from "../../../core/db/database.js";
 import { createLogger, silentLogger } from "../../../core/log.js";
+import { englishT, translator } from "../../../core/text/i18n.js";
 import { FakeDiscord, type RecordedMessage } from "../../fakes/discord-fake.js";
 import { BOT_PERMISSIONS, PERMISSIONS } from "../../fakes/discord-payloads.js";
 import { createTestDatabase } from "../../helpers/test-database.js";
@@ -80,17 +81,28 @@ describe("Discord gateway and registration", () => {
     expect(rules.description_localizations?.fr).toBe(
       "Lire les règles du groupe et voir si vous les avez acceptées",
     );
-    for (const command of fake.commands.global as unknown as {
+    const all = fake.commands.global as unknown as {
+      name: string;
+      type?: number;
       name_localizations?: Record<string, string>;
       description_localizations?: Record<string, string>;
-    }[]) {
+    }[];
+    for (const command of all) {
       for (const name of Object.values(command.name_localizations ?? {})) {
-        expect(name).toMatch(/^[-_\p{Ll}\p{Lo}\p{N}]{1,32}$/u);
+        // Slash commands: lowercase words; context menus (types 2 and 3): any 1-32 characters.
+        if ((command.type ?? 1) === 1) expect(name).toMatch(/^[-_\p{Ll}\p{Lo}\p{N}]{1,32}$/u);
+        else expect(name.length).toBeLessThanOrEqual(32);
       }
       for (const text of Object.values(command.description_localizations ?? {})) {
         expect(text.length).toBeLessThanOrEqual(100);
       }
     }
+    // The context menus too, in the member's language (Discord still sends the English name).
+    const report = all.find((c) => c.name === englishT.plain("report.menu"));
+    expect(report?.name_localizations).toMatchObject({
+      "es-ES": translator({ language: "es" }).plain("report.menu"),
+      fr: translator({ language: "fr" }).plain("report.menu"),
+    });
   });
 
   it("logs the invite link with exactly the permissions it needs on a first start", () => {
@@ -256,7 +268,15 @@ describe("Discord commands", () => {
       const args = Object.fromEntries(
         command.params.filter((p) => p.required).map((p) => [p.name, sample(p.kind, p.name, p.choices)]),
       );
-      const answers = await w.answer(w.run(member, command.path, args));
+      let token = w.run(member, command.path, command.form ? {} : args);
+      if (command.form) {
+        // A form command (/ask) answers with its modal; the text comes back in the submission.
+        const modal = await until(`${command.path} modal`, () => fake.callbackOf(token));
+        expect(modal.type, command.path).toBe(9);
+        const customId = (modal.data as { custom_id?: string }).custom_id ?? "";
+        token = fake.submitModal(w.guild, member, general(), customId, args as Record<string, string>);
+      }
+      const answers = await w.answer(token);
       expect(answers.length, command.path).toBeGreaterThan(0);
       expect(textOf(answers), command.path).not.toContain(INTERNAL);
       for (const m of answers) expect(m.body.allowed_mentions?.parse, command.path).toEqual([]);
@@ -295,7 +315,7 @@ describe("Discord commands", () => {
 
   it("reports a message to moderators from the message context menu, asking the reason in a modal", async () => {
     expect(fake.commands.global.some((c) => c.name === REPORT_MENU_NAME && c.type === 3)).toBe(true);
-    const modChannel = fake.channel(w.guild, "welcome").id;
+    const modChannel = fake.addPrivateChannel(w.guild, "mods").id;
     await w.say(owner(), "mod channel set", { channel: modChannel });
     const member = fake.join(w.guild, "jo").user.id;
     await until("jo's welcome", () => latestIn(general(), "jo"));
@@ -352,10 +372,10 @@ describe("Discord commands", () => {
     const gate = new Promise<void>((resolve) => {
       release = resolve;
     });
-    const dispatch = w.engine.dispatch;
-    w.engine.dispatch = async (event) => {
+    const respond = w.engine.respond;
+    w.engine.respond = async (event, responder) => {
       await gate;
-      return dispatch(event);
+      return respond(event, responder);
     };
     w.options.deferAfterMs = 20;
     try {
@@ -364,12 +384,14 @@ describe("Discord commands", () => {
       expect(callback.type).toBe(5);
       release();
       const answers = await w.answer(token);
-      // /rules is public: the ephemeral placeholder is dropped and the rules are posted as a follow-up.
-      expect(answers.map((m) => m.via)).toEqual(["webhook"]);
-      expect(answers[0]?.ephemeral).toBe(false);
-      expect(textOf(answers)).toContain("Be kind and patient");
+      // The rules are public: posted as a follow-up. The caller's own standing with them is
+      // private: it fills the ephemeral placeholder, never a public message.
+      const posted = answers.filter((m) => m.via === "webhook");
+      expect(posted.map((m) => m.ephemeral)).toEqual([false]);
+      expect(textOf(posted)).toContain("Be kind and patient");
+      for (const edit of answers.filter((m) => m.via === "webhook-edit")) expect(edit.ephemeral).toBe(true);
     } finally {
-      w.engine.dispatch = dispatch;
+      w.engine.respond = respond;
       delete w.options.deferAfterMs;
     }
   });

@@ -55,7 +55,7 @@ describe("Discord: safe from the first minute", () => {
     const owner = guild.ownerId;
     let answer = await w.answer(w.run(owner, "mod setup", {}, guild));
     expect(answer[0]?.ephemeral).toBe(true);
-    expect(textOf(answer)).toContain("0 of 9 steps done");
+    expect(textOf(answer)).toContain("0 of 11 steps done");
     answer = await press(guild, owner, answer, "Continue: Welcome text");
     answer = await press(guild, owner, answer, "Use the starter welcome");
     answer = await press(guild, owner, answer, "Use the starter rules");
@@ -69,7 +69,7 @@ describe("Discord: safe from the first minute", () => {
     const crisis = await w.say(owner, "crisis", {}, guild);
     expect(crisis).toContain("Crisis Lifeline");
     expect(crisis).toContain("emergency number **911**");
-    expect(await w.say(owner, "mod setup", {}, guild)).toContain("5 of 9 steps done");
+    expect(await w.say(owner, "mod setup", {}, guild)).toContain("5 of 11 steps done");
   });
 
   it("screening with the gate role: granted only on approval, never to a declined newcomer; answers gone", async () => {

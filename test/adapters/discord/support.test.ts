@@ -23,7 +23,7 @@ beforeAll(async () => {
   w = createWorld(fake, database, guild);
   await w.bot.start();
   general = fake.channel(guild, "general").id;
-  mods = fake.channel(guild, "welcome").id;
+  mods = fake.addPrivateChannel(guild, "mods").id;
   await w.say(guild.ownerId, "mod channel set", { channel: mods });
   asker = fake.join(guild, "ana").user.id;
   helper = fake.join(guild, "ben").user.id;
@@ -54,10 +54,20 @@ async function press(userId: string, message: RecordedMessage | undefined, label
 
 describe("Discord: anonymous questions", () => {
   it("approved, posted, answered by reply, relayed, answered back under the pseudonym, revealed by two moderators", async () => {
+    // /ask has no slash option: it opens a modal, and the question is typed there.
+    expect(fake.commands.global.find((c) => c.name === "ask")?.options ?? []).toEqual([]);
+    const opened = w.run(asker, "ask");
+    const modal = await until("the question modal", () => fake.callbackOf(opened));
+    expect(modal.type).toBe(9);
+    const customId = (modal.data as { custom_id?: string }).custom_id ?? "";
+    expect(customId).toBe("m|ask|");
     const asked = await w.answer(
-      w.run(asker, "ask", { question: "Does anyone else get tired after infusions?" }),
+      fake.submitModal(w.guild, asker, general, customId, {
+        question: "Does anyone else get tired after infusions?",
+      }),
     );
     expect(asked.every((m) => m.ephemeral)).toBe(true);
+    expect(textOf(asked)).toContain("goes to the moderators first");
     const review = await latestIn(mods, "infusions");
     expect(JSON.stringify(review.body)).not.toContain(asker);
     const id = Number(/question (\d+)/i.exec(textOf([review]))?.[1]);

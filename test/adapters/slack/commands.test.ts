@@ -4,6 +4,8 @@ import type { CommandDef } from "../../../core/commands/define.js";
 import type { Param } from "../../../core/commands/params.js";
 import type { Database } from "../../../core/db/database.js";
 import { allFeatures } from "../../../core/features/index.js";
+import { translator } from "../../../core/text/i18n.js";
+import { LANGUAGES } from "../../../core/text/languages.js";
 import { viewProblems } from "../../fakes/slack-block-limits.js";
 import {
   interaction,
@@ -113,15 +115,33 @@ describe("/peer carries every core command", () => {
   });
 });
 
+describe("moderation tools Slack gives bots no power for", () => {
+  it("refuses mute, kick and ban clearly, telling no one and recording nothing", async () => {
+    const dms = world.fake.okCallsTo("chat.postMessage").length;
+    for (const line of ["mod mute", "mod kick", "mod ban", "mod unban", "mod unmute"]) {
+      const duration = line === "mod mute" ? " 1h" : "";
+      const [reply] = await world.command(ADMIN, `${line} <@${MEMBER}|max>${duration}`);
+      expect(textOf(reply)).toContain("This platform doesn't let bots mute, remove or ban members");
+    }
+    expect(world.fake.okCallsTo("chat.postMessage").length).toBe(dms);
+    const audited = await database.prisma.auditEntry.count({ where: { action: { startsWith: "members." } } });
+    expect(audited).toBe(0);
+  });
+});
+
 describe("forms", () => {
   it.each(commands.filter((c) => c.params.length > 0).map((c) => [c.path, c] as const))(
-    "%s: a modal Slack accepts, one input per parameter",
+    "%s: a modal Slack accepts in every language, one input per parameter",
     (_path, command) => {
-      const modal = formModal(command, { path: command.path, channelId: GENERAL }) as unknown as Json;
-      expect(viewProblems(modal)).toEqual([]);
-      const inputs = (modal.blocks as Json[]).filter((b) => b.type === "input");
-      expect(inputs.map((b) => b.block_id)).toEqual(command.params.map((p) => p.name));
-      expect(inputs.map((b) => b.optional)).toEqual(command.params.map((p) => !p.required));
+      for (const language of LANGUAGES) {
+        const t = translator({ language });
+        const modal = formModal(command, { path: command.path, channelId: GENERAL }, t) as unknown as Json;
+        expect(viewProblems(modal), language).toEqual([]);
+        const inputs = (modal.blocks as Json[]).filter((b) => b.type === "input");
+        expect(inputs.map((b) => b.block_id)).toEqual(command.params.map((p) => p.name));
+        expect(inputs.map((b) => b.optional)).toEqual(command.params.map((p) => !p.required));
+        expect((modal.close as Json).text).toBe(t.plain("common.cancel"));
+      }
     },
   );
 

@@ -6,6 +6,8 @@ import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { BOT_EVENTS, BOT_SCOPES, slackManifest } from "../../../adapters/slack/manifest.js";
 import { allFeatures } from "../../../core/features/index.js";
+import { translator } from "../../../core/text/i18n.js";
+import { LANGUAGES } from "../../../core/text/languages.js";
 
 type Json = Record<string, unknown>;
 
@@ -44,6 +46,25 @@ describe("the Slack app manifest", () => {
     const settings = manifest.settings as Json;
     expect(settings.socket_mode_enabled).toBe(true);
     expect(JSON.stringify(manifest)).not.toContain("request_url");
+  });
+
+  it("speaks the workspace's language: descriptions and shortcut names from the catalog", () => {
+    for (const language of LANGUAGES) {
+      const t = translator({ language });
+      const manifest = slackManifest(commands, { language }) as Json;
+      expect((manifest.display_information as Json).description).toBe(t.plain("slack.about"));
+      const features = manifest.features as Json;
+      const [slash] = features.slash_commands as Json[];
+      expect(slash?.description).toBe(t.plain("slack.command"));
+      const shortcuts = features.shortcuts as Json[];
+      expect(shortcuts.map((s) => s.name)).toEqual([t.plain("report.menu"), t.plain("worried.menu")]);
+      expect(shortcuts.map((s) => s.description)).toEqual([
+        t.plain("slack.reportShortcut"),
+        t.plain("slack.worriedShortcut"),
+      ]);
+      // Slack: the app's short description is at most 140 characters.
+      expect(String((manifest.display_information as Json).description).length).toBeLessThanOrEqual(140);
+    }
   });
 
   it("is what the README explains: every scope and event named", () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../../core/db/database.js";
+import { translator } from "../../../core/text/i18n.js";
 import { interaction, viewSubmissionPayload } from "../../fakes/slack-events.js";
 import { createTestDatabase } from "../../helpers/test-database.js";
 import { until } from "../../helpers/until.js";
@@ -178,6 +179,26 @@ describe("App Home", () => {
     expect(text).toContain("For moderators");
     expect(text).toContain("Change the text of a rule");
     expect(text).toContain("Add a rule at the end");
+  });
+
+  it("labels the forms in the moderator's own language, and opens them in it", async () => {
+    await world.command(ADMIN, "language es");
+    try {
+      const home = await homeOf(ADMIN);
+      const es = translator({ language: "es" });
+      const text = textOf(home);
+      expect(text).toContain(es.description("cmd.mod.rules.add"));
+      expect(text).not.toContain("Add a rule at the end");
+      const before = world.fake.okCallsTo("views.open").length;
+      const open = buttonLabelled(home, es.description("cmd.mod.rules.add"));
+      expect(await world.clickInView(ADMIN, open, { viewId: "VHOME", viewType: "home" })).toBe(200);
+      const form = await until("the form", () => world.fake.okCallsTo("views.open").slice(before)[0]);
+      const view = form.args.view as Json;
+      expect((view.close as Json).text).toBe(es.plain("common.cancel"));
+      expect(textOf(view)).toContain(es.description("cmd.mod.rules.add"));
+    } finally {
+      await world.command(ADMIN, "language auto");
+    }
   });
 
   it("accepts the rules from the App Home and refreshes it", async () => {

@@ -32,6 +32,8 @@ export const ADMIN = "U0ADMIN";
 export const MEMBER = "U0MEMBER";
 export const NEWBIE = "U0NEWBIE";
 export const GENERAL = "C0GENERAL";
+/** A private channel only the moderators are in. */
+export const MODS = "C0MODS";
 export const SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
 export const BOT_TOKEN = "xoxb-0000-fake-bot-token";
 export const APP_TOKEN = "xapp-1-fake-app-token";
@@ -126,6 +128,8 @@ export async function startSlackWorld(options: WorldOptions): Promise<SlackWorld
     fake.addUser({ id: MEMBER, name: "max", displayName: "Max" });
     fake.addUser({ id: NEWBIE, name: "nia", displayName: "Nia" });
     fake.addUser({ id: BOT_USER, name: "peerbridge", isBot: true });
+    fake.addChannel({ id: GENERAL, name: "general", isPrivate: false });
+    fake.addChannel({ id: MODS, name: "mods", isPrivate: true });
   }
   const engine = createPeerbridge({ db: options.db });
   const env: SlackEnv = {

@@ -70,7 +70,7 @@ describe("Telegram: safe from the first minute", () => {
     const before = t.fake.sentTo(mod.id).length;
     await say(chat, mod, "/mod_setup");
     let message = await nextMessage(t.fake, mod.id, before, "checklist");
-    expect(message.text).toContain("0 of 9 steps done");
+    expect(message.text).toContain("0 of 11 steps done");
     message = await press(mod, message, "Continue: Welcome text");
     message = await press(mod, message, "Use the starter welcome");
     message = await press(mod, message, "Use the starter rules");
