@@ -13,6 +13,7 @@ import { UserError } from "../../core/errors.js";
 import { describeError } from "../../core/failures.js";
 import type { Dashboard, Desk } from "../../core/features/dashboard/dashboard-desk.js";
 import { SESSION_MAX_MS } from "../../core/features/dashboard/dashboard-service.js";
+import { CHOICES as LANGUAGE_CHOICES } from "../../core/features/language/language-feature.js";
 import {
   MAX_CRISIS_TEXT,
   MAX_RULE_LENGTH,
@@ -127,6 +128,7 @@ const forms = {
   }),
   member: z.object({ member: text(200) }),
   crisis: z.object({ text: z.string().trim().max(MAX_CRISIS_TEXT), alert: onOff }),
+  language: z.object({ language: z.enum(LANGUAGE_CHOICES) }),
 };
 
 const auditQuery = z.object({
@@ -299,6 +301,21 @@ export function createDashboardApp(options: DashboardOptions): Hono<Env> {
     await next();
   });
 
+  /** A moderator's form that did not parse: said in their language, in the dashboard, with a way back. */
+  const badForm = (c: Context<Env>, desk: Desk, back: string) =>
+    c.html(
+      <Page
+        chrome={chrome(c, desk)}
+        title={plainText(desk.t("web.refusal.badFormTitle"))}
+        notice={{ kind: "error", text: plainText(desk.t("web.refusal.badForm")) }}
+      >
+        <p>
+          <a href={`${BASE}${back}`}>{plainText(desk.t("web.backToForm"))}</a>
+        </p>
+      </Page>,
+      400,
+    );
+
   /** A form that changes something: CSRF token, then zod, then the core; back to `to` with a notice. */
   function change<S extends z.ZodType>(
     schema: S,
@@ -313,11 +330,10 @@ export function createDashboardApp(options: DashboardOptions): Hono<Env> {
         return refuse(c, 415, plainText(t("web.refusal.badFormTitle")), plainText(t("web.refusal.badForm")));
       if (!sameToken(form.csrf, desk.csrf))
         return refuse(c, 403, plainText(t("web.refusal.csrfTitle")), plainText(t("web.refusal.csrf")));
-      const parsed = schema.safeParse(form);
-      if (!parsed.success)
-        return refuse(c, 400, plainText(t("web.refusal.badFormTitle")), plainText(t("web.refusal.badForm")));
-      await run(desk, parsed.data, c);
       const target = typeof to === "string" ? to : to(c);
+      const parsed = schema.safeParse(form);
+      if (!parsed.success) return badForm(c, desk, target);
+      await run(desk, parsed.data, c);
       return c.redirect(`${BASE}${target}${target.includes("?") ? "&" : "?"}done=${done}`, 303);
     };
   }
@@ -449,8 +465,7 @@ export function createDashboardApp(options: DashboardOptions): Hono<Env> {
     if (!sameToken(form.csrf, desk.csrf))
       return refuse(c, 403, plainText(t("web.refusal.csrfTitle")), plainText(t("web.refusal.csrf")));
     const parsed = forms.welcome.safeParse(form);
-    if (!parsed.success)
-      return refuse(c, 400, plainText(t("web.refusal.badFormTitle")), plainText(t("web.refusal.badForm")));
+    if (!parsed.success) return badForm(c, desk, "/settings");
     // Without JavaScript, "Preview" shows the draft and saves nothing.
     if (parsed.data.intent === "preview")
       return page(c, "web.nav.settings", <SettingsPage desk={desk} draft={parsed.data.text} />);
@@ -491,6 +506,18 @@ export function createDashboardApp(options: DashboardOptions): Hono<Env> {
         const s = d.settings();
         if (f.text && f.text !== s.crisisText) await d.setCrisisText(f.text);
         if (f.alert !== s.crisisAlert) await d.setCrisisAlert(f.alert);
+      },
+      "/settings",
+      "settingsSaved",
+    ),
+  );
+
+  app.post(
+    "/settings/language",
+    change(
+      forms.language,
+      async (d, f) => {
+        if (f.language !== (d.settings().language ?? "auto")) await d.setLanguage(f.language);
       },
       "/settings",
       "settingsSaved",

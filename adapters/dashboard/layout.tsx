@@ -41,7 +41,7 @@ export function Page(props: {
   return (
     <>
       {raw("<!doctype html>")}
-      <html lang="en">
+      <html lang={t.language}>
         <head>
           <meta charset="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1" />

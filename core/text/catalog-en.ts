@@ -1000,6 +1000,7 @@ export const en = {
   "web.save": "Save",
   "web.pages": "Pages",
   "web.backToOverview": "Back to the overview",
+  "web.backToForm": "Back to the form",
   "web.signIn.title": "Sign in to the moderator dashboard",
   "web.signIn.intro": "This link signs you in once. Press the button to continue.",
   "web.signIn.button": "Sign in",
@@ -1051,6 +1052,7 @@ export const en = {
   "web.overview.crisisOpen":
     "{count, plural, one {**#** heads-up is not handled yet.} other {**#** heads-ups are not handled yet.}} {command} in chat lists them with their **I'll reach out** and **Handled** buttons (who asked is shown there, never here).",
   "web.overview.digestsTitle": "Next digests",
+  "web.overview.nextRun": "Next: {at, date, full}, {at, time, short} ({zone})",
   "web.queue.count":
     "{count, plural, one {# suggestion is waiting for review} other {# suggestions are waiting for review}}",
   "web.queue.trusted": "Trusted source",
@@ -1127,8 +1129,11 @@ export const en = {
   "web.settings.modChannel": "Moderator channel (its id): alerts go only there",
   "web.settings.retention": "Days the audit log and closed reports are kept",
   "web.settings.warnings": "Days a warning stays active",
+  "web.settings.languageTitle": "Language",
+  "web.settings.languageLabel": "Language of the group's posts (welcomes, digests, alerts)",
+  "web.settings.languageAuto": "Automatic: each platform's language",
   "web.settings.language":
-    "The language of the group's posts is set in chat with {command} (English, Spanish or French); each member can choose their own with {own}.",
+    "The same setting as {command} in chat. Each member can still choose their own language with {own}.",
   "web.settings.crisis": "Crisis support",
   "web.settings.crisisText": "What /crisis answers (empty: the built-in text)",
   "web.settings.crisisAlert": "Tell moderators when someone asks for crisis support",

@@ -1011,6 +1011,7 @@ export const es: Messages = {
   "web.save": "Guardar",
   "web.pages": "Páginas",
   "web.backToOverview": "Volver al resumen",
+  "web.backToForm": "Volver al formulario",
   "web.signIn.title": "Entrar en el panel de moderación",
   "web.signIn.intro": "Este enlace te da acceso una vez. Pulsa el botón para continuar.",
   "web.signIn.button": "Entrar",
@@ -1064,6 +1065,7 @@ export const es: Messages = {
   "web.overview.crisisOpen":
     "{count, plural, one {**#** aviso sin atender.} other {**#** avisos sin atender.}} {command} en el chat los lista con sus botones **Yo me encargo** y **Atendido** (allí se muestra quién lo pidió, nunca aquí).",
   "web.overview.digestsTitle": "Próximos resúmenes",
+  "web.overview.nextRun": "Próximo: {at, date, full}, {at, time, short} ({zone})",
   "web.queue.count":
     "{count, plural, one {# sugerencia espera revisión} other {# sugerencias esperan revisión}}",
   "web.queue.trusted": "Fuente de confianza",
@@ -1142,8 +1144,11 @@ export const es: Messages = {
   "web.settings.modChannel": "Canal de moderadores (su id): las alertas van solo allí",
   "web.settings.retention": "Días que se guardan el registro y los avisos cerrados",
   "web.settings.warnings": "Días que una advertencia sigue activa",
+  "web.settings.languageTitle": "Idioma",
+  "web.settings.languageLabel": "Idioma de las publicaciones del grupo (bienvenidas, resúmenes, avisos)",
+  "web.settings.languageAuto": "Automático: el idioma de cada plataforma",
   "web.settings.language":
-    "El idioma de las publicaciones del grupo se elige en el chat con {command} (inglés, español o francés); cada miembro puede elegir el suyo con {own}.",
+    "Es el mismo ajuste que {command} en el chat. Cada miembro puede seguir eligiendo su propio idioma con {own}.",
   "web.settings.crisis": "Apoyo en crisis",
   "web.settings.crisisText": "Lo que responde /crisis (vacío: el texto incluido)",
   "web.settings.crisisAlert": "Avisar a los moderadores cuando alguien pide apoyo en crisis",

@@ -1036,6 +1036,7 @@ export const fr: Messages = {
   "web.save": "Enregistrer",
   "web.pages": "Pages",
   "web.backToOverview": "Retour à la vue d'ensemble",
+  "web.backToForm": "Revenir au formulaire",
   "web.signIn.title": "Se connecter au tableau de bord de modération",
   "web.signIn.intro": "Ce lien vous connecte une seule fois. Appuyez sur le bouton pour continuer.",
   "web.signIn.button": "Se connecter",
@@ -1089,6 +1090,7 @@ export const fr: Messages = {
   "web.overview.crisisOpen":
     "{count, plural, one {**#** alerte pas encore traitée.} other {**#** alertes pas encore traitées.}} {command} dans le chat les liste avec leurs boutons **Je prends contact** et **Traité** (la personne concernée y est indiquée, jamais ici).",
   "web.overview.digestsTitle": "Prochains résumés",
+  "web.overview.nextRun": "Prochain : {at, date, full} à {at, time, short} ({zone})",
   "web.queue.count":
     "{count, plural, one {# proposition en attente de relecture} other {# propositions en attente de relecture}}",
   "web.queue.trusted": "Source fiable",
@@ -1167,8 +1169,11 @@ export const fr: Messages = {
   "web.settings.modChannel": "Salon des modérateurs (son identifiant) : les alertes ne vont que là",
   "web.settings.retention": "Jours de conservation du journal et des signalements clos",
   "web.settings.warnings": "Jours pendant lesquels un avertissement reste actif",
+  "web.settings.languageTitle": "Langue",
+  "web.settings.languageLabel": "Langue des messages du groupe (accueils, résumés, alertes)",
+  "web.settings.languageAuto": "Automatique : la langue de chaque plateforme",
   "web.settings.language":
-    "La langue des messages du groupe se choisit dans le chat avec {command} (anglais, espagnol ou français) ; chaque membre peut choisir la sienne avec {own}.",
+    "C'est le même réglage que {command} dans le chat. Chaque membre peut toujours choisir sa propre langue avec {own}.",
   "web.settings.crisis": "Soutien en cas de crise",
   "web.settings.crisisText": "Ce que répond /crisis (vide : le texte intégré)",
   "web.settings.crisisAlert": "Prévenir les modérateurs quand quelqu'un demande du soutien en cas de crise",

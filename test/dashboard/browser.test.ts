@@ -72,6 +72,56 @@ async function axeViolations(page: Page) {
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(" | ")}`);
 }
 
+/** What has the focus: enough to name it, see where it is drawn and whether its ring shows. */
+interface Focused {
+  tag: string;
+  name: string;
+  focusVisible: boolean;
+  outline: string;
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+// Run in the page (a string: this project's types have no DOM).
+const FOCUSED = `(() => {
+  const el = document.activeElement;
+  if (!el || el === document.body) return null;
+  const style = getComputedStyle(el);
+  const box = el.getBoundingClientRect();
+  return {
+    tag: el.tagName.toLowerCase(),
+    name: (el.getAttribute("aria-label") ?? el.textContent ?? "").trim().replace(/\\s+/g, " "),
+    focusVisible: el.matches(":focus-visible"),
+    outline: style.outlineStyle + " " + style.outlineWidth,
+    top: box.top + window.scrollY,
+    bottom: box.bottom + window.scrollY,
+    left: box.left + window.scrollX,
+    right: box.right + window.scrollX,
+  };
+})()`;
+
+function focused(page: Page): Promise<Focused | null> {
+  return page.evaluate(FOCUSED) as Promise<Focused | null>;
+}
+
+/** Presses `key` until what has the focus matches; fails after `max` presses. */
+async function pressUntil(page: Page, key: string, wanted: (f: Focused) => boolean, max = 60) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press(key);
+    const now = await focused(page);
+    if (now && wanted(now)) return now;
+  }
+  throw new Error(`${key} never reached the element wanted; last: ${JSON.stringify(await focused(page))}`);
+}
+
+/** The focus ring a keyboard user sees: our 3px outline, shown for keyboard focus. */
+function expectRing(f: Focused | null) {
+  expect(f?.focusVisible, f?.name).toBe(true);
+  expect(f?.outline, f?.name).toBe("solid 3px");
+}
+
 describe("moderator dashboard in a browser", () => {
   it("signs in from the console link and approves, edits and resolves without JavaScript", async () => {
     const setup = await world.chat([
@@ -355,4 +405,104 @@ describe("moderator dashboard in a browser", () => {
     await context.close();
     // Some forty page loads on two shared cores: more than the default 30 s when the machine is busy.
   }, 90_000);
+
+  it("is used with the keyboard alone: skip link, navigation in visual order, approving a suggestion", async () => {
+    const setup = await world.chat([
+      ":as bob",
+      "/suggest https://example.org/spacer-video Spacer video",
+      ":as mod",
+      "/mod dashboard",
+    ]);
+    const context = await browser.newContext({ viewport: { width: 1100, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(linkIn(setup));
+    expectRing(await pressUntil(page, "Tab", (f) => f.name === "Sign in"));
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.title()).toContain("Overview");
+
+    // The first Tab reaches the skip link, drawn on screen with its ring; Enter moves to the content.
+    const skip = await pressUntil(page, "Tab", () => true, 1);
+    expect(skip.name).toBe("Skip to the content");
+    expectRing(skip);
+    expect(skip.left).toBeGreaterThanOrEqual(0);
+    expect(skip.top).toBeGreaterThanOrEqual(0);
+    await page.keyboard.press("Enter");
+    expect((await focused(page))?.tag).toBe("main");
+    // Tab from there goes on into the content, not back to the header.
+    const first = await pressUntil(page, "Tab", () => true, 1);
+    expect(first.name).toMatch(/member|suggestion|report/);
+
+    // Every stop on the overview, in order, has a visible ring and follows the page as it is read:
+    // left to right along a row, then down.
+    await page.goto(`${world.base}/dashboard`);
+    const stops: Focused[] = [];
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press("Tab");
+      const now = await focused(page);
+      if (!now || stops.some((s) => s.name === now.name && s.top === now.top && s.left === now.left)) break;
+      stops.push(now);
+    }
+    expect(stops.map((s) => s.name)).toEqual(
+      expect.arrayContaining([
+        "Skip to the content",
+        "Sign out",
+        "Review queue",
+        "Audit log",
+        // The card's number and its words are apart, read aloud as "1 suggestion…", not "1suggestion…".
+        expect.stringMatching(/^\d+ suggestions? waiting for review$/),
+      ]),
+    );
+    expect(stops.length).toBeGreaterThanOrEqual(16);
+    for (const [i, stop] of stops.entries()) {
+      expectRing(stop);
+      const before = stops[i - 1];
+      if (!before) continue;
+      const sameRow = stop.top < before.bottom && stop.bottom > before.top;
+      const order = `${before.name} → ${stop.name}`;
+      if (sameRow) expect(stop.left, order).toBeGreaterThanOrEqual(before.right - 1);
+      else expect(stop.top, order).toBeGreaterThanOrEqual(before.bottom - 1);
+    }
+
+    // To the review queue: skip to the content, back up into the navigation with Shift+Tab.
+    await page.goto(`${world.base}/dashboard`);
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    expectRing(await pressUntil(page, "Shift+Tab", (f) => f.name === "Review queue"));
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.title()).toContain("Review queue");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    const approve = await pressUntil(page, "Tab", (f) => f.name === "Approve “Spacer video”");
+    expectRing(approve);
+    await page.keyboard.press("Space");
+    await expect.poll(() => page.getByRole("status").innerText()).toContain("Approved");
+    const resource = await database.prisma.resource.findFirstOrThrow({ where: { title: "Spacer video" } });
+    expect(resource.status).toBe("approved");
+    await context.close();
+  }, 60_000);
+
+  it("sets the community's language on Settings, and chat speaks it", async () => {
+    const link = linkIn(await world.chat([":as mod", "/mod dashboard"]));
+    // Scripts on, for axe on the page in Spanish (the form itself needs none: the no-script sweep uses Settings).
+    const context = await browser.newContext();
+    const page = await signIn(context, link);
+    await page.goto(`${world.base}/dashboard/settings`);
+    const form = page.locator(`form[action="/dashboard/settings/language"]`);
+    await page.getByLabel("Language of the group's posts").selectOption("es");
+    await form.getByRole("button", { name: "Save" }).click();
+    // The moderator chose no language of their own: the dashboard now speaks the community's.
+    expect(await page.getByRole("status").innerText()).toContain("Ajustes guardados.");
+    expect(await page.locator("html").getAttribute("lang")).toBe("es");
+    const chat = await world.chat(["/mod config", "/mod audit"]);
+    expect(chat).toContain("Idioma: es");
+    expect(chat).toContain("community.language");
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Back to automatic, from the dashboard in Spanish.
+    await page.locator("#language").selectOption("auto");
+    await form.getByRole("button", { name: "Guardar" }).click();
+    expect(await page.getByRole("status").innerText()).toContain("Settings saved.");
+    expect(await world.chat(["/mod config"])).toContain("Language: auto");
+    await context.close();
+  });
 });

@@ -4,13 +4,20 @@ import { createDashboardApp } from "../../adapters/dashboard/index.js";
 import type { Clock } from "../../core/clock.js";
 import type { Db } from "../../core/db/database.js";
 import { createDashboard } from "../../core/features/dashboard/dashboard-desk.js";
-import { silentLogger } from "../../core/log.js";
+import { type Logger, silentLogger } from "../../core/log.js";
 import { createHarness, type TestGroup } from "../helpers/harness.js";
 
 export const ORIGIN = "https://dash.example";
 
-export function dashboardHarness(db: Db, options: { clock?: Clock; signInLimit?: number } = {}) {
-  const h = createHarness(db, { ...(options.clock ? { clock: options.clock } : {}), dashboardUrl: ORIGIN });
+export function dashboardHarness(
+  db: Db,
+  options: { clock?: Clock; signInLimit?: number; log?: Logger } = {},
+) {
+  const h = createHarness(db, {
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.log ? { log: options.log } : {}),
+    dashboardUrl: ORIGIN,
+  });
   const app = createDashboardApp({
     dashboard: createDashboard(h.engine),
     log: silentLogger,

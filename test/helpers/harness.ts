@@ -3,6 +3,7 @@ import type { Clock } from "../../core/clock.js";
 import { createPeerbridge } from "../../core/create-peerbridge.js";
 import type { Db } from "../../core/db/database.js";
 import type { Engine } from "../../core/engine.js";
+import type { Logger } from "../../core/log.js";
 import { PlatformError } from "../../core/platform-error.js";
 import type {
   Block,
@@ -189,11 +190,12 @@ export interface Harness {
 
 export function createHarness(
   db: Db,
-  options: { clock?: Clock; platform?: Platform; dashboardUrl?: string } = {},
+  options: { clock?: Clock; platform?: Platform; dashboardUrl?: string; log?: Logger } = {},
 ): Harness {
   const engine = createPeerbridge({
     db,
     ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.log ? { log: options.log } : {}),
     ...(options.dashboardUrl ? { dashboardUrl: options.dashboardUrl } : {}),
   });
   const port = recordingPort(options.platform ?? "console");

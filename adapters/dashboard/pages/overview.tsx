@@ -18,8 +18,7 @@ export async function OverviewPage({ desk }: { desk: Desk }) {
         {cards.map((card) => (
           <li>
             <a href={`${BASE}${card.href}`}>
-              <span class="count">{card.count}</span>
-              <Rich text={card.label} />
+              <span class="count">{card.count}</span> <Rich text={card.label} />
             </a>
           </li>
         ))}
@@ -52,6 +51,15 @@ export async function OverviewPage({ desk }: { desk: Desk }) {
                   count: s.itemCount,
                 })}
               />
+              {s.next ? (
+                <>
+                  <br />
+                  {/* In the reader's language and the community's time zone (the translator's). */}
+                  <time datetime={s.next.toISOString()}>
+                    <Rich text={t("web.overview.nextRun", { at: s.next, zone: t.timeZone })} />
+                  </time>
+                </>
+              ) : null}
             </li>
           ))}
         </ul>

@@ -1,10 +1,12 @@
 import type { Desk } from "../../../core/features/dashboard/dashboard-desk.js";
+import { languageName } from "../../../core/features/language/language-feature.js";
 import {
   MAX_CRISIS_TEXT,
   MAX_WELCOME_LENGTH,
   RETENTION_DAYS,
   WARNING_EXPIRY_DAYS,
 } from "../../../core/limits.js";
+import { LANGUAGES } from "../../../core/text/languages.js";
 import { plainText } from "../../../core/text/markup.js";
 import { BASE, Csrf } from "../layout.js";
 import { Rich, ViewPreview } from "../rich-text.js";
@@ -100,7 +102,28 @@ export async function SettingsPage({ desk, draft }: { desk: Desk; draft: string 
             value={String(s.warningExpiryDays)}
             required
           />
-          <p class="meta">
+          <p>
+            <button type="submit">{save}</button>
+          </p>
+        </fieldset>
+      </form>
+      <form method="post" action={`${BASE}/settings/language`}>
+        <Csrf token={desk.csrf} />
+        <fieldset>
+          <legend>{plainText(t("web.settings.languageTitle"))}</legend>
+          <label for="language">{plainText(t("web.settings.languageLabel"))}</label>
+          <select id="language" name="language" aria-describedby="language-hint">
+            <option value="auto" selected={s.language === null}>
+              {plainText(t("web.settings.languageAuto"))}
+            </option>
+            {LANGUAGES.map((language) => (
+              // Each language named in itself, and marked so a screen reader says it in that language.
+              <option value={language} lang={language} selected={s.language === language}>
+                {languageName(language)}
+              </option>
+            ))}
+          </select>
+          <p class="meta" id="language-hint">
             {plainText(
               t("web.settings.language", { command: desk.cmd("mod language"), own: desk.cmd("language") }),
             )}

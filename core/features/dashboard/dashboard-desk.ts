@@ -5,9 +5,13 @@ import { resolveMember } from "../../commands/resolve-args.js";
 import type { GroupContext, Services } from "../../context.js";
 import type { Prisma } from "../../db/generated/client.js";
 import { UserError } from "../../errors.js";
+import { describeError } from "../../failures.js";
+import { hashId } from "../../log.js";
 import type { Actor, Place, View } from "../../ports.js";
 import { changeCommunity } from "../../settings.js";
-import { digestView, selectResources } from "../digests/digest-service.js";
+import type { Language } from "../../text/languages.js";
+import { digestView, nextRuns, selectResources } from "../digests/digest-service.js";
+import { setCommunityLanguage } from "../language/language-feature.js";
 import { setModerator, setModeratorChannel } from "../moderation/moderators-service.js";
 import { closeOpenReport, openReports } from "../moderation/reports-service.js";
 import { mustAcceptWhere } from "../onboarding/members-service.js";
@@ -76,7 +80,20 @@ async function contextOf(engine: DashboardEngine, holder: Holder): Promise<Group
   if (!group || group.communityId !== holder.communityId) return null;
   const port = engine.services.ports.get(holder.platform);
   const isPlatformAdmin = port?.isPlatformAdmin
-    ? await port.isPlatformAdmin(group.platformGroupId, holder.platformUserId).catch(() => false)
+    ? await port.isPlatformAdmin(group.platformGroupId, holder.platformUserId).catch((error: unknown) => {
+        // Refused while the platform cannot say (safe), but told to operators: a platform outage
+        // otherwise looks like every admin being signed out for no reason.
+        engine.services.log.warn(
+          {
+            platform: holder.platform,
+            group: hashId(group.platformGroupId),
+            user: hashId(holder.platformUserId),
+            error: describeError(error),
+          },
+          "dashboard could not re-check a platform admin; treated as not one",
+        );
+        return false;
+      })
     : holder.platformAdmin;
   return engine.moderatorContext({
     place: { platform: holder.platform, groupId: group.platformGroupId, channelId: "dashboard" },
@@ -141,7 +158,12 @@ function createDesk(ctx: GroupContext, sessionSecret: string) {
           orderBy: { minuteOfDay: "asc" },
         }),
       ]);
-      return { pending, suggestions, reports, headsUps, schedules };
+      const next = await nextRuns(ctx);
+      const upcoming = schedules
+        .map((schedule) => ({ ...schedule, next: next.get(schedule.id) }))
+        // Soonest first: the card is called "Next digests".
+        .sort((a, b) => (a.next?.getTime() ?? Infinity) - (b.next?.getTime() ?? Infinity));
+      return { pending, suggestions, reports, headsUps, schedules: upcoming };
     },
 
     queue: () => reviewQueue(ctx),
@@ -210,6 +232,7 @@ function createDesk(ctx: GroupContext, sessionSecret: string) {
         crisisAlert: community.crisisAlert,
         retentionDays: community.retentionDays,
         warningExpiryDays: community.warningExpiryDays,
+        language: community.language,
       };
     },
     /** The welcome a new member would get, with `text` as the welcome when given (live preview). */
@@ -230,6 +253,7 @@ function createDesk(ctx: GroupContext, sessionSecret: string) {
       changeCommunity(ctx, "privacy.retention", { retentionDays: days }, `${days} days`),
     setWarningExpiry: (days: number) =>
       changeCommunity(ctx, "warnings.expiry", { warningExpiryDays: days }, `${days} days`),
+    setLanguage: (code: Language | "auto") => setCommunityLanguage(ctx, code),
 
     async moderators() {
       return ctx.db.moderatorGrant.findMany({

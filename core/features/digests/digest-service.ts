@@ -97,6 +97,12 @@ const CHUNK = 100;
 // Posts in flight at once; the platform SDKs queue and pace them under each platform's limits.
 const POSTS_AT_ONCE = 8;
 
+// A schedule `s` on the local calendar day `d.day`: the instant it runs (its time of day in its
+// own zone, DST included) and whether it runs on that weekday. The scheduler and the next-run
+// shown to moderators both use these, so what is shown is what will happen.
+const RUN_AT = `((d.day + make_interval(mins => s."minuteOfDay")) AT TIME ZONE s."timeZone")`;
+const RUNS_ON_DAY = `(s.weekdays & (1 << (extract(isodow FROM d.day)::int - 1))) <> 0`;
+
 /**
  * Runs whose local time has come (today or, within the grace window, yesterday) in each
  * schedule's own time zone, DST included, and that are neither settled nor freshly claimed.
@@ -105,14 +111,13 @@ const POSTS_AT_ONCE = 8;
 const DUE_RUNS = `
 SELECT c.id AS "scheduleId", c.local_date AS "localDate"
 FROM (
-  SELECT s.id, to_char(d.day, 'YYYY-MM-DD') AS local_date,
-         ((d.day + make_interval(mins => s."minuteOfDay")) AT TIME ZONE s."timeZone") AS at
+  SELECT s.id, to_char(d.day, 'YYYY-MM-DD') AS local_date, ${RUN_AT} AS at
   FROM "DigestSchedule" s
   JOIN "Group" g ON g.id = s."groupId"
   CROSS JOIN LATERAL (VALUES (($1::timestamptz AT TIME ZONE s."timeZone")::date),
                              (($1::timestamptz AT TIME ZONE s."timeZone")::date - 1)) AS d(day)
   WHERE s.enabled AND g.platform::text = ANY($2::text[])
-    AND (s.weekdays & (1 << (extract(isodow FROM d.day)::int - 1))) <> 0
+    AND ${RUNS_ON_DAY}
 ) c
 WHERE c.at <= $1::timestamptz AND c.at >= $1::timestamptz - make_interval(secs => $3::float8)
   AND NOT EXISTS (
@@ -296,6 +301,25 @@ export async function purgeDigestRuns(services: Services): Promise<number> {
   const before = new Date(services.clock.now().getTime() - RUN_KEPT_MS);
   const { count } = await services.db.digestRun.deleteMany({ where: { claimedAt: { lt: before } } });
   return count;
+}
+
+// Today and the seven local days after it: a schedule that runs on at least one weekday runs in them.
+const NEXT_RUNS = `
+SELECT s.id AS "scheduleId", extract(epoch FROM min(${RUN_AT}))::float8 AS "epoch"
+FROM "DigestSchedule" s
+CROSS JOIN LATERAL generate_series(0, 7) AS n(ahead)
+CROSS JOIN LATERAL (VALUES (($1::timestamptz AT TIME ZONE s."timeZone")::date + n.ahead)) AS d(day)
+WHERE s."communityId" = $2 AND s.enabled AND ${RUNS_ON_DAY} AND ${RUN_AT} > $1::timestamptz
+GROUP BY s.id`;
+
+/** When each enabled schedule of the community runs next after now, by the scheduler's own calendar. */
+export async function nextRuns(ctx: GroupContext): Promise<Map<number, Date>> {
+  const rows = await ctx.db.$queryRawUnsafe<{ scheduleId: number; epoch: number }[]>(
+    NEXT_RUNS,
+    ctx.clock.now().toISOString(),
+    ctx.community.id,
+  );
+  return new Map(rows.map((r) => [r.scheduleId, new Date(Number(r.epoch) * 1000)]));
 }
 
 export function activeSchedules(ctx: GroupContext) {

@@ -11,7 +11,10 @@ import { note, paragraph, personalView } from "../../views.js";
 import { isValidTimeZone } from "../digests/zoned-time.js";
 
 /** `auto`: no choice of one's own (the community's language, then the platform's hint). */
-const CHOICES = [...LANGUAGES, "auto"] as unknown as readonly [Language | "auto", ...(Language | "auto")[]];
+export const CHOICES = [...LANGUAGES, "auto"] as unknown as readonly [
+  Language | "auto",
+  ...(Language | "auto")[],
+];
 
 function inGroup(ctx: Context | GroupContext): ctx is GroupContext {
   return "community" in ctx;
