@@ -1177,7 +1177,7 @@ export const en = {
     "The language of the bot's posts in the group, the same as {command}. Each member can still choose their own with {own}.",
   "setup.language.keep": "Keep it automatic",
   "cmd.mod.newcomers.review":
-    "Newcomer review: a newcomer's reports and suggestions wait for a moderator until this many are approved",
+    "Hold a newcomer's reports and links for a moderator until this many are approved",
   "cmd.mod.newcomers.off": "Turn newcomer review off",
   "cmd.mod.newcomers.trust":
     "Trust a member under newcomer review: their reports alert the moderators at once",

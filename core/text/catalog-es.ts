@@ -326,7 +326,7 @@ export const es: Messages = {
   "cmd.mod.member": "Lo que el bot sabe de un miembro: llegada, normas, advertencias, etiquetas",
   "cmd.mod.warnings.all": "Ver todas las advertencias activas de este grupo",
   "cmd.mod.warnings.threshold":
-    "Actuar cuando un miembro llegue a este número de advertencias activas (0 = nunca): mute 24h, kick o ban",
+    "Actuar al llegar un miembro a tantas advertencias activas (0 = nunca): silenciar, expulsar o vetar",
   "cmd.mod.unwarn": "Quitar una advertencia a un miembro",
   "cmd.mod.moderators.add": "Hacer a un miembro moderador de esta comunidad",
   "cmd.mod.moderators.remove": "Quitar el rol de moderador a un miembro",
@@ -1194,10 +1194,10 @@ export const es: Messages = {
     "El idioma de las publicaciones del bot en el grupo, igual que {command}. Cada miembro puede elegir el suyo con {own}.",
   "setup.language.keep": "Dejarlo automático",
   "cmd.mod.newcomers.review":
-    "Moderación previa de recién llegados: sus avisos y sugerencias esperan a un moderador hasta que se aprueben tantos",
+    "Retener avisos y enlaces de recién llegados para un moderador hasta aprobar tantos",
   "cmd.mod.newcomers.off": "Desactivar la moderación previa de recién llegados",
   "cmd.mod.newcomers.trust":
-    "Confiar en un miembro en moderación previa: sus avisos alertan a los moderadores enseguida",
+    "Confiar en un miembro en moderación previa: sus avisos llegan enseguida",
   "param.approvals": "Aprobaciones que necesita un recién llegado para ser de confianza",
   "config.newcomers": "Moderación previa de recién llegados: {value}",
   "newcomers.value": "activada, de confianza tras {count, plural, one {# aprobación} other {# aprobaciones}}",

@@ -334,7 +334,7 @@ export const fr: Messages = {
   "cmd.mod.member": "Ce que le bot sait d'un membre : arrivée, règles, avertissements, étiquettes",
   "cmd.mod.warnings.all": "Voir tous les avertissements actifs de ce groupe",
   "cmd.mod.warnings.threshold":
-    "Agir quand un membre atteint ce nombre d'avertissements actifs (0 = jamais) : mute 24h, kick ou ban",
+    "Agir quand un membre atteint ce nombre d'avertissements (0 = jamais) : muet, exclu ou banni",
   "cmd.mod.unwarn": "Retirer un avertissement à un membre",
   "cmd.mod.moderators.add": "Faire d'un membre un modérateur de cette communauté",
   "cmd.mod.moderators.remove": "Retirer le rôle de modérateur à un membre",
@@ -1220,10 +1220,10 @@ export const fr: Messages = {
     "La langue des messages du bot dans le groupe, comme {command}. Chaque membre peut toujours choisir la sienne avec {own}.",
   "setup.language.keep": "La laisser automatique",
   "cmd.mod.newcomers.review":
-    "Modération préalable des nouveaux : leurs signalements et propositions attendent un modérateur jusqu'à ce que ce nombre soit approuvé",
+    "Retenir signalements et liens des nouveaux pour un modérateur jusqu'à ce nombre d'approbations",
   "cmd.mod.newcomers.off": "Désactiver la modération préalable des nouveaux",
   "cmd.mod.newcomers.trust":
-    "Faire confiance à un membre en modération préalable : ses signalements alertent les modérateurs aussitôt",
+    "Faire confiance à un membre : ses signalements alertent aussitôt les modérateurs",
   "param.approvals": "Approbations nécessaires à un nouveau pour être de confiance",
   "config.newcomers": "Modération préalable des nouveaux : {value}",
   "newcomers.value":

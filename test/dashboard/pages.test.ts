@@ -68,7 +68,8 @@ describe("counts on the dashboard's pages", () => {
     await g.mod.run("mod rules add No medical advice");
     await g.mod.run("mod digest set here 09:00 UTC daily 3");
     const two = await pages();
-    expect(two["/"]).toContain("2 members haven't accepted the rules yet");
+    // The new rule made version 2: new1 and new2 never accepted, mod, bob1 and bob2 accepted version 1.
+    expect(two["/"]).toContain("5 members haven't accepted the rules yet");
     expect(two["/"]).toContain("2 suggestions waiting for review");
     expect(two["/"]).toContain("2 open reports");
     expect(two["/"]).toContain("2 heads-ups are not handled yet.");
