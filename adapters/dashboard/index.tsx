@@ -14,13 +14,11 @@ import { describeError } from "../../core/failures.js";
 import type { Dashboard, Desk } from "../../core/features/dashboard/dashboard-desk.js";
 import { SESSION_MAX_MS } from "../../core/features/dashboard/dashboard-service.js";
 import { CHOICES as LANGUAGE_CHOICES } from "../../core/features/language/language-feature.js";
-import {
-  MAX_CRISIS_TEXT,
-  MAX_RULE_LENGTH,
-  MAX_WELCOME_LENGTH,
-  RETENTION_DAYS,
-  WARNING_EXPIRY_DAYS,
-} from "../../core/limits.js";
+import { WARNING_EXPIRY_DAYS } from "../../core/features/moderation/moderation-service.js";
+import { MAX_WELCOME_LENGTH } from "../../core/features/onboarding/welcome-view.js";
+import { RETENTION_DAYS } from "../../core/features/privacy/personal-data.js";
+import { MAX_RULE_LENGTH } from "../../core/features/rules/rules-service.js";
+import { MAX_CRISIS_TEXT } from "../../core/features/safety/support-settings.js";
 import type { Logger } from "../../core/log.js";
 import { type Translate, translator } from "../../core/text/i18n.js";
 import { plainText } from "../../core/text/markup.js";

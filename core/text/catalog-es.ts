@@ -1196,8 +1196,7 @@ export const es: Messages = {
   "cmd.mod.newcomers.review":
     "Retener avisos y enlaces de recién llegados para un moderador hasta aprobar tantos",
   "cmd.mod.newcomers.off": "Desactivar la moderación previa de recién llegados",
-  "cmd.mod.newcomers.trust":
-    "Confiar en un miembro en moderación previa: sus avisos llegan enseguida",
+  "cmd.mod.newcomers.trust": "Confiar en un miembro en moderación previa: sus avisos llegan enseguida",
   "param.approvals": "Aprobaciones que necesita un recién llegado para ser de confianza",
   "config.newcomers": "Moderación previa de recién llegados: {value}",
   "newcomers.value": "activada, de confianza tras {count, plural, one {# aprobación} other {# aprobaciones}}",

@@ -1,5 +1,5 @@
 import type { Desk } from "../../../core/features/dashboard/dashboard-desk.js";
-import { MAX_RULE_LENGTH } from "../../../core/limits.js";
+import { MAX_RULE_LENGTH } from "../../../core/features/rules/rules-service.js";
 import { plainText } from "../../../core/text/markup.js";
 import { BASE, Csrf } from "../layout.js";
 import { Rich } from "../rich-text.js";

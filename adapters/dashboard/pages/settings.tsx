@@ -1,11 +1,9 @@
 import type { Desk } from "../../../core/features/dashboard/dashboard-desk.js";
 import { languageName } from "../../../core/features/language/language-feature.js";
-import {
-  MAX_CRISIS_TEXT,
-  MAX_WELCOME_LENGTH,
-  RETENTION_DAYS,
-  WARNING_EXPIRY_DAYS,
-} from "../../../core/limits.js";
+import { WARNING_EXPIRY_DAYS } from "../../../core/features/moderation/moderation-service.js";
+import { MAX_WELCOME_LENGTH } from "../../../core/features/onboarding/welcome-view.js";
+import { RETENTION_DAYS } from "../../../core/features/privacy/personal-data.js";
+import { MAX_CRISIS_TEXT } from "../../../core/features/safety/support-settings.js";
 import { LANGUAGES } from "../../../core/text/languages.js";
 import { plainText } from "../../../core/text/markup.js";
 import { BASE, Csrf } from "../layout.js";

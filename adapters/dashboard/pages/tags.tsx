@@ -1,6 +1,6 @@
 import type { Tag } from "../../../core/db/generated/client.js";
 import type { Desk } from "../../../core/features/dashboard/dashboard-desk.js";
-import { MAX_TAG_DESCRIPTION, MAX_TAG_NAME } from "../../../core/limits.js";
+import { MAX_TAG_DESCRIPTION, MAX_TAG_NAME } from "../../../core/features/tags/tags-service.js";
 import { plainText } from "../../../core/text/markup.js";
 import { BASE, Csrf } from "../layout.js";
 

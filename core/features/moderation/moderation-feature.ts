@@ -3,7 +3,6 @@ import { actionId, defineAction, defineCommand, defineFeature, numberArg } from 
 import { arg, type MemberRef, named, optional } from "../../commands/params.js";
 import type { GroupContext } from "../../context.js";
 import { UserError } from "../../errors.js";
-import { WARNING_EXPIRY_DAYS } from "../../limits.js";
 import { alertModerators } from "../../moderator-alerts.js";
 import type { RichText } from "../../ports.js";
 import { defineLimit } from "../../rate-limit.js";
@@ -27,7 +26,12 @@ import { AUDIT_KINDS, auditLines } from "./audit-view.js";
 import { configCommand } from "./config-command.js";
 import { memberActionCommands } from "./member-actions.js";
 import { allWarningsCommand, memberCommand } from "./member-overview.js";
-import { eraseModeration, exportModeration, purgeByRetention } from "./moderation-service.js";
+import {
+  eraseModeration,
+  exportModeration,
+  purgeByRetention,
+  WARNING_EXPIRY_DAYS,
+} from "./moderation-service.js";
 import { setModerator, setModeratorChannel } from "./moderators-service.js";
 import { closeOpenReport } from "./reports-service.js";
 import { applyThreshold, thresholdCommand, thresholdText } from "./warning-threshold.js";

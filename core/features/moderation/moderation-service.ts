@@ -87,3 +87,6 @@ export async function eraseModeration(tx: Prisma.TransactionClient, person: Pers
     userId,
   );
 }
+
+/** Days a warning stays active. */
+export const WARNING_EXPIRY_DAYS = { min: 1, max: 3650 } as const;

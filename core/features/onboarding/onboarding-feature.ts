@@ -2,9 +2,9 @@ import { defineCommand, defineFeature } from "../../commands/define.js";
 import { arg } from "../../commands/params.js";
 import type { GroupContext } from "../../context.js";
 import { UserError } from "../../errors.js";
-import { MAX_WELCOME_LENGTH } from "../../limits.js";
 import { plain, plainText, userRef } from "../../text/markup.js";
 import { list, note, paragraph, privateView } from "../../views.js";
+import { MAX_WELCOME_LENGTH } from "./welcome-view.js";
 
 // One screen: Telegram and Discord messages hold about 50 short lines.
 const PENDING_SHOWN = 50;

@@ -49,3 +49,6 @@ export async function welcomeView(member: GroupContext, memberName: string | und
     ],
   };
 }
+
+// A welcome is read on a phone by someone new: it fits one Telegram message with room to spare.
+export const MAX_WELCOME_LENGTH = 1500;

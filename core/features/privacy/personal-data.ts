@@ -48,3 +48,6 @@ export async function erasePerson(services: Services, person: Person): Promise<v
     for (const feature of [...services.features].reverse()) await feature.erase?.(tx, person, services);
   });
 }
+
+/** Days audit entries and closed reports are kept: a week at least, ten years at most. */
+export const RETENTION_DAYS = { min: 7, max: 3650 } as const;

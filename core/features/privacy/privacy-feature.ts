@@ -7,11 +7,10 @@ import {
 } from "../../commands/define.js";
 import { arg } from "../../commands/params.js";
 import type { Context } from "../../context.js";
-import { RETENTION_DAYS } from "../../limits.js";
 import { changeCommunity } from "../../settings.js";
 import { plainText } from "../../text/markup.js";
 import { buttons, note, paragraph, personalView } from "../../views.js";
-import { counts, erasePerson, personalData } from "./personal-data.js";
+import { counts, erasePerson, personalData, RETENTION_DAYS } from "./personal-data.js";
 
 const FORGET = "priv.forget";
 const CANCEL = "priv.cancel";

@@ -2,7 +2,6 @@ import { actionId, defineAction, defineCommand, defineFeature } from "../../comm
 import { arg } from "../../commands/params.js";
 import type { GroupContext } from "../../context.js";
 import { UserError } from "../../errors.js";
-import { MAX_RULE_LENGTH, MAX_RULES } from "../../limits.js";
 import { plainText } from "../../text/markup.js";
 import { buttons, note, paragraph, privateView, view } from "../../views.js";
 import {
@@ -10,6 +9,8 @@ import {
   addRule,
   changeRules,
   editRule,
+  MAX_RULE_LENGTH,
+  MAX_RULES,
   moveRule,
   removeRule,
   ruleBook,

@@ -1,7 +1,6 @@
 import { changeAndAudit } from "../../audit.js";
 import type { GroupContext } from "../../context.js";
 import { UserError } from "../../errors.js";
-import { MAX_RULES } from "../../limits.js";
 import { tryPlatform } from "../../notices.js";
 import { awaitingDecision } from "../screening/screening-service.js";
 
@@ -175,3 +174,7 @@ export async function setAccess(
     );
   }
 }
+
+// Small enough that the rules fit one platform message, large enough for a real group's rulebook.
+export const MAX_RULES = 50;
+export const MAX_RULE_LENGTH = 500;

@@ -10,7 +10,6 @@ import { arg } from "../../commands/params.js";
 import type { Context, GroupContext } from "../../context.js";
 import { type CrisisEntry, crisisDirectory, crisisEntryFor } from "../../data/directory.js";
 import { UserError } from "../../errors.js";
-import { MAX_CRISIS_TEXT } from "../../limits.js";
 import type { Block, View } from "../../ports.js";
 import { defineLimit, hitLimit } from "../../rate-limit.js";
 import { changeCommunity } from "../../settings.js";
@@ -28,7 +27,7 @@ import {
   raiseHeadsUp,
   remindUnclaimed,
 } from "./heads-up-service.js";
-import { changeSupportSetting } from "./support-settings.js";
+import { changeSupportSetting, MAX_CRISIS_TEXT } from "./support-settings.js";
 
 // One heads-up tells the moderators all they need; the member always gets the resources.
 const crisisAlertLimit = defineLimit({

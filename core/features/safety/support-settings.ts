@@ -40,3 +40,6 @@ export async function changeSupportSetting<K extends SupportSetting>(
     String(value),
   );
 }
+
+// A community's own crisis text fits one message on every platform.
+export const MAX_CRISIS_TEXT = 1500;

@@ -5,7 +5,6 @@ import type { GroupContext } from "../../context.js";
 import type { Tag, TagVisibility } from "../../db/generated/client.js";
 import { UserError } from "../../errors.js";
 import { describeError } from "../../failures.js";
-import { MAX_TAG_DESCRIPTION, MAX_TAG_NAME } from "../../limits.js";
 import type { ChoiceInput, RichText } from "../../ports.js";
 import { communityName, recipientHere, tellPrivately } from "../../tell-privately.js";
 import { plainText, userRef } from "../../text/markup.js";
@@ -22,6 +21,8 @@ import {
   eraseTags,
   exportTags,
   findTag,
+  MAX_TAG_DESCRIPTION,
+  MAX_TAG_NAME,
   memberTags,
   removeTag,
   rolesHeld,

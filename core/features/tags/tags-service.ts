@@ -4,7 +4,6 @@ import type { GroupContext, Services } from "../../context.js";
 import { isUniqueViolation } from "../../db/conflicts.js";
 import type { Prisma, Tag, TagKind, TagVisibility } from "../../db/generated/client.js";
 import { UserError } from "../../errors.js";
-import { MAX_TAGS } from "../../limits.js";
 import { closest } from "../../text/closest.js";
 import { byName } from "../../text/sort.js";
 import { syncMemberRole, syncTagRoles } from "./role-sync.js";
@@ -279,3 +278,9 @@ export async function eraseTags(tx: Prisma.TransactionClient, person: Person): P
     where: { member: { platformUserId: person.userId, group: { platform: person.platform } } },
   });
 }
+
+// Discord allows 250 roles per guild; a catalog past 100 tags is no longer a catalog.
+export const MAX_TAGS = 100;
+// Discord role names allow 100 characters; short names keep Telegram toggle buttons readable.
+export const MAX_TAG_NAME = 32;
+export const MAX_TAG_DESCRIPTION = 200;
