@@ -759,12 +759,13 @@ export const es: Messages = {
   "act.protected":
     "{member} es administrador o tiene un rango superior al mío aquí: la plataforma no me deja hacerle eso. No se ha cambiado nada.",
   "act.noReason": "sin motivo",
-  "act.muted": "{member} está silenciado hasta {until}.",
+  "act.muted": "{member} está silenciado hasta el {until, date, medium}, {until, time, short}.",
   "act.unmuted": "{member} puede volver a escribir.",
   "act.kicked": "{member} ha salido del grupo.",
   "act.banned": "{member} ha sido expulsado del grupo.",
   "act.unbanned": "{member} puede volver a unirse al grupo.",
-  "act.toldMute": "Los moderadores de {community} te han silenciado hasta {until}. Motivo: {reason}",
+  "act.toldMute":
+    "Los moderadores de {community} te han silenciado hasta el {until, date, medium}, {until, time, short}. Motivo: {reason}",
   "act.toldUnmute": "Los moderadores de {community} han levantado tu silencio: puedes volver a escribir.",
   "act.toldKick": "Los moderadores de {community} te han sacado del grupo. Motivo: {reason}",
   "act.toldBan": "Los moderadores de {community} te han expulsado del grupo. Motivo: {reason}",
@@ -862,7 +863,8 @@ export const es: Messages = {
   "screening.via.request": "Pidió unirse con una solicitud de ingreso.",
   "screening.via.join": "Se unió y está retenido hasta que se apruebe.",
   "screening.notAnswered": "_(aún sin responder)_",
-  "screening.accountAge": "Cuenta creada el {date}: solo una pista, nunca un motivo por sí sola.",
+  "screening.accountAge":
+    "Cuenta creada el {date, date, medium}: solo una pista, nunca un motivo por sí sola.",
   "screening.approve": "Aprobar",
   "screening.decline": "Rechazar",
   "screening.approved": "Aprobado; sus respuestas se han borrado.",
@@ -887,8 +889,9 @@ export const es: Messages = {
   "headsup.gone": "El aviso #{id} ya no existe (puede que haya pasado el periodo de conservación).",
   "headsup.none": "No hay avisos pendientes: todos se han atendido.",
   "headsup.title": "**Avisos sin atender** ({count})",
-  "headsup.lineCrisis": "#{id} · {date} · pidió recursos de crisis: ",
-  "headsup.lineWorried": "#{id} · {date} · un miembro está preocupado por ",
+  "headsup.lineCrisis": "#{id} · {date, date, medium}, {date, time, short} · pidió recursos de crisis: ",
+  "headsup.lineWorried":
+    "#{id} · {date, date, medium}, {date, time, short} · un miembro está preocupado por ",
   "headsup.lineClaimed": " · se encarga: ",
   "headsup.remindSet":
     "Un aviso que nadie ha atendido se reenvía a los moderadores tras {minutes, plural, one {# minuto} other {# minutos}}, hasta tres veces.",

@@ -776,13 +776,13 @@ export const fr: Messages = {
   "act.protected":
     "{member} est administrateur ou a un rang supérieur au mien ici : la plateforme ne me laisse pas lui faire cela. Rien n'a été modifié.",
   "act.noReason": "aucun motif donné",
-  "act.muted": "{member} est réduit au silence jusqu'au {until}.",
+  "act.muted": "{member} est réduit au silence jusqu'au {until, date, medium} à {until, time, short}.",
   "act.unmuted": "{member} peut écrire à nouveau.",
   "act.kicked": "{member} a été retiré du groupe.",
   "act.banned": "{member} a été banni du groupe.",
   "act.unbanned": "{member} peut à nouveau rejoindre le groupe.",
   "act.toldMute":
-    "Les modérateurs de {community} vous ont réduit au silence jusqu'au {until}. Motif : {reason}",
+    "Les modérateurs de {community} vous ont réduit au silence jusqu'au {until, date, medium} à {until, time, short}. Motif : {reason}",
   "act.toldUnmute":
     "Les modérateurs de {community} ont levé votre mise en silence : vous pouvez écrire à nouveau.",
   "act.toldKick": "Les modérateurs de {community} vous ont retiré du groupe. Motif : {reason}",
@@ -882,7 +882,8 @@ export const fr: Messages = {
   "screening.via.request": "A demandé à rejoindre par une demande d'adhésion.",
   "screening.via.join": "A rejoint et reste en attente jusqu'à l'approbation.",
   "screening.notAnswered": "_(pas encore de réponse)_",
-  "screening.accountAge": "Compte créé le {date} : un simple indice, jamais une raison à lui seul.",
+  "screening.accountAge":
+    "Compte créé le {date, date, medium} : un simple indice, jamais une raison à lui seul.",
   "screening.approve": "Approuver",
   "screening.decline": "Refuser",
   "screening.approved": "Approuvé ; ses réponses sont supprimées.",
@@ -908,8 +909,9 @@ export const fr: Messages = {
   "headsup.gone": "L'alerte n° {id} n'existe plus (elle a peut-être dépassé la durée de conservation).",
   "headsup.none": "Aucune alerte en attente : toutes ont été traitées.",
   "headsup.title": "**Alertes pas encore traitées** ({count})",
-  "headsup.lineCrisis": "n° {id} · {date} · ressources de crise demandées par ",
-  "headsup.lineWorried": "n° {id} · {date} · un membre s'inquiète pour ",
+  "headsup.lineCrisis":
+    "n° {id} · {date, date, medium}, {date, time, short} · ressources de crise demandées par ",
+  "headsup.lineWorried": "n° {id} · {date, date, medium}, {date, time, short} · un membre s'inquiète pour ",
   "headsup.lineClaimed": " · prend contact : ",
   "headsup.remindSet":
     "Une alerte que personne n'a prise est renvoyée aux modérateurs après {minutes, plural, one {# minute} other {# minutes}}, jusqu'à trois fois.",

@@ -115,7 +115,7 @@ describe("newcomer screening", () => {
       actor: { id: "fresh", isPlatformAdmin: false, accountCreatedAt: new Date("2026-11-30T10:00:00Z") },
     });
     const review = await g.mod.say("mod screening review");
-    expect(review).toContain("Account created 2026-11-30: a hint only");
+    expect(review).toContain("Account created Nov 30, 2026: a hint only");
     expect(review).toContain("(not answered yet)");
   });
 

@@ -72,9 +72,8 @@ export async function actOn(
 ): Promise<RichText> {
   const actions = actionsHere(ctx);
   const groupId = ctx.group.platformGroupId;
-  const dates = until
-    ? { until: `${until.toISOString().slice(0, 16).replace("T", " ")} UTC` }
-    : { until: "" };
+  // Shown through Intl in the reader's language and the community's time zone.
+  const dates = { until: until ?? ctx.clock.now() };
   const reasonText =
     reason ||
     ctx

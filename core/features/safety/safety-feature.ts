@@ -92,7 +92,7 @@ async function openList(ctx: GroupContext): Promise<View> {
       open.map((h) => [
         ...ctx.t(h.kind === "crisis" ? "headsup.lineCrisis" : "headsup.lineWorried", {
           id: h.id,
-          date: h.createdAt.toISOString().slice(0, 16).replace("T", " "),
+          date: h.createdAt,
         }),
         userRef(h.platformUserId),
         ...(h.claimedBy ? [...ctx.t("headsup.lineClaimed"), userRef(h.claimedBy)] : []),

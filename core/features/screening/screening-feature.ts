@@ -79,9 +79,7 @@ async function reviewView(ctx: GroupContext, said: Block[] = []): Promise<View> 
     paragraph([...ctx.t("screening.who"), userRef(next.platformUserId)]),
     paragraph(ctx.t(next.source === "request" ? "screening.via.request" : "screening.via.join")),
     list(answers),
-    ...(created
-      ? [paragraph(ctx.t("screening.accountAge", { date: created.toISOString().slice(0, 10) }))]
-      : []),
+    ...(created ? [paragraph(ctx.t("screening.accountAge", { date: created }))] : []),
     buttons(
       {
         label: plainText(ctx.t("screening.approve")),
