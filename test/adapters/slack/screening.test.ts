@@ -84,3 +84,31 @@ describe("newcomer screening on Slack", () => {
     expect(await database.prisma.applicant.count()).toBe(0);
   });
 });
+
+describe("mod setup on Slack", () => {
+  it("with the starter set in one sitting: rules, tags, crisis text and trusted domains", async () => {
+    const press = async (reply: Json | undefined, label: string) => {
+      const [next] = await world.click(ADMIN, buttonLabelled(reply, label), { channelId: "C0GENERAL" });
+      return next;
+    };
+    let [reply] = await world.command(ADMIN, "mod setup", "C0GENERAL");
+    expect(reply?.response_type).toBe("ephemeral");
+    expect(textOf(reply)).toMatch(/\d+ of 11 steps done/);
+    reply = await press(reply, "Rules");
+    reply = await press(reply, "Use the starter rules");
+    expect(textOf(reply)).toContain("Starter rules saved");
+    reply = await press(reply, "Create the starter tags");
+    expect(textOf(reply)).toContain("Starter tags created");
+    // The country step is a menu of the directory's countries; typed, as a moderator may.
+    const [country] = await world.command(ADMIN, "mod country US", "C0GENERAL");
+    expect(textOf(country)).toContain("Country set to *US*");
+    const [trusted] = await world.command(ADMIN, "mod resources trusted defaults on", "C0GENERAL");
+    expect(textOf(trusted)).toContain("Added the shipped list");
+    const [rules] = await world.command(ADMIN, "rules", "C0GENERAL");
+    expect(textOf(rules)).toContain("Share your experience, not medical advice");
+    const [crisis] = await world.command(ADMIN, "crisis", "C0GENERAL");
+    expect(textOf(crisis)).toContain("988");
+    const [tags] = await world.command(ADMIN, "tags", "C0GENERAL");
+    expect(textOf(tags)).toContain("Caregiver");
+  });
+});
