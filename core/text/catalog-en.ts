@@ -976,7 +976,7 @@ export const en = {
   "dashboard.notServed":
     "This bot does not serve the web dashboard (its address, PEERBRIDGE_PUBLIC_URL, is not set).",
   "dashboard.signedInDm":
-    "Someone signed in to your moderator dashboard ({when} UTC). If that wasn't you, sign out everywhere on the dashboard or ask another moderator to remove your moderator role.",
+    "Someone signed in to your moderator dashboard ({when, date, medium}, {when, time, short}). If that wasn't you, sign out everywhere on the dashboard or ask another moderator to remove your moderator role.",
   "dashboard.previewMember": "Sam",
 
   // Moderator dashboard: the web pages

@@ -991,7 +991,7 @@ export const es: Messages = {
   "dashboard.notServed":
     "Este bot no ofrece el panel web (su dirección, PEERBRIDGE_PUBLIC_URL, no está configurada).",
   "dashboard.signedInDm":
-    "Alguien entró en tu panel de moderación ({when} UTC). Si no fuiste tú, cierra todas las sesiones en el panel o pide a otro moderador que te quite el rol de moderador.",
+    "Alguien entró en tu panel de moderación ({when, date, medium}, {when, time, short}). Si no fuiste tú, cierra todas las sesiones en el panel o pide a otro moderador que te quite el rol de moderador.",
   "dashboard.previewMember": "Sam",
   "web.skip": "Ir al contenido",
   "web.unnamed": "tu grupo",

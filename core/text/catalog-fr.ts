@@ -1015,7 +1015,7 @@ export const fr: Messages = {
   "dashboard.notServed":
     "Ce bot ne propose pas le tableau de bord web (son adresse, PEERBRIDGE_PUBLIC_URL, n'est pas définie).",
   "dashboard.signedInDm":
-    "Quelqu'un s'est connecté à votre tableau de bord de modération ({when} UTC). Si ce n'était pas vous, déconnectez-vous partout depuis le tableau de bord ou demandez à un autre modérateur de vous retirer le rôle de modérateur.",
+    "Quelqu'un s'est connecté à votre tableau de bord de modération ({when, date, medium}, {when, time, short}). Si ce n'était pas vous, déconnectez-vous partout depuis le tableau de bord ou demandez à un autre modérateur de vous retirer le rôle de modérateur.",
   "dashboard.previewMember": "Sam",
   "web.skip": "Aller au contenu",
   "web.unnamed": "votre groupe",

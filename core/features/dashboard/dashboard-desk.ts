@@ -112,7 +112,7 @@ export function createDashboard(engine: DashboardEngine): Dashboard {
       if (!ctx) return { ok: false, reason: "notModerator" };
       const secret = await startSession(services, holder);
       await ctx.audit("dashboard.signin");
-      const when = services.clock.now().toISOString().slice(0, 16).replace("T", " ");
+      const when = services.clock.now();
       await ctx.ports
         .get(ctx.platform)
         ?.sendDirect(
