@@ -16,9 +16,9 @@ import { SESSION_MAX_MS } from "../../core/features/dashboard/dashboard-service.
 import { CHOICES as LANGUAGE_CHOICES } from "../../core/features/language/language-feature.js";
 import { WARNING_EXPIRY_DAYS } from "../../core/features/moderation/moderation-service.js";
 import { MAX_WELCOME_LENGTH } from "../../core/features/onboarding/welcome-view.js";
-import { RETENTION_DAYS } from "../../core/features/privacy/personal-data.js";
+import { RETENTION_DAYS } from "../../core/features/privacy/personal-data-service.js";
 import { MAX_RULE_LENGTH } from "../../core/features/rules/rules-service.js";
-import { MAX_CRISIS_TEXT } from "../../core/features/safety/support-settings.js";
+import { MAX_CRISIS_TEXT } from "../../core/features/safety/support-settings-service.js";
 import type { Logger } from "../../core/log.js";
 import { type Translate, translator } from "../../core/text/i18n.js";
 import { plainText } from "../../core/text/markup.js";

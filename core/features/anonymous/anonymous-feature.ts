@@ -19,7 +19,7 @@ import { defineLimit, enforceLimit } from "../../rate-limit.js";
 import { plainText, userRef } from "../../text/markup.js";
 import { buttons, note, paragraph, personalNote, personalView } from "../../views.js";
 import { inGroup } from "../safety/safety-feature.js";
-import { changeSupportSetting, supportSettings } from "../safety/support-settings.js";
+import { changeSupportSetting, supportSettings } from "../safety/support-settings-service.js";
 import {
   askedToday,
   claimForPosting,

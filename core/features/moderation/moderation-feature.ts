@@ -20,7 +20,7 @@ import {
   privateView,
   view,
 } from "../../views.js";
-import { underReview } from "../newcomers/newcomer-review.js";
+import { underReview } from "../newcomers/newcomer-review-service.js";
 import { pendingCount } from "../onboarding/members-service.js";
 import { AUDIT_KINDS, auditLines } from "./audit-view.js";
 import { configCommand } from "./config-command.js";

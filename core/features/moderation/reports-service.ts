@@ -2,7 +2,7 @@ import { changeAndAudit } from "../../audit.js";
 import type { GroupContext } from "../../context.js";
 import { UserError } from "../../errors.js";
 import { communityName, RECIPIENT_SELECT, recipientOf, tellPrivately } from "../../tell-privately.js";
-import { creditApproval } from "../newcomers/newcomer-review.js";
+import { creditApproval } from "../newcomers/newcomer-review-service.js";
 
 /** Resolves or dismisses a report of this community that is still open. */
 export async function closeOpenReport(ctx: GroupContext, id: number, resolve: boolean): Promise<void> {

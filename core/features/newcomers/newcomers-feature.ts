@@ -3,7 +3,7 @@ import { arg } from "../../commands/params.js";
 import { UserError } from "../../errors.js";
 import { plainText } from "../../text/markup.js";
 import { note } from "../../views.js";
-import { MAX_NEWCOMER_APPROVALS, setNewcomerReview, trustMember } from "./newcomer-review.js";
+import { MAX_NEWCOMER_APPROVALS, setNewcomerReview, trustMember } from "./newcomer-review-service.js";
 
 /** Newcomer review: its settings and the moderator's hand-made trust (the rules live in newcomer-review.ts). */
 export const newcomersFeature = defineFeature({

@@ -10,7 +10,7 @@ import type { Context } from "../../context.js";
 import { changeCommunity } from "../../settings.js";
 import { plainText } from "../../text/markup.js";
 import { buttons, note, paragraph, personalView } from "../../views.js";
-import { counts, erasePerson, personalData, RETENTION_DAYS } from "./personal-data.js";
+import { counts, erasePerson, personalData, RETENTION_DAYS } from "./personal-data-service.js";
 
 const FORGET = "priv.forget";
 const CANCEL = "priv.cancel";

@@ -8,7 +8,7 @@ import { UserError } from "../../errors.js";
 import { defineLimit } from "../../rate-limit.js";
 import { plainText, userRef } from "../../text/markup.js";
 import { buttons, list, note, paragraph, privateView } from "../../views.js";
-import { trustedUnderReview } from "../newcomers/newcomer-review.js";
+import { trustedUnderReview } from "../newcomers/newcomer-review-service.js";
 import { normalizeDomain } from "./normalize-url.js";
 import {
   addTrustedSuggestion,

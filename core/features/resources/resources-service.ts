@@ -6,7 +6,7 @@ import type { Prisma, Resource, SourceKind } from "../../db/generated/client.js"
 import { UserError } from "../../errors.js";
 import { communityName, RECIPIENT_SELECT, recipientOf, tellPrivately } from "../../tell-privately.js";
 import { foldText } from "../../text/fold.js";
-import { creditApproval } from "../newcomers/newcomer-review.js";
+import { creditApproval } from "../newcomers/newcomer-review-service.js";
 import { hostMatches, MAX_URL_LENGTH, normalizeUrl } from "./normalize-url.js";
 
 export const PAGE_SIZE = 5;

@@ -11,7 +11,7 @@ import type { Block, Platform, RichText, View } from "../../ports.js";
 import { systemContext } from "../../system-context.js";
 import { plainText, userRef } from "../../text/markup.js";
 import { buttons, note, paragraph, view } from "../../views.js";
-import { supportSettings } from "./support-settings.js";
+import { supportSettings } from "./support-settings-service.js";
 
 export const CLAIM = "hu.claim";
 export const HANDLED = "hu.done";

@@ -27,7 +27,7 @@ import {
   raiseHeadsUp,
   remindUnclaimed,
 } from "./heads-up-service.js";
-import { changeSupportSetting, MAX_CRISIS_TEXT } from "./support-settings.js";
+import { changeSupportSetting, MAX_CRISIS_TEXT } from "./support-settings-service.js";
 
 // One heads-up tells the moderators all they need; the member always gets the resources.
 const crisisAlertLimit = defineLimit({

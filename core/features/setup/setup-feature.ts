@@ -6,7 +6,7 @@ import type { BotRight, ChoiceInput, RichText, View } from "../../ports.js";
 import { isLanguage } from "../../text/languages.js";
 import { list, paragraph, personalView, view } from "../../views.js";
 import { setCommunityLanguage } from "../language/language-feature.js";
-import { setNewcomerReview } from "../newcomers/newcomer-review.js";
+import { setNewcomerReview } from "../newcomers/newcomer-review-service.js";
 import { setGate } from "../onboarding/onboarding-feature.js";
 import { welcomeView } from "../onboarding/welcome-view.js";
 import { setTrustedDefaults } from "../resources/resources-service.js";

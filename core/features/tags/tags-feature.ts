@@ -9,7 +9,7 @@ import type { ChoiceInput, RichText } from "../../ports.js";
 import { communityName, recipientHere, tellPrivately } from "../../tell-privately.js";
 import { plainText, userRef } from "../../text/markup.js";
 import { list, note, paragraph, personalNote, personalView } from "../../views.js";
-import { syncMemberRole } from "./role-sync.js";
+import { syncMemberRole } from "./role-sync-service.js";
 import { tagKey } from "./tag-names.js";
 import {
   addTag,

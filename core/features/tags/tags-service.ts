@@ -6,7 +6,7 @@ import type { Prisma, Tag, TagKind, TagVisibility } from "../../db/generated/cli
 import { UserError } from "../../errors.js";
 import { closest } from "../../text/closest.js";
 import { byName } from "../../text/sort.js";
-import { syncMemberRole, syncTagRoles } from "./role-sync.js";
+import { syncMemberRole, syncTagRoles } from "./role-sync-service.js";
 import { isSingleEmoji, isValidTagName, tagKey } from "./tag-names.js";
 
 export async function catalog(ctx: GroupContext): Promise<Tag[]> {

@@ -7,7 +7,7 @@ import { defineLimit, enforceLimit } from "../../rate-limit.js";
 import { note, paragraph, personalView } from "../../views.js";
 import { raiseHeadsUp } from "../safety/heads-up-service.js";
 import { crisisBlocks, inGroup } from "../safety/safety-feature.js";
-import { changeSupportSetting, supportSettings } from "../safety/support-settings.js";
+import { changeSupportSetting, supportSettings } from "../safety/support-settings-service.js";
 import {
   claimCooldown,
   eraseWorried,
