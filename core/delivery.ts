@@ -1,4 +1,5 @@
 import type { View } from "./ports.js";
+import type { Translate } from "./text/i18n.js";
 
 /**
  * What an adapter can do where an event happened. `reply` answers in that place; the optional
@@ -22,9 +23,10 @@ export interface Responder {
   direct?(view: View): Promise<boolean>;
   /**
    * Says in the shared place, naming neither the person nor what they asked, that an answer waits
-   * in a private chat, with the link or button that opens it. Absent: nothing is said.
+   * in a private chat, with the link or button that opens it, in `t`: what the group reads (the
+   * community's language). Absent: nothing is said.
    */
-  promptPrivate?(): Promise<void>;
+  promptPrivate?(t: Translate): Promise<void>;
   /**
    * Removes the command message that was typed here (Telegram deleteMessage). False when the bot
    * lacks the right. Absent: the platform's commands are invisible to others already (Discord,
@@ -41,7 +43,12 @@ export type Delivery = "here" | "ephemeral" | "direct" | "prompted" | "dropped";
  * and personal ones go ephemerally, else by direct message, else a neutral prompt stands in for
  * them. They never fall back to a shared place.
  */
-export async function deliver(views: View[], to: Responder): Promise<Delivery[]> {
+export async function deliver(
+  views: View[],
+  to: Responder,
+  /** The group's translator, asked for only when a prompt is posted. */
+  groupReader: () => Promise<Translate>,
+): Promise<Delivery[]> {
   const done: Delivery[] = [];
   let prompted = false;
   for (const view of views) {
@@ -56,7 +63,7 @@ export async function deliver(views: View[], to: Responder): Promise<Delivery[]>
     } else if (to.direct && (await to.direct(view))) {
       done.push("direct");
     } else if (to.promptPrivate && !prompted) {
-      await to.promptPrivate();
+      await to.promptPrivate(await groupReader());
       prompted = true;
       done.push("prompted");
     } else {

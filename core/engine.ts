@@ -44,6 +44,13 @@ export interface EngineOptions {
 /** What one scheduler minute did: each feature's count by its name, and the rows purged. */
 export type TickReport = Record<string, number> & { purged: number };
 
+export interface ReaderRequest {
+  place: Place;
+  actor: Actor;
+  /** What the group reads (the community's language), not the caller's own. */
+  group?: boolean;
+}
+
 export interface Engine {
   registry: Registry;
   services: Services;
@@ -87,7 +94,7 @@ export interface Engine {
    * `group`: a text posted for the whole group instead, in the community's language.
    * Never throws; falls back to the platform's hints.
    */
-  reader(request: { place: Place; actor: Actor; group?: boolean }): Promise<Translate>;
+  reader(request: ReaderRequest): Promise<Translate>;
   /** The caller's overview of their group (Slack App Home). */
   home(request: { place: Place & { groupId: string }; actor: Actor }): Promise<View>;
 }
@@ -169,13 +176,27 @@ export function createEngine(options: EngineOptions): Engine {
     return typeof place.groupId === "string" && place.groupId.length > 0;
   }
 
+  // What the group reads, remembered per event from the context the event loaded, so a prompt
+  // posted in the group after the answer needs no second load.
+  const groupReaders = new WeakMap<InboundEvent, Translate>();
+
+  async function eventGroup(
+    event: InboundEvent,
+    base: Context,
+    place: Place & { groupId: string },
+  ): Promise<GroupContext> {
+    const ctx = await groupContext(base, place);
+    groupReaders.set(event, ctx.tCommunity);
+    return ctx;
+  }
+
   /**
    * The context of a command or button: in a group, the group's (which knows the member's and the
    * community's language); in a private chat, the language the caller chose in any group.
    */
   async function callerContext(event: InboundEvent): Promise<{ base: Context; ctx: GroupContext | null }> {
     const hinted = baseContext(event);
-    if (inGroup(event.place)) return { base: hinted, ctx: await groupContext(hinted, event.place) };
+    if (inGroup(event.place)) return { base: hinted, ctx: await eventGroup(event, hinted, event.place) };
     const stored = await storedLanguage(services.db, event.place.platform, event.actor.id);
     if (!stored) return { base: hinted, ctx: null };
     return { base: baseContext(event, hintedTranslator(event.actor, event.place, stored)), ctx: null };
@@ -246,7 +267,7 @@ export function createEngine(options: EngineOptions): Engine {
   /** A reply to one of the bot's posts: the features that posted it answer; nothing is stored. */
   async function runReply(event: Extract<InboundEvent, { type: "reply" }>): Promise<View[]> {
     if (!inGroup(event.place)) return [];
-    const ctx = await groupContext(baseContext(event), event.place);
+    const ctx = await eventGroup(event, baseContext(event), event.place);
     const views: View[] = [];
     const reply = { replyTo: event.replyTo, text: event.text };
     for (const feature of features) if (feature.onReply) views.push(...(await feature.onReply(ctx, reply)));
@@ -255,7 +276,7 @@ export function createEngine(options: EngineOptions): Engine {
 
   async function runJoin(event: Extract<InboundEvent, { type: "join" }>): Promise<View[]> {
     if (!inGroup(event.place)) return [];
-    const ctx = await groupContext(baseContext(event), event.place);
+    const ctx = await eventGroup(event, baseContext(event), event.place);
     // Someone the group knew before (a returning member, an approved join request) is no newcomer.
     const newcomer = ctx.member === null;
     await ctx.ensureMember();
@@ -270,7 +291,7 @@ export function createEngine(options: EngineOptions): Engine {
     event: Extract<InboundEvent, { type: "botAdded" | "joinRequest" }>,
   ): Promise<View[]> {
     if (!inGroup(event.place)) return [];
-    const ctx = await groupContext(baseContext(event), event.place);
+    const ctx = await eventGroup(event, baseContext(event), event.place);
     const views: View[] = [];
     for (const feature of features) {
       if (event.type === "botAdded" && feature.onBotAdded)
@@ -285,6 +306,20 @@ export function createEngine(options: EngineOptions): Engine {
   // Matched once per event: the handler and the metrics both use it. Past the cap, never parsed.
   const matchOf = (event: InboundEvent) =>
     event.type === "command" && !tooLong(event) ? registry.match(event.text) : undefined;
+
+  async function reader(request: ReaderRequest): Promise<Translate> {
+    try {
+      const { base, ctx } = await callerContext({
+        type: "join",
+        place: request.place,
+        actor: request.actor,
+      });
+      return request.group && ctx ? ctx.tCommunity : (ctx ?? base).t;
+    } catch (error) {
+      log.warn({ error: describeError(error) }, "reader failed");
+      return hintedTranslator(request.actor, request.place);
+    }
+  }
 
   async function run(event: InboundEvent, match: CommandMatch | undefined): Promise<View[]> {
     if (draining || tooLong(event)) {
@@ -393,19 +428,7 @@ export function createEngine(options: EngineOptions): Engine {
       const ctx = await groupContext(base, request.place);
       return (await ctx.isModerator()) ? ctx : null;
     },
-    async reader(request) {
-      try {
-        const { base, ctx } = await callerContext({
-          type: "join",
-          place: request.place,
-          actor: request.actor,
-        });
-        return request.group && ctx ? ctx.tCommunity : (ctx ?? base).t;
-      } catch (error) {
-        log.warn({ error: describeError(error) }, "reader failed");
-        return hintedTranslator(request.actor, request.place);
-      }
-    },
+    reader,
     async home(request) {
       try {
         const base = baseContext({ type: "join", place: request.place, actor: request.actor });
@@ -431,7 +454,9 @@ export function createEngine(options: EngineOptions): Engine {
     async respond(event, responder) {
       const match = matchOf(event);
       const views = await run(event, match);
-      const delivered = await deliver(views, responder).catch((error: unknown) => {
+      const groupReader = async () =>
+        groupReaders.get(event) ?? (await reader({ place: event.place, actor: event.actor, group: true }));
+      const delivered = await deliver(views, responder, groupReader).catch((error: unknown) => {
         log.warn({ event: event.type, error: describeError(error) }, "delivery failed");
         return [];
       });

@@ -44,11 +44,7 @@ export function createInbound(deps: InboundDeps): Inbound {
   const { engine, api, admins, log } = deps;
   return {
     ...deps,
-    replies: createReplies({
-      ...deps,
-      registry: engine.registry,
-      reader: (request) => engine.reader(request),
-    }),
+    replies: createReplies({ ...deps, registry: engine.registry }),
     async actorIn(groupId, user, anonymousAdmin = false) {
       const id = String(user.id);
       const isPlatformAdmin = groupId ? anonymousAdmin || (await admins.isAdmin(groupId, id)) : false;

@@ -3,8 +3,8 @@ import type { InlineKeyboardButton } from "grammy/types";
 import type { CommandDef } from "../../core/commands/define.js";
 import type { Registry } from "../../core/commands/registry.js";
 import type { Responder } from "../../core/delivery.js";
-import type { Engine } from "../../core/engine.js";
 import type { Block, View } from "../../core/ports.js";
+import type { Translate } from "../../core/text/i18n.js";
 import { plainText } from "../../core/text/markup.js";
 import { buttons, paragraph, view } from "../../core/views.js";
 import type { CallbackCodec } from "./callback-data.js";
@@ -56,8 +56,6 @@ export interface RepliesDeps {
   outbox: Outbox;
   codec: CallbackCodec;
   registry: Registry;
-  /** The prompts are posted in the group: in the community's language. */
-  reader: Engine["reader"];
   botUsername(): string;
 }
 
@@ -87,21 +85,16 @@ function remarked(press: Press, picker: Extract<Block, { kind: "choice" }>, code
   );
 }
 
-export function createReplies({ api, outbox, codec, botUsername, registry, reader }: RepliesDeps): Replies {
-  /** Says, naming no one and nothing asked, that an answer waits in the private chat. */
+export function createReplies({ api, outbox, codec, botUsername, registry }: RepliesDeps): Replies {
+  /** Says in the group's language, naming no one and nothing asked, that an answer waits in the private chat. */
   async function prompt(
     at: Conversation,
+    t: Translate,
     text: TelegramMessageKey,
     button: TelegramMessageKey,
     link: DeepLink,
   ) {
     const url = deepLinkUrl(botUsername(), link) ?? `https://t.me/${botUsername()}`;
-    const groupId = at.groupId ?? at.chatId;
-    const t = await reader({
-      place: { platform: "telegram", groupId, channelId: at.chatId },
-      actor: { id: at.userId, isPlatformAdmin: false },
-      group: true,
-    });
     const label = plainText(telegramText(button, t));
     await outbox.toChat(inChat(at), view(paragraph(telegramText(text, t)), buttons({ label, url })));
   }
@@ -121,8 +114,8 @@ export function createReplies({ api, outbox, codec, botUsername, registry, reade
         // The link reruns an argument-free command in the private chat (its answer is the same
         // there), else opens the group's help. Its name is the command's place in the registry, so
         // a link left in the group does not spell out what was asked (/crisis, /mytags).
-        promptPrivate: () =>
-          prompt(at, "startFirst", "startFirstButton", privateLink(registry, command, at.groupId)),
+        promptPrivate: (t) =>
+          prompt(at, t, "startFirst", "startFirstButton", privateLink(registry, command, at.groupId)),
         async removeCommand() {
           if (at.messageId === undefined) return true;
           try {
@@ -137,9 +130,9 @@ export function createReplies({ api, outbox, codec, botUsername, registry, reade
     join(at) {
       return {
         ...base(at, false),
-        promptPrivate: async () => {
+        promptPrivate: async (t) => {
           if (!at.groupId) return;
-          await prompt({ ...at, messageId: undefined }, "welcomePrivately", "welcomePrivatelyButton", {
+          await prompt({ ...at, messageId: undefined }, t, "welcomePrivately", "welcomePrivatelyButton", {
             name: WELCOME_FLOW,
             groupId: at.groupId,
           });
@@ -182,9 +175,10 @@ export function createReplies({ api, outbox, codec, botUsername, registry, reade
           const rest = await withoutPicker(v);
           return rest.blocks.length === 0 || (await direct(rest));
         },
-        promptPrivate: () =>
+        promptPrivate: (t) =>
           prompt(
             { ...at, messageId: undefined },
+            t,
             "startFirst",
             "startFirstButton",
             privateLink(registry, undefined, at.groupId),

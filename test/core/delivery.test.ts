@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { type Delivery, deliver, type Responder } from "../../core/delivery.js";
 import type { View } from "../../core/ports.js";
+import { type Translate, translator } from "../../core/text/i18n.js";
 import { note, paragraph, personalView, view } from "../../core/views.js";
+
+// What the group reads, and how often delivery asked for it.
+const groupT = translator({ language: "fr" });
+let groupReads = 0;
+const groupReader = async () => {
+  groupReads++;
+  return groupT;
+};
 
 type Kind = "public" | "private" | "personal";
 const VIEWS: Record<Kind, View> = {
@@ -22,7 +31,7 @@ const PLATFORMS = {
 
 function responder(platform: keyof typeof PLATFORMS, open: boolean, shared = true) {
   const can = PLATFORMS[platform];
-  const shown: { where: string; view?: View }[] = [];
+  const shown: { where: string; view?: View; t?: Translate }[] = [];
   const to: Responder = {
     shared,
     reply: async (v) => void shown.push({ where: "shared", view: v }),
@@ -42,7 +51,7 @@ function responder(platform: keyof typeof PLATFORMS, open: boolean, shared = tru
           },
         }
       : {}),
-    ...(can.prompt ? { promptPrivate: async () => void shown.push({ where: "prompt" }) } : {}),
+    ...(can.prompt ? { promptPrivate: async (t: Translate) => void shown.push({ where: "prompt", t }) } : {}),
   };
   return { to, shown };
 }
@@ -63,7 +72,7 @@ describe("the delivery policy", () => {
 
   it.each(cases)("%s, private chat %s: a %s view", async (platform, channel, kind) => {
     const { to, shown } = responder(platform, channel === "open");
-    const [delivery] = await deliver([VIEWS[kind]], to);
+    const [delivery] = await deliver([VIEWS[kind]], to, groupReader);
     if (kind === "public") {
       expect(delivery).toBe("here");
       expect(shown).toEqual([{ where: "shared", view: VIEWS.public }]);
@@ -76,23 +85,28 @@ describe("the delivery policy", () => {
 
   it("prompts once for several private answers, and drops them where no private way exists", async () => {
     const telegram = responder("telegram", false);
-    expect(await deliver([VIEWS.private, VIEWS.personal, VIEWS.public], telegram.to)).toEqual([
+    groupReads = 0;
+    expect(await deliver([VIEWS.private, VIEWS.personal, VIEWS.public], telegram.to, groupReader)).toEqual([
       "prompted",
       "prompted",
       "here",
     ]);
     expect(telegram.shown.map((s) => s.where)).toEqual(["prompt", "shared"]);
+    // The prompt is in what the group reads, asked for once, only because a prompt was posted.
+    expect(telegram.shown[0]?.t).toBe(groupT);
+    expect(groupReads).toBe(1);
 
     const bare: Responder = {
       shared: true,
       reply: async () => expect.fail("a private view reached the group"),
     };
-    expect(await deliver([VIEWS.personal], bare)).toEqual(["dropped"]);
+    expect(await deliver([VIEWS.personal], bare, groupReader)).toEqual(["dropped"]);
+    expect(groupReads).toBe(1);
   });
 
   it("answers in place in a private chat, where only the caller reads", async () => {
     const { to, shown } = responder("telegram", false, false);
-    expect(await deliver([VIEWS.personal], to)).toEqual(["here"]);
+    expect(await deliver([VIEWS.personal], to, groupReader)).toEqual(["here"]);
     expect(shown).toEqual([{ where: "shared", view: VIEWS.personal }]);
   });
 });
