@@ -43,9 +43,22 @@ export function mustAcceptWhere(version: number, hasRules: boolean): Prisma.Memb
   return { OR: [{ status: "pending" }, { acceptedRulesVersion: { lt: version } }] };
 }
 
-export function pendingCount(ctx: GroupContext): Promise<number> {
+/** This group's members who have the current rules still to accept. */
+function pendingWhere(ctx: GroupContext): Prisma.MemberWhereInput {
   const { version, rules } = ruleBook(ctx);
-  return ctx.db.member.count({
-    where: { groupId: ctx.group.id, ...mustAcceptWhere(version, rules.length > 0) },
-  });
+  return { groupId: ctx.group.id, ...mustAcceptWhere(version, rules.length > 0) };
+}
+
+export function pendingCount(ctx: GroupContext): Promise<number> {
+  return ctx.db.member.count({ where: pendingWhere(ctx) });
+}
+
+/** How many members have the current rules still to accept, and the first `take` of them, earliest first. */
+export async function pendingMembers(ctx: GroupContext, take: number) {
+  const where = pendingWhere(ctx);
+  const [count, pending] = await ctx.db.$transaction([
+    ctx.db.member.count({ where }),
+    ctx.db.member.findMany({ where, orderBy: { joinedAt: "asc" }, take }),
+  ]);
+  return { count, pending };
 }

@@ -12,7 +12,7 @@ const PENDING_SHOWN = 50;
 import { tryPlatform } from "../../notices.js";
 import { changeCommunity, changeGroup } from "../../settings.js";
 import { acceptance, ruleBook, setAccess } from "../rules/rules-service.js";
-import { eraseMembers, exportMemberships, mustAcceptWhere } from "./members-service.js";
+import { eraseMembers, exportMemberships, pendingMembers } from "./members-service.js";
 import { remindPending } from "./reminders-service.js";
 import { welcomeText, welcomeView } from "./welcome-view.js";
 
@@ -118,13 +118,8 @@ export const onboardingFeature = defineFeature({
       audience: "moderator",
       params: [],
       async handler(ctx) {
-        const { version, rules } = ruleBook(ctx);
-        if (rules.length === 0) return note(ctx.t("pending.noRules"));
-        const where = { groupId: ctx.group.id, ...mustAcceptWhere(version, true) };
-        const [count, pending] = await ctx.db.$transaction([
-          ctx.db.member.count({ where }),
-          ctx.db.member.findMany({ where, orderBy: { joinedAt: "asc" }, take: PENDING_SHOWN }),
-        ]);
+        if (ruleBook(ctx).rules.length === 0) return note(ctx.t("pending.noRules"));
+        const { count, pending } = await pendingMembers(ctx, PENDING_SHOWN);
         if (count === 0) return note(ctx.t("pending.none"));
         return privateView(
           paragraph(ctx.t("pending.title", { count })),

@@ -1,4 +1,3 @@
-import { changeAndAudit } from "../../audit.js";
 import { actionId, defineAction, defineCommand, defineFeature, numberArg } from "../../commands/define.js";
 import { arg, named, optional } from "../../commands/params.js";
 import type { GroupContext } from "../../context.js";
@@ -11,6 +10,8 @@ import { buttons, list, note, paragraph, privateView } from "../../views.js";
 import { trustedUnderReview } from "../newcomers/newcomer-review-service.js";
 import { normalizeDomain } from "./normalize-url.js";
 import {
+  addApprovedResource,
+  addSuggestion,
   addTrustedSuggestion,
   checkedUrl,
   decideSuggestion,
@@ -24,10 +25,13 @@ import {
   refuseDuplicate,
   refuseTooManyOpen,
   retireResource,
+  reviewQueue,
   search,
-  searchText,
   setTrustedDefaults,
+  trustDomain,
   trustedCounts,
+  trustedDomains,
+  untrustDomain,
 } from "./resources-service.js";
 import { PAGE_ACTION, resourceItem, resultBlocks } from "./resources-view.js";
 
@@ -86,14 +90,10 @@ async function searchView(ctx: GroupContext, query: string, page: number) {
 
 /** The oldest suggestion waiting, with approve / reject / edit, and where its link comes from. */
 async function reviewView(ctx: GroupContext) {
-  const where = { communityId: ctx.community.id, status: "suggested" as const };
-  const [left, next] = await ctx.db.$transaction([
-    ctx.db.resource.count({ where }),
-    ctx.db.resource.findFirst({ where, orderBy: { createdAt: "asc" }, include: { suggestedBy: true } }),
-  ]);
-  if (!next) return note(ctx.t("res.queueEmpty"));
-  const host = new URL(next.url).hostname;
-  const trusted = await isTrusted(ctx, host);
+  const { total: left, items } = await reviewQueue(ctx, 1);
+  const [first] = items;
+  if (!first) return note(ctx.t("res.queueEmpty"));
+  const { resource: next, host, trusted } = first;
   return privateView(
     paragraph(ctx.t("res.review", { id: next.id, left })),
     list([resourceItem(ctx, next)]),
@@ -153,17 +153,8 @@ export const resourcesFeature = defineFeature({
           if (id !== undefined) return note(ctx.t("res.suggestedTrusted", { id, title }));
           await refuseDuplicate(ctx, link.key);
         }
-        const created = await ctx.db.resource.create({
-          data: {
-            communityId: ctx.community.id,
-            url: link.url,
-            urlKey: link.key,
-            title,
-            searchText: searchText({ title, topics: [], url: link.url, summary: "" }),
-            suggestedById: member.id,
-          },
-        });
-        return note(ctx.t("res.suggested", { id: created.id, title: created.title }));
+        const id = await addSuggestion(ctx, link, title, member.id);
+        return note(ctx.t("res.suggested", { id, title }));
       },
     }),
     defineCommand({
@@ -174,32 +165,12 @@ export const resourcesFeature = defineFeature({
       async handler(ctx, args) {
         const link = checkedUrl(ctx, args.url);
         const topics = parseTopics(ctx, args.tags) ?? [];
-        const now = ctx.clock.now();
-        const [id] = await changeAndAudit(
-          ctx,
-          {
-            sql: `INSERT INTO "Resource" ("communityId", "url", "urlKey", "title", "summary", "topics",
-                    "sourceKind", "status", "approvedBy", "approvedByPlatform", "approvedAt", "lastReviewedAt",
-                    "searchText")
-                  VALUES ($1, $2, $3, $4, $5, $6, $7::"SourceKind", 'approved', $8, $10::"Platform", $9, $9, $11)
-                  ON CONFLICT DO NOTHING RETURNING "id"`,
-            params: [
-              ctx.community.id,
-              link.url,
-              link.key,
-              args.title,
-              args.summary ?? "",
-              topics,
-              (args.source ?? "other") satisfies SourceKind,
-              ctx.actor.id,
-              now,
-              ctx.platform,
-              searchText({ title: args.title, topics, url: link.url, summary: args.summary ?? "" }),
-            ],
-          },
-          "resources.add",
-          "resource {id}",
-        );
+        const id = await addApprovedResource(ctx, link, {
+          title: args.title,
+          summary: args.summary ?? "",
+          topics,
+          source: args.source ?? "other",
+        });
         if (id === undefined) {
           // Nothing inserted: the link is in the library already, and the answer says where.
           await refuseDuplicate(ctx, link.key);
@@ -268,17 +239,7 @@ export const resourcesFeature = defineFeature({
       async handler(ctx, args) {
         const domain = normalizeDomain(args.domain);
         if (!domain) throw new UserError(ctx.t("trusted.bad"));
-        const added = await changeAndAudit(
-          ctx,
-          {
-            sql: `INSERT INTO "TrustedDomain" ("communityId", "domain") VALUES ($1, $2)
-                  ON CONFLICT DO NOTHING RETURNING 1 AS "id"`,
-            params: [ctx.community.id, domain],
-          },
-          "resources.trust",
-          domain,
-        );
-        if (added.length === 0) return note(ctx.t("trusted.already", { domain }));
+        if (!(await trustDomain(ctx, domain))) return note(ctx.t("trusted.already", { domain }));
         return note(ctx.t("trusted.added", { domain }));
       },
     }),
@@ -288,16 +249,7 @@ export const resourcesFeature = defineFeature({
       params: [arg.word("domain", "param.domain", 253)],
       async handler(ctx, args) {
         const domain = normalizeDomain(args.domain) ?? args.domain.toLowerCase();
-        const removed = await changeAndAudit(
-          ctx,
-          {
-            sql: `DELETE FROM "TrustedDomain" WHERE "communityId" = $1 AND "domain" = $2 RETURNING 1 AS "id"`,
-            params: [ctx.community.id, domain],
-          },
-          "resources.untrust",
-          domain,
-        );
-        if (removed.length === 0) throw new UserError(ctx.t("trusted.notFound", { domain }));
+        if (!(await untrustDomain(ctx, domain))) throw new UserError(ctx.t("trusted.notFound", { domain }));
         return note(ctx.t("trusted.removed", { domain }));
       },
     }),
@@ -327,14 +279,11 @@ export const resourcesFeature = defineFeature({
       audience: "moderator",
       params: [],
       async handler(ctx) {
-        const domains = await ctx.db.trustedDomain.findMany({
-          where: { communityId: ctx.community.id },
-          orderBy: { domain: "asc" },
-        });
+        const domains = await trustedDomains(ctx);
         if (domains.length === 0) {
           return note(ctx.t("trusted.none", { command: ctx.cmd("mod resources trusted add") }));
         }
-        return note(ctx.t("trusted.list", { list: domains.map((d) => d.domain).join(", ") }));
+        return note(ctx.t("trusted.list", { list: domains.join(", ") }));
       },
     }),
   ],

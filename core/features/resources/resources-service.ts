@@ -236,6 +236,64 @@ export async function addTrustedSuggestion(
   return id;
 }
 
+/** A member's suggestion, waiting for review; returns its id. */
+export async function addSuggestion(
+  ctx: GroupContext,
+  link: { url: string; key: string },
+  title: string,
+  memberId: number,
+): Promise<number> {
+  const created = await ctx.db.resource.create({
+    data: {
+      communityId: ctx.community.id,
+      url: link.url,
+      urlKey: link.key,
+      title,
+      searchText: searchText({ title, topics: [], url: link.url, summary: "" }),
+      suggestedById: memberId,
+    },
+  });
+  return created.id;
+}
+
+/**
+ * A moderator's link, approved at once in their name with its audit entry. Returns its id, or
+ * undefined when the link is in the library already.
+ */
+export async function addApprovedResource(
+  ctx: GroupContext,
+  link: { url: string; key: string },
+  resource: { title: string; summary: string; topics: string[]; source: SourceKind },
+): Promise<number | undefined> {
+  const { title, summary, topics, source } = resource;
+  const [id] = await changeAndAudit(
+    ctx,
+    {
+      sql: `INSERT INTO "Resource" ("communityId", "url", "urlKey", "title", "summary", "topics",
+              "sourceKind", "status", "approvedBy", "approvedByPlatform", "approvedAt", "lastReviewedAt",
+              "searchText")
+            VALUES ($1, $2, $3, $4, $5, $6, $7::"SourceKind", 'approved', $8, $10::"Platform", $9, $9, $11)
+            ON CONFLICT DO NOTHING RETURNING "id"`,
+      params: [
+        ctx.community.id,
+        link.url,
+        link.key,
+        title,
+        summary,
+        topics,
+        source,
+        ctx.actor.id,
+        ctx.clock.now(),
+        ctx.platform,
+        searchText({ title, topics, url: link.url, summary }),
+      ],
+    },
+    "resources.add",
+    "resource {id}",
+  );
+  return id;
+}
+
 /** The suggester hears how their suggestion was decided, privately (never in the group). */
 async function tellSuggester(ctx: GroupContext, id: number, approve: boolean, reason: string | undefined) {
   const resource = await ctx.db.resource.findUnique({
@@ -350,6 +408,44 @@ export async function setTrustedDefaults(ctx: GroupContext, on: boolean): Promis
     "",
   );
   return changed.length;
+}
+
+/** Adds a domain to the community's trusted list, audited; false when it was there already. */
+export async function trustDomain(ctx: GroupContext, domain: string): Promise<boolean> {
+  const added = await changeAndAudit(
+    ctx,
+    {
+      sql: `INSERT INTO "TrustedDomain" ("communityId", "domain") VALUES ($1, $2)
+            ON CONFLICT DO NOTHING RETURNING 1 AS "id"`,
+      params: [ctx.community.id, domain],
+    },
+    "resources.trust",
+    domain,
+  );
+  return added.length > 0;
+}
+
+/** Takes a domain off the community's trusted list, audited; false when it was not on it. */
+export async function untrustDomain(ctx: GroupContext, domain: string): Promise<boolean> {
+  const removed = await changeAndAudit(
+    ctx,
+    {
+      sql: `DELETE FROM "TrustedDomain" WHERE "communityId" = $1 AND "domain" = $2 RETURNING 1 AS "id"`,
+      params: [ctx.community.id, domain],
+    },
+    "resources.untrust",
+    domain,
+  );
+  return removed.length > 0;
+}
+
+/** The community's trusted domains, in alphabetical order. */
+export async function trustedDomains(ctx: GroupContext): Promise<string[]> {
+  const domains = await ctx.db.trustedDomain.findMany({
+    where: { communityId: ctx.community.id },
+    orderBy: { domain: "asc" },
+  });
+  return domains.map((d) => d.domain);
 }
 
 /** How many trusted domains came with the shipped list, and how many the community added itself. */

@@ -11,6 +11,7 @@ import { setGate } from "../onboarding/onboarding-feature.js";
 import { welcomeView } from "../onboarding/welcome-view.js";
 import { setTrustedDefaults } from "../resources/resources-service.js";
 import { setCountry } from "../safety/safety-feature.js";
+import { claimArrival, loadState, markDecided } from "./setup-service.js";
 import {
   COUNTRY,
   checklistBlocks,
@@ -18,8 +19,6 @@ import {
   HOME,
   isStep,
   LANGUAGE,
-  loadState,
-  markDecided,
   nextStep,
   PREVIEW,
   SETUP_APPROVALS,
@@ -113,8 +112,6 @@ function arrivalBlocks(ctx: GroupContext, missing: readonly BotRight[]) {
   ];
 }
 
-const ARRIVAL_NOTICE = "setup:arrival";
-
 export const setupFeature: Feature = {
   name: "setup",
   /**
@@ -122,11 +119,7 @@ export const setupFeature: Feature = {
    * bot write to them, a short note in the group that names no one.
    */
   async onBotAdded(ctx, missing) {
-    const told = await ctx.db.notice.createMany({
-      data: [{ groupId: ctx.group.id, kind: ARRIVAL_NOTICE, createdAt: ctx.clock.now() }],
-      skipDuplicates: true,
-    });
-    if (told.count === 0) return [];
+    if (!(await claimArrival(ctx))) return [];
     const port = ctx.ports.get(ctx.platform);
     const message = personalView(...arrivalBlocks(ctx, missing));
     const sent = port

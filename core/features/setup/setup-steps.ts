@@ -1,4 +1,3 @@
-import { changeAndAudit } from "../../audit.js";
 import { actionId } from "../../commands/define.js";
 import type { GroupContext } from "../../context.js";
 import { crisisDirectory, trustedDefaults } from "../../data/directory.js";
@@ -10,6 +9,7 @@ import { buttons, choice, list, paragraph } from "../../views.js";
 import { languageName } from "../language/language-feature.js";
 import { ruleBook } from "../rules/rules-service.js";
 import { crisisView } from "../safety/safety-feature.js";
+import type { SetupState } from "./setup-service.js";
 import { starterRules } from "./starter.js";
 
 /** The checklist of `mod setup`, in the order a moderator is guided through it. */
@@ -40,37 +40,6 @@ export const SETUP_APPROVALS = 3;
 
 export function isStep(value: string | undefined): value is Step {
   return (STEPS as readonly string[]).includes(value ?? "");
-}
-
-/** What the checklist needs to know, read in one transaction. */
-export interface SetupState {
-  tags: number;
-  trustedDefaults: number;
-  trustedOwn: number;
-  digests: number;
-  screening: { enabled: boolean; questions: number };
-  /** Steps a moderator decided (kept as they were, or skipped). */
-  decided: Set<string>;
-}
-
-export async function loadState(ctx: GroupContext): Promise<SetupState> {
-  const communityId = ctx.community.id;
-  const [tags, trustedDefaults, trustedOwn, digests, screening, decided] = await ctx.db.$transaction([
-    ctx.db.tag.count({ where: { communityId } }),
-    ctx.db.trustedDomain.count({ where: { communityId, fromDefaults: true } }),
-    ctx.db.trustedDomain.count({ where: { communityId, fromDefaults: false } }),
-    ctx.db.digestSchedule.count({ where: { groupId: ctx.group.id, enabled: true } }),
-    ctx.db.screening.findUnique({ where: { communityId } }),
-    ctx.db.setupStep.findMany({ where: { communityId }, select: { step: true } }),
-  ]);
-  return {
-    tags,
-    trustedDefaults,
-    trustedOwn,
-    digests,
-    screening: { enabled: screening?.enabled ?? false, questions: screening?.questions.length ?? 0 },
-    decided: new Set(decided.map((d) => d.step)),
-  };
 }
 
 /** Whether a step is done, and its current state in words. */
@@ -162,20 +131,6 @@ export function stepStatus(ctx: GroupContext, state: SetupState, step: Step): { 
 
 export function stepName(ctx: GroupContext, step: Step): string {
   return plainText(ctx.t(`setup.step.${step}`));
-}
-
-/** Records that a moderator decided a step as it is (skipped or kept), with its audit entry. */
-export async function markDecided(ctx: GroupContext, step: Step): Promise<void> {
-  await changeAndAudit(
-    ctx,
-    {
-      sql: `INSERT INTO "SetupStep" ("communityId", "step", "decidedAt") VALUES ($1, $2, $3)
-            ON CONFLICT DO NOTHING RETURNING 1 AS "id"`,
-      params: [ctx.community.id, step, ctx.clock.now()],
-    },
-    "setup.skip",
-    step,
-  );
 }
 
 /** The step after `from` still to do, wrapping round; undefined when all are done. */

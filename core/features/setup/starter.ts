@@ -6,7 +6,7 @@ import { rawMessage } from "../../text/i18n.js";
 import { plainText } from "../../text/markup.js";
 import { changeRules, ruleBook } from "../rules/rules-service.js";
 import { tagKey } from "../tags/tag-names.js";
-import { createTag } from "../tags/tags-service.js";
+import { catalog, createTag } from "../tags/tags-service.js";
 
 // The starter templates for health peer-support groups live in the catalog; these take them.
 
@@ -45,11 +45,7 @@ const STARTER_TAGS: { name: MessageKey; about: MessageKey; kind: "role" | "condi
 
 /** Creates the starter tags the catalog lacks (condition tags private); returns the names created. */
 export async function takeStarterTags(ctx: GroupContext): Promise<string[]> {
-  const existing = new Set(
-    (await ctx.db.tag.findMany({ where: { communityId: ctx.community.id }, select: { key: true } })).map(
-      (tag) => tag.key,
-    ),
-  );
+  const existing = new Set((await catalog(ctx)).map((tag) => tag.key));
   const created: string[] = [];
   for (const starter of STARTER_TAGS) {
     const name = ctx.tCommunity.description(starter.name);

@@ -1,4 +1,3 @@
-import { changeAndAudit } from "../../audit.js";
 import { defineAction, defineCommand, defineFeature } from "../../commands/define.js";
 import { arg, type MemberRef, named, optional } from "../../commands/params.js";
 import type { GroupContext } from "../../context.js";
@@ -15,6 +14,7 @@ import {
   addTag,
   catalog,
   catalogWithMine,
+  changeMemberTag,
   createTag,
   deleteTag,
   editTag,
@@ -27,6 +27,7 @@ import {
   removeTag,
   rolesHeld,
   tagCount,
+  tagHolders,
   tagLabel,
   visibleInCatalog,
 } from "./tags-service.js";
@@ -115,23 +116,9 @@ function describeTag(
 
 async function memberTagChange(ctx: GroupContext, who: MemberRef, name: string, give: boolean) {
   const tag = await findTag(ctx, name, true);
-  const params = [who.memberId, tag.id];
-  const changed = await changeAndAudit(
-    ctx,
-    give
-      ? {
-          sql: `INSERT INTO "MemberTag" ("memberId", "tagId") VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING "tagId" AS "id"`,
-          params,
-        }
-      : {
-          sql: `DELETE FROM "MemberTag" WHERE "memberId" = $1 AND "tagId" = $2 RETURNING "tagId" AS "id"`,
-          params,
-        },
-    give ? "tags.give" : "tags.take",
-    `tag ${tag.id} member ${who.memberId}`,
-  );
+  const changed = await changeMemberTag(ctx, who.memberId, tag.id, give);
   const vars = { tag: tag.name, member: who.label };
-  if (changed.length === 0) throw new UserError(ctx.t(give ? "tags.memberHas" : "tags.memberHasNot", vars));
+  if (!changed) throw new UserError(ctx.t(give ? "tags.memberHas" : "tags.memberHasNot", vars));
   await syncMemberRole(ctx, who.platformUserId, tag, give);
   const told = await tellPrivately(
     ctx,
@@ -295,20 +282,11 @@ export const tagsFeature = defineFeature({
       params: [tagParam],
       async handler(ctx, args) {
         const tag = await findTag(ctx, args.tag, true);
-        const where = { tagId: tag.id, member: { groupId: ctx.group.id } };
-        const [count, holders] = await ctx.db.$transaction([
-          ctx.db.memberTag.count({ where }),
-          ctx.db.memberTag.findMany({
-            where,
-            include: { member: { select: { platformUserId: true } } },
-            orderBy: { assignedAt: "asc" },
-            take: HOLDERS_SHOWN,
-          }),
-        ]);
+        const { count, holders } = await tagHolders(ctx, tag.id, HOLDERS_SHOWN);
         if (count === 0) return personalNote(ctx.t("tags.noHolders", { tag: tag.name }));
         return personalView(
           paragraph(ctx.t("tags.holders", { tag: tag.name, count })),
-          list(holders.map((h) => [userRef(h.member.platformUserId)])),
+          list(holders.map((platformUserId) => [userRef(platformUserId)])),
           ...(count > HOLDERS_SHOWN
             ? [paragraph(ctx.t("pending.more", { count: count - HOLDERS_SHOWN }))]
             : []),

@@ -95,6 +95,53 @@ export async function removeTag(ctx: GroupContext, who: TagHolder, tag: Tag): Pr
   return deleted.count > 0;
 }
 
+/**
+ * Gives (or takes) a tag in a moderator's name, with its audit entry; false when the member
+ * already had it (or did not). Roles are the caller's to follow.
+ */
+export async function changeMemberTag(
+  ctx: GroupContext,
+  memberId: number,
+  tagId: number,
+  give: boolean,
+): Promise<boolean> {
+  const params = [memberId, tagId];
+  const changed = await changeAndAudit(
+    ctx,
+    give
+      ? {
+          sql: `INSERT INTO "MemberTag" ("memberId", "tagId") VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING "tagId" AS "id"`,
+          params,
+        }
+      : {
+          sql: `DELETE FROM "MemberTag" WHERE "memberId" = $1 AND "tagId" = $2 RETURNING "tagId" AS "id"`,
+          params,
+        },
+    give ? "tags.give" : "tags.take",
+    `tag ${tagId} member ${memberId}`,
+  );
+  return changed.length > 0;
+}
+
+/** How many members of this group hold a tag, and the platform ids of the first `take`, earliest first. */
+export async function tagHolders(
+  ctx: GroupContext,
+  tagId: number,
+  take: number,
+): Promise<{ count: number; holders: string[] }> {
+  const where = { tagId, member: { groupId: ctx.group.id } };
+  const [count, rows] = await ctx.db.$transaction([
+    ctx.db.memberTag.count({ where }),
+    ctx.db.memberTag.findMany({
+      where,
+      include: { member: { select: { platformUserId: true } } },
+      orderBy: { assignedAt: "asc" },
+      take,
+    }),
+  ]);
+  return { count, holders: rows.map((row) => row.member.platformUserId) };
+}
+
 export function tagLabel(tag: Tag): string {
   return tag.emoji ? `${tag.emoji} ${tag.name}` : tag.name;
 }
