@@ -24,17 +24,24 @@ import {
   askedToday,
   claimForPosting,
   closeExpired,
-  closesAt,
   confirmReveal,
   eraseQuestions,
   exportQuestions,
   markPosted,
+  moveDraftForReview,
+  ownDraft,
+  ownOpenQuestion,
+  pickedGroup,
   QUESTIONS_PER_DAY,
+  questionById,
   questionOfPost,
-  questionWithPlace,
+  questionQueue,
+  recordAnswerPosts,
   rejectQuestion,
   requestReveal,
+  storeQuestion,
   unclaim,
+  waitingQuestion,
 } from "./questions-service.js";
 import {
   APPROVE,
@@ -78,26 +85,21 @@ async function ask(ctx: Context | GroupContext, text: string): Promise<View> {
   }
   const several = groups.length > 1;
   const { questionDays } = await supportSettings(ctx.db, first.community.id);
-  const question = await ctx.db.anonymousQuestion.create({
-    data: {
-      communityId: first.community.id,
-      groupId: first.group.id,
-      askerId: member.id,
-      // Posted where it was asked, or (asked privately) in the group chat itself.
-      channelId: inGroup(ctx) ? ctx.place.channelId : first.group.platformGroupId,
-      text,
-      status: several ? "draft" : "pending",
-      createdAt: ctx.clock.now(),
-      closesAt: closesAt(first, several ? DRAFT_DAYS : questionDays),
-    },
+  const questionId = await storeQuestion(first, {
+    askerId: member.id,
+    // Posted where it was asked, or (asked privately) in the group chat itself.
+    channelId: inGroup(ctx) ? ctx.place.channelId : first.group.platformGroupId,
+    text,
+    draft: several,
+    days: several ? DRAFT_DAYS : questionDays,
   });
-  if (!several) return submit(first, question.id, text);
+  if (!several) return submit(first, questionId, text);
   return personalView(
     paragraph(ctx.t("ask.pickGroup")),
     buttons(
       ...groups.map((g) => ({
         label: g.community.name || plainText(ctx.t("ask.unnamedGroup", { id: g.group.id })),
-        action: actionId(PICK_GROUP, [question.id, g.group.id], ctx.actor.id),
+        action: actionId(PICK_GROUP, [questionId, g.group.id], ctx.actor.id),
       })),
     ),
   );
@@ -105,35 +107,20 @@ async function ask(ctx: Context | GroupContext, text: string): Promise<View> {
 
 /** The asker picked the group for a draft: it moves there and waits for its moderators. */
 async function pickGroup(ctx: Context | GroupContext, questionId: number, groupRowId: number): Promise<View> {
-  const draft = await ctx.db.anonymousQuestion.findFirst({
-    where: { id: questionId, status: "draft", asker: { platformUserId: ctx.actor.id } },
-  });
-  const group = await ctx.db.group.findFirst({ where: { id: groupRowId, platform: ctx.platform } });
+  const draft = await ownDraft(ctx, questionId);
+  const group = await pickedGroup(ctx, groupRowId);
   if (!draft?.text || !group) throw new UserError(ctx.t("error.staleButton"));
   const place = { platform: ctx.platform, groupId: group.platformGroupId, channelId: group.platformGroupId };
   const target = await groupContext({ ...ctx, place }, place);
   const member = await target.ensureMember();
   const { questionDays } = await supportSettings(ctx.db, target.community.id);
-  await ctx.db.anonymousQuestion.update({
-    where: { id: draft.id },
-    data: {
-      communityId: target.community.id,
-      groupId: group.id,
-      askerId: member.id,
-      channelId: group.platformGroupId,
-      status: "pending",
-      closesAt: closesAt(target, questionDays),
-    },
-  });
+  await moveDraftForReview(target, draft.id, member.id, questionDays);
   return submit(target, draft.id, draft.text);
 }
 
 async function approve(ctx: GroupContext, id: number): Promise<View> {
   if (!(await claimForPosting(ctx, id))) throw new UserError(ctx.t("ask.notWaiting", { id }));
-  const question = await ctx.db.anonymousQuestion.findUniqueOrThrow({
-    where: { id },
-    include: questionWithPlace,
-  });
+  const question = await questionById(ctx, id);
   const port = ctx.ports.get(question.group.platform);
   let messageIds: string[];
   try {
@@ -162,10 +149,7 @@ async function approve(ctx: GroupContext, id: number): Promise<View> {
 }
 
 async function reject(ctx: GroupContext, id: number, reason: string | undefined): Promise<View> {
-  const question = await ctx.db.anonymousQuestion.findFirst({
-    where: { id, communityId: ctx.community.id, status: "pending" },
-    include: questionWithPlace,
-  });
+  const question = await waitingQuestion(ctx, id);
   if (!question || !(await rejectQuestion(ctx, id))) throw new UserError(ctx.t("ask.notWaiting", { id }));
   const told = reason ? ctx.t("ask.rejectedReason", { id, reason }) : ctx.t("ask.rejectedNoReason", { id });
   await ctx.ports
@@ -179,10 +163,7 @@ async function reject(ctx: GroupContext, id: number, reason: string | undefined)
 
 async function reveal(ctx: GroupContext, id: number): Promise<View> {
   if (await confirmReveal(ctx, id)) {
-    const question = await ctx.db.anonymousQuestion.findUniqueOrThrow({
-      where: { id },
-      include: questionWithPlace,
-    });
+    const question = await questionById(ctx, id);
     return personalNote([...ctx.t("ask.revealed", { id }), userRef(question.asker.platformUserId)]);
   }
   if (await requestReveal(ctx, id))
@@ -192,15 +173,7 @@ async function reveal(ctx: GroupContext, id: number): Promise<View> {
 
 /** The asker answers in their question's thread, under its pseudonym. */
 async function answer(ctx: Context | GroupContext, id: number, text: string): Promise<View> {
-  const question = await ctx.db.anonymousQuestion.findFirst({
-    where: {
-      id,
-      status: "posted",
-      asker: { platformUserId: ctx.actor.id },
-      group: { platform: ctx.platform },
-    },
-    include: { ...questionWithPlace, posts: { take: 1 } },
-  });
+  const question = await ownOpenQuestion(ctx, id);
   if (!question) throw new UserError(ctx.t("ask.notYours", { id }));
   // Only answers to one's own open question count: a mistyped number costs nothing.
   await enforceLimit(ctx, answerLimit);
@@ -215,19 +188,12 @@ async function answer(ctx: Context | GroupContext, id: number, text: string): Pr
     },
     answerPost(ctx, id, text),
   );
-  await ctx.db.anonymousPost.createMany({
-    data: messageIds.map((messageId) => ({ questionId: id, messageId })),
-    skipDuplicates: true,
-  });
+  await recordAnswerPosts(ctx, id, messageIds);
   return note(ctx.t("ask.answered"));
 }
 
 async function queue(ctx: GroupContext): Promise<View[]> {
-  const where = { communityId: ctx.community.id, status: "pending" as const };
-  const [count, waiting] = await ctx.db.$transaction([
-    ctx.db.anonymousQuestion.count({ where }),
-    ctx.db.anonymousQuestion.findMany({ where, orderBy: { id: "asc" }, take: QUEUE_SHOWN }),
-  ]);
+  const { count, waiting } = await questionQueue(ctx, QUEUE_SHOWN);
   if (count === 0) return [note(ctx.t("ask.queueEmpty"))];
   return [
     personalNote(ctx.t("ask.queueTitle", { count })),

@@ -1,5 +1,5 @@
 import { changeAndAudit } from "../../audit.js";
-import type { GroupContext, Services } from "../../context.js";
+import type { Context, GroupContext, Services } from "../../context.js";
 import type { Db } from "../../db/database.js";
 import type { Prisma } from "../../db/generated/client.js";
 import type { Platform } from "../../ports.js";
@@ -8,7 +8,7 @@ const DAY_MS = 86_400_000;
 // A member may have this many questions waiting or asked within a day.
 export const QUESTIONS_PER_DAY = 3;
 
-export const questionWithPlace = {
+const questionWithPlace = {
   group: { select: { platform: true, platformGroupId: true } },
   asker: { select: { platformUserId: true } },
 } as const;
@@ -19,8 +19,111 @@ export async function askedToday(ctx: GroupContext, memberId: number): Promise<n
   return ctx.db.anonymousQuestion.count({ where: { askerId: memberId, createdAt: { gt: since } } });
 }
 
-export function closesAt(ctx: GroupContext, days: number): Date {
+function closesAt(ctx: GroupContext, days: number): Date {
   return new Date(ctx.clock.now().getTime() + days * DAY_MS);
+}
+
+export interface NewQuestion {
+  askerId: number;
+  channelId: string;
+  text: string;
+  /** Asked privately by a member of several groups: it waits for them to pick one. */
+  draft: boolean;
+  /** How long it lives unless posted (a draft: until its asker picks a group). */
+  days: number;
+}
+
+/** Stores a question of the group for review (or as a draft); returns its id. */
+export async function storeQuestion(ctx: GroupContext, question: NewQuestion): Promise<number> {
+  const { id } = await ctx.db.anonymousQuestion.create({
+    data: {
+      communityId: ctx.community.id,
+      groupId: ctx.group.id,
+      askerId: question.askerId,
+      channelId: question.channelId,
+      text: question.text,
+      status: question.draft ? "draft" : "pending",
+      createdAt: ctx.clock.now(),
+      closesAt: closesAt(ctx, question.days),
+    },
+  });
+  return id;
+}
+
+/** The caller's own draft, or null when it is not theirs or no longer a draft. */
+export function ownDraft(ctx: Context, id: number) {
+  return ctx.db.anonymousQuestion.findFirst({
+    where: { id, status: "draft", asker: { platformUserId: ctx.actor.id } },
+  });
+}
+
+/** The group an asker picked for their draft, on the caller's platform. */
+export function pickedGroup(ctx: Context, groupRowId: number) {
+  return ctx.db.group.findFirst({ where: { id: groupRowId, platform: ctx.platform } });
+}
+
+/** A draft moves to the group its asker picked (as that group's member) and waits for review. */
+export async function moveDraftForReview(
+  target: GroupContext,
+  id: number,
+  askerId: number,
+  days: number,
+): Promise<void> {
+  await target.db.anonymousQuestion.update({
+    where: { id },
+    data: {
+      communityId: target.community.id,
+      groupId: target.group.id,
+      askerId,
+      channelId: target.group.platformGroupId,
+      status: "pending",
+      closesAt: closesAt(target, days),
+    },
+  });
+}
+
+/** A question with where it is posted and who asked it. */
+export function questionById(ctx: GroupContext, id: number) {
+  return ctx.db.anonymousQuestion.findUniqueOrThrow({ where: { id }, include: questionWithPlace });
+}
+
+/** A question of the community that waits for review, or null. */
+export function waitingQuestion(ctx: GroupContext, id: number) {
+  return ctx.db.anonymousQuestion.findFirst({
+    where: { id, communityId: ctx.community.id, status: "pending" },
+    include: questionWithPlace,
+  });
+}
+
+/** How many questions wait for review in the community, and the first `shown` of them. */
+export async function questionQueue(ctx: GroupContext, shown: number) {
+  const where = { communityId: ctx.community.id, status: "pending" as const };
+  const [count, waiting] = await ctx.db.$transaction([
+    ctx.db.anonymousQuestion.count({ where }),
+    ctx.db.anonymousQuestion.findMany({ where, orderBy: { id: "asc" }, take: shown }),
+  ]);
+  return { count, waiting };
+}
+
+/** The caller's own posted question on this platform, with its first post to answer under. */
+export function ownOpenQuestion(ctx: Context, id: number) {
+  return ctx.db.anonymousQuestion.findFirst({
+    where: {
+      id,
+      status: "posted",
+      asker: { platformUserId: ctx.actor.id },
+      group: { platform: ctx.platform },
+    },
+    include: { ...questionWithPlace, posts: { take: 1 } },
+  });
+}
+
+/** The pseudonym's answer messages join the question's posts (replies to them reach the asker). */
+export async function recordAnswerPosts(ctx: Context, id: number, messageIds: string[]): Promise<void> {
+  await ctx.db.anonymousPost.createMany({
+    data: messageIds.map((messageId) => ({ questionId: id, messageId })),
+    skipDuplicates: true,
+  });
 }
 
 /** Claims a waiting question for posting, with its audit entry; false when it no longer waits. */

@@ -3,7 +3,6 @@
 // policy. The web adapter renders what these return and never touches the database.
 import { resolveMember } from "../../commands/resolve-args.js";
 import type { GroupContext, Services } from "../../context.js";
-import type { Prisma } from "../../db/generated/client.js";
 import { UserError } from "../../errors.js";
 import { describeError } from "../../failures.js";
 import { hashId } from "../../log.js";
@@ -14,7 +13,6 @@ import { digestView, nextRuns, selectResources } from "../digests/digest-service
 import { setCommunityLanguage } from "../language/language-feature.js";
 import { setModerator, setModeratorChannel } from "../moderation/moderators-service.js";
 import { closeOpenReport, openReports } from "../moderation/reports-service.js";
-import { mustAcceptWhere } from "../onboarding/members-service.js";
 import { welcomeView } from "../onboarding/welcome-view.js";
 import {
   decideSuggestion,
@@ -39,11 +37,23 @@ import {
   endEverySession,
   endSession,
   type Holder,
+  holderGroup,
   isSecretShaped,
   redeemLink,
   startSession,
   touchSession,
 } from "./dashboard-service.js";
+import {
+  type AuditFilter,
+  auditEntries,
+  communityModerators,
+  communitySchedules,
+  tagHolders,
+  tagsWithHolderCounts,
+  waitingWork,
+} from "./desk-service.js";
+
+export type { AuditFilter };
 
 /** The part of the engine the dashboard needs (kept narrow so tests can see what it relies on). */
 export interface DashboardEngine {
@@ -58,13 +68,6 @@ export type SignIn =
   | { ok: true; secret: string; csrf: string }
   | { ok: false; reason: "link" | "notModerator" };
 
-export interface AuditFilter {
-  member?: string | undefined;
-  kind?: string | undefined;
-  from?: Date | undefined;
-  to?: Date | undefined;
-}
-
 export interface Dashboard {
   /** Exchanges a one-time link for a session; the moderator is told privately and it is audited. */
   signIn(linkSecret: string): Promise<SignIn>;
@@ -75,7 +78,7 @@ export interface Dashboard {
 const AUDIT_PAGE = 200;
 
 async function contextOf(engine: DashboardEngine, holder: Holder): Promise<GroupContext | null> {
-  const group = await engine.services.db.group.findUnique({ where: { id: holder.groupId } });
+  const group = await holderGroup(engine.services, holder);
   // A group moved to another community (linking) takes the right with it: the session is no longer valid.
   if (!group || group.communityId !== holder.communityId) return null;
   const port = engine.services.ports.get(holder.platform);
@@ -145,25 +148,13 @@ function createDesk(ctx: GroupContext, sessionSecret: string) {
     cmd: ctx.cmd,
 
     async overview() {
-      const where = { communityId: community.id };
-      const book = ruleBook(ctx);
-      const mustAccept = mustAcceptWhere(book.version, book.rules.length > 0);
-      const [pending, suggestions, reports, headsUps, schedules] = await ctx.db.$transaction([
-        ctx.db.member.count({ where: { group: where, ...mustAccept } }),
-        ctx.db.resource.count({ where: { ...where, status: "suggested" } }),
-        ctx.db.report.count({ where: { ...where, status: "open" } }),
-        ctx.db.headsUp.count({ where: { ...where, handledAt: null } }),
-        ctx.db.digestSchedule.findMany({
-          where: { ...where, enabled: true },
-          orderBy: { minuteOfDay: "asc" },
-        }),
-      ]);
+      const { schedules, ...waiting } = await waitingWork(ctx);
       const next = await nextRuns(ctx);
       const upcoming = schedules
         .map((schedule) => ({ ...schedule, next: next.get(schedule.id) }))
         // Soonest first: the card is called "Next digests".
         .sort((a, b) => (a.next?.getTime() ?? Infinity) - (b.next?.getTime() ?? Infinity));
-      return { pending, suggestions, reports, headsUps, schedules: upcoming };
+      return { ...waiting, schedules: upcoming };
     },
 
     queue: () => reviewQueue(ctx),
@@ -188,34 +179,14 @@ function createDesk(ctx: GroupContext, sessionSecret: string) {
     moveRule: (number: number, to: number) => moveRule(ctx, number, to),
     removeRule: (number: number) => removeRule(ctx, number),
 
-    async tags() {
-      const tags = await ctx.db.tag.findMany({
-        where: { communityId: community.id },
-        orderBy: { key: "asc" },
-        include: { _count: { select: { members: true } } },
-      });
-      return tags.map(({ _count, ...tag }) => ({ tag, holders: _count.members }));
-    },
+    tags: () => tagsWithHolderCounts(ctx),
     /** Who holds a tag: for moderators only (private tags say something about health). */
-    async holders(tagId: number) {
-      const rows = await ctx.db.memberTag.findMany({
-        where: { tagId, tag: { communityId: community.id } },
-        include: { member: true },
-        orderBy: { assignedAt: "asc" },
-      });
-      return rows.map((r) => r.member.platformUserId);
-    },
+    holders: (tagId: number) => tagHolders(ctx, tagId),
     createTag: (spec: TagSpec) => createTag(ctx, spec),
     editTag: async (id: number, changes: TagChanges) => editTag(ctx, await tagById(ctx, id), changes),
     deleteTag: async (id: number) => deleteTag(ctx, await tagById(ctx, id)),
 
-    async digests() {
-      const schedules = await ctx.db.digestSchedule.findMany({
-        where: { communityId: community.id },
-        orderBy: { id: "asc" },
-      });
-      return schedules;
-    },
+    digests: () => communitySchedules(ctx),
     /** The digest exactly as the next run would post it (or null when the library is empty). */
     async digestPreview(count: number): Promise<View | null> {
       const resources = await selectResources(ctx, count);
@@ -255,12 +226,7 @@ function createDesk(ctx: GroupContext, sessionSecret: string) {
       changeCommunity(ctx, "warnings.expiry", { warningExpiryDays: days }, `${days} days`),
     setLanguage: (code: Language | "auto") => setCommunityLanguage(ctx, code),
 
-    async moderators() {
-      return ctx.db.moderatorGrant.findMany({
-        where: { communityId: community.id },
-        orderBy: { createdAt: "asc" },
-      });
-    },
+    moderators: () => communityModerators(ctx),
     /** Grants or removes the role by a typed member reference, as `mod moderators add/remove` does. */
     async setModerator(typed: string, add: boolean) {
       const who = await resolveMember(ctx, typed, []);
@@ -269,22 +235,7 @@ function createDesk(ctx: GroupContext, sessionSecret: string) {
       if (!changed) throw new UserError(ctx.t(add ? "mods.already" : "mods.notOne", vars));
     },
 
-    async audit(filter: AuditFilter, take = AUDIT_PAGE) {
-      const where: Prisma.AuditEntryWhereInput = {
-        communityId: community.id,
-        ...(filter.member ? { actorId: filter.member } : {}),
-        ...(filter.kind ? { action: { startsWith: filter.kind } } : {}),
-        ...(filter.from || filter.to
-          ? {
-              createdAt: {
-                ...(filter.from ? { gte: filter.from } : {}),
-                ...(filter.to ? { lt: filter.to } : {}),
-              },
-            }
-          : {}),
-      };
-      return ctx.db.auditEntry.findMany({ where, orderBy: { id: "desc" }, take });
-    },
+    audit: (filter: AuditFilter, take = AUDIT_PAGE) => auditEntries(ctx, filter, take),
 
     signOut: () => endSession(ctx, sessionSecret),
     async signOutEverywhere() {

@@ -76,6 +76,11 @@ export async function redeemLink(services: Services, secret: string): Promise<Ho
   return row ?? null;
 }
 
+/** The group the holder's link was asked for in, or null when it is gone. */
+export function holderGroup(services: Services, holder: Holder) {
+  return services.db.group.findUnique({ where: { id: holder.groupId } });
+}
+
 /** Starts a session for the holder of a used link; returns the cookie's secret. */
 export async function startSession(services: Services, holder: Holder): Promise<string> {
   const secret = newSecret();

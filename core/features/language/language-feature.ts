@@ -9,6 +9,7 @@ import { LANGUAGES, type Language } from "../../text/languages.js";
 import { readerTranslator } from "../../text/reader.js";
 import { note, paragraph, personalView } from "../../views.js";
 import { isValidTimeZone } from "../digests/zoned-time.js";
+import { setMemberLanguage } from "./language-service.js";
 
 /** `auto`: no choice of one's own (the community's language, then the platform's hint). */
 export const CHOICES = [...LANGUAGES, "auto"] as unknown as readonly [
@@ -71,10 +72,7 @@ export const languageFeature = defineFeature({
         const language = args.code === "auto" ? null : args.code;
         // The person's language, wherever they meet the bot on this platform: every member row.
         if (inGroup(ctx)) await ctx.ensureMember();
-        const { count } = await ctx.db.member.updateMany({
-          where: { platformUserId: ctx.actor.id, group: { platform: ctx.platform } },
-          data: { language },
-        });
+        const count = await setMemberLanguage(ctx, language);
         const t = inGroup(ctx)
           ? readerTranslator(ctx.actor, ctx.place, {
               member: language,

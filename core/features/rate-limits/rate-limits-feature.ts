@@ -1,5 +1,6 @@
 import { defineFeature } from "../../commands/define.js";
-import { limitSubject, purgePastWindows } from "../../rate-limit.js";
+import { purgePastWindows } from "../../rate-limit.js";
+import { currentWindows, eraseWindows } from "./rate-limits-service.js";
 
 /**
  * The counters of core/rate-limit.ts as a feature owns its rows: past windows go in the daily
@@ -10,14 +11,8 @@ export const rateLimitsFeature = defineFeature({
   name: "rate-limits",
   purge: purgePastWindows,
   async exportData(services, person) {
-    const windows = await services.db.rateLimitWindow.findMany({
-      where: { subject: limitSubject(person) },
-      select: { kind: true, windowStart: true, count: true },
-      orderBy: [{ kind: "asc" }, { windowStart: "asc" }],
-    });
+    const windows = await currentWindows(services, person);
     return windows.length > 0 ? { recentActs: windows } : undefined;
   },
-  async erase(tx, person) {
-    await tx.rateLimitWindow.deleteMany({ where: { subject: limitSubject(person) } });
-  },
+  erase: (tx, person) => eraseWindows(tx, person),
 });

@@ -12,6 +12,7 @@ import {
   claimCooldown,
   eraseWorried,
   exportWorried,
+  isMemberOf,
   optedOut,
   purgeCooldowns,
   setOptOut,
@@ -36,8 +37,7 @@ async function target(
   for (const group of await memberGroups(ctx)) {
     const port = group.ports.get(group.platform);
     const userId = (await port?.resolveUser?.(group.group.platformGroupId, reference)) ?? reference;
-    const known = await group.db.member.count({ where: { groupId: group.group.id, platformUserId: userId } });
-    if (known > 0) return { group, userId };
+    if (await isMemberOf(group, userId)) return { group, userId };
   }
   return undefined;
 }

@@ -17,6 +17,11 @@ export async function setOptOut(db: Db, platform: Platform, userId: string, out:
   else await db.worriedOptOut.deleteMany({ where: { platform, platformUserId: userId } });
 }
 
+/** Whether the group knows the member (has their member row). */
+export async function isMemberOf(group: GroupContext, userId: string): Promise<boolean> {
+  return (await group.db.member.count({ where: { groupId: group.group.id, platformUserId: userId } })) > 0;
+}
+
 /**
  * Claims the day's message to one member: true when none went out within the cooldown. One
  * statement, so two members worried at once send one message. Who asked is never stored.
