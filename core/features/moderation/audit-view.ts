@@ -3,6 +3,7 @@ import type { AuditEntry } from "../../db/generated/client.js";
 import type { Inline, RichText } from "../../ports.js";
 import type { MessageKey } from "../../text/catalog-en.js";
 import { userRef } from "../../text/markup.js";
+import { referencedNames } from "./audit-service.js";
 
 /** The audit log's kinds: the first word of an entry's action. */
 export const AUDIT_KINDS = [
@@ -58,27 +59,15 @@ const SENTENCES: Record<string, MessageKey> = {
 
 const REFERENCE = /\b(tag|member|resource|report|warning) (\d+)\b/g;
 
-/** Names for the ids entries refer to, fetched once per page. */
-async function referencedNames(ctx: GroupContext, entries: AuditEntry[]) {
+/** The ids entries refer to, so their names are fetched once per page. */
+function referencedIds(entries: AuditEntry[]) {
   const ids = { tag: new Set<number>(), member: new Set<number>(), resource: new Set<number>() };
   for (const entry of entries) {
     for (const [, kind, id] of entry.detail.matchAll(REFERENCE)) {
       if (kind === "tag" || kind === "member" || kind === "resource") ids[kind].add(Number(id));
     }
   }
-  const [tags, members, resources] = await Promise.all([
-    ctx.db.tag.findMany({ where: { id: { in: [...ids.tag] } }, select: { id: true, name: true } }),
-    ctx.db.member.findMany({
-      where: { id: { in: [...ids.member] } },
-      select: { id: true, platformUserId: true },
-    }),
-    ctx.db.resource.findMany({ where: { id: { in: [...ids.resource] } }, select: { id: true, title: true } }),
-  ]);
-  return {
-    tag: new Map(tags.map((t) => [t.id, t.name])),
-    member: new Map(members.map((m) => [m.id, m.platformUserId])),
-    resource: new Map(resources.map((r) => [r.id, r.title])),
-  };
+  return ids;
 }
 
 // Stands in for a mention inside a rendered template, then replaced by the mention itself.
@@ -101,7 +90,7 @@ function withMentions(text: RichText, mentions: Record<string, Inline>): RichTex
 
 /** One entry as a sentence: when, who, what, to whom. */
 export async function auditLines(ctx: GroupContext, entries: AuditEntry[]): Promise<RichText[]> {
-  const names = await referencedNames(ctx, entries);
+  const names = await referencedNames(ctx, referencedIds(entries));
   return entries.map((entry) => {
     const refs: Record<string, string> = {};
     for (const [, kind, id] of entry.detail.matchAll(REFERENCE)) if (kind) refs[kind] = id ?? "";

@@ -6,6 +6,8 @@ import { plain, userRef } from "../../text/markup.js";
 import { byName } from "../../text/sort.js";
 import { list, paragraph, personalNote, personalView } from "../../views.js";
 import { ruleBook } from "../rules/rules-service.js";
+import { memberRecord } from "./moderation-service.js";
+import { groupWarnings } from "./warnings-service.js";
 
 // One screen on every platform (Telegram and Discord messages hold about 50 short lines).
 const WARNINGS_SHOWN = 50;
@@ -29,14 +31,7 @@ export const memberCommand = defineCommand({
   audience: "moderator",
   params: [arg.member("member", "param.member")],
   async handler(ctx, args) {
-    const now = ctx.clock.now();
-    const member = await ctx.db.member.findUniqueOrThrow({
-      where: { id: args.member.memberId },
-      include: {
-        tags: { include: { tag: true } },
-        warnings: { where: { communityId: ctx.community.id, expiresAt: { gt: now } }, select: { id: true } },
-      },
-    });
+    const member = await memberRecord(ctx, args.member.memberId);
     const tags = byName(
       member.tags.map((t) => t.tag),
       ctx.t.language,
@@ -68,20 +63,7 @@ export const allWarningsCommand = defineCommand({
   audience: "moderator",
   params: [],
   async handler(ctx) {
-    const where = {
-      communityId: ctx.community.id,
-      expiresAt: { gt: ctx.clock.now() },
-      member: { groupId: ctx.group.id },
-    };
-    const [count, warnings] = await ctx.db.$transaction([
-      ctx.db.warning.count({ where }),
-      ctx.db.warning.findMany({
-        where,
-        include: { member: { select: { platformUserId: true } } },
-        orderBy: { id: "desc" },
-        take: WARNINGS_SHOWN,
-      }),
-    ]);
+    const { count, warnings } = await groupWarnings(ctx, WARNINGS_SHOWN);
     if (count === 0) return personalNote(ctx.t("warn.noneAll"));
     return personalView(
       paragraph(ctx.t("warn.allTitle", { count })),

@@ -1,4 +1,3 @@
-import { changeAndAudit } from "../../audit.js";
 import { actionId, defineAction, defineCommand, defineFeature, numberArg } from "../../commands/define.js";
 import { arg, type MemberRef, named, optional } from "../../commands/params.js";
 import type { GroupContext } from "../../context.js";
@@ -22,6 +21,7 @@ import {
 } from "../../views.js";
 import { underReview } from "../newcomers/newcomer-review-service.js";
 import { pendingCount } from "../onboarding/members-service.js";
+import { auditPage } from "./audit-service.js";
 import { AUDIT_KINDS, auditLines } from "./audit-view.js";
 import { configCommand } from "./config-command.js";
 import { memberActionCommands } from "./member-actions.js";
@@ -32,9 +32,10 @@ import {
   purgeByRetention,
   WARNING_EXPIRY_DAYS,
 } from "./moderation-service.js";
-import { setModerator, setModeratorChannel } from "./moderators-service.js";
-import { closeOpenReport } from "./reports-service.js";
+import { grantedModerators, setModerator, setModeratorChannel } from "./moderators-service.js";
+import { closeOpenReport, fileReport, reportPage } from "./reports-service.js";
 import { applyThreshold, thresholdCommand, thresholdText } from "./warning-threshold.js";
+import { activeWarnings, giveWarning, removeWarning } from "./warnings-service.js";
 
 const RESOLVE = "rep.ok";
 const DISMISS = "rep.no";
@@ -48,7 +49,6 @@ const reportLimit = defineLimit({
 });
 // Ten reports with two buttons each fit every platform's message (Discord: 5 rows of 5 buttons).
 const REPORTS_SHOWN = 10;
-const DAY_MS = 86_400_000;
 const REPORT_FILTERS = ["open", "resolved", "dismissed", "all"] as const;
 const REPORT_STATUS_TEXT = {
   open: "report.status.open",
@@ -68,13 +68,6 @@ const memberParam = arg.member("member", "param.member");
 async function closeReport(ctx: GroupContext, id: number, resolve: boolean) {
   await closeOpenReport(ctx, id, resolve);
   return note(ctx.t(resolve ? "report.resolved" : "report.dismissed", { id }));
-}
-
-async function activeWarnings(ctx: GroupContext, memberId: number) {
-  return ctx.db.warning.findMany({
-    where: { memberId, communityId: ctx.community.id, expiresAt: { gt: ctx.clock.now() } },
-    orderBy: { id: "asc" },
-  });
 }
 
 async function grant(ctx: GroupContext, who: MemberRef, add: boolean) {
@@ -126,16 +119,7 @@ export const moderationFeature = defineFeature({
       async handler(ctx, args) {
         const member = await ctx.ensureMember();
         const held = underReview(ctx, member);
-        const report = await ctx.db.report.create({
-          data: {
-            communityId: ctx.community.id,
-            groupId: ctx.group.id,
-            reporterId: member.id,
-            reason: args.reason ?? "",
-            messageRef: ctx.messageRef ?? null,
-            held,
-          },
-        });
+        const report = await fileReport(ctx, member.id, args.reason, held);
         // A newcomer's report waits in the list: it alerts no one until a moderator looks.
         if (held) return note(ctx.t("report.heldThanks", { crisis: ctx.cmd("crisis") }));
         // Moderators read the alert together: in the community's language.
@@ -175,21 +159,8 @@ export const moderationFeature = defineFeature({
       async handler(ctx, args) {
         const page = args.page ?? 1;
         const status = args.status ?? "open";
-        const where = {
-          communityId: ctx.community.id,
-          ...(status === "all" ? {} : { status }),
-          ...(args.member ? { reporterId: args.member.memberId } : {}),
-        };
-        const [count, shown] = await ctx.db.$transaction([
-          ctx.db.report.count({ where }),
-          ctx.db.report.findMany({
-            where,
-            orderBy: { id: status === "open" ? "asc" : "desc" },
-            skip: (page - 1) * REPORTS_SHOWN,
-            take: REPORTS_SHOWN,
-            include: { reporter: true },
-          }),
-        ]);
+        const filter = { status, reporterId: args.member?.memberId };
+        const { count, reports: shown } = await reportPage(ctx, filter, page, REPORTS_SHOWN);
         const filtered = status !== "open" || args.member !== undefined;
         if (count === 0) return note(ctx.t(filtered ? "report.noneMatching" : "report.none"));
         const pages = Math.max(1, Math.ceil(count / REPORTS_SHOWN));
@@ -270,26 +241,7 @@ export const moderationFeature = defineFeature({
       audience: "moderator",
       params: [memberParam, arg.text("reason", "param.reason", MAX_REASON)],
       async handler(ctx, args) {
-        const now = ctx.clock.now();
-        const [id] = await changeAndAudit(
-          ctx,
-          {
-            sql: `INSERT INTO "Warning" ("communityId", "memberId", "reason", "issuedBy", "issuedByPlatform",
-                    "createdAt", "expiresAt")
-                  VALUES ($1, $2, $3, $4, $7::"Platform", $5, $6) RETURNING "id"`,
-            params: [
-              ctx.community.id,
-              args.member.memberId,
-              args.reason,
-              ctx.actor.id,
-              now,
-              new Date(now.getTime() + ctx.community.warningExpiryDays * DAY_MS),
-              ctx.platform,
-            ],
-          },
-          "warnings.add",
-          `warning {id} member ${args.member.memberId}`,
-        );
+        const id = await giveWarning(ctx, args.member.memberId, args.reason);
         const count = (await activeWarnings(ctx, args.member.memberId)).length;
         const name = ctx.community.name;
         const told = await tellPrivately(
@@ -341,16 +293,7 @@ export const moderationFeature = defineFeature({
       audience: "moderator",
       params: [memberParam, arg.integer("id", "param.warning", 1, 2_000_000_000)],
       async handler(ctx, args) {
-        const removed = await changeAndAudit(
-          ctx,
-          {
-            sql: `DELETE FROM "Warning" WHERE "id" = $1 AND "memberId" = $2 AND "communityId" = $3 RETURNING "id"`,
-            params: [args.id, args.member.memberId, ctx.community.id],
-          },
-          "warnings.remove",
-          `warning ${args.id}`,
-        );
-        if (removed.length === 0)
+        if (!(await removeWarning(ctx, args.member.memberId, args.id)))
           throw new UserError(ctx.t("warn.noSuch", { member: args.member.label, id: args.id }));
         const told = await tellPrivately(
           ctx,
@@ -377,10 +320,7 @@ export const moderationFeature = defineFeature({
       audience: "moderator",
       params: [],
       async handler(ctx) {
-        const grants = await ctx.db.moderatorGrant.findMany({
-          where: { communityId: ctx.community.id, platform: ctx.platform },
-          orderBy: { createdAt: "asc" },
-        });
+        const grants = await grantedModerators(ctx);
         if (grants.length === 0) return note(ctx.t("mods.none"));
         return privateView(
           paragraph(ctx.t("mods.title")),
@@ -398,30 +338,11 @@ export const moderationFeature = defineFeature({
       ],
       async handler(ctx, args) {
         const page = args.page ?? 1;
-        const who = args.member;
-        const where = {
-          communityId: ctx.community.id,
-          ...(args.kind ? { action: { startsWith: `${args.kind}.` } } : {}),
-          ...(who
-            ? {
-                OR: [
-                  { actorId: who.platformUserId, platform: ctx.platform },
-                  { detail: { endsWith: ` member ${who.memberId}` } },
-                  { detail: `member ${who.memberId}` },
-                ],
-              }
-            : {}),
-        };
-        const entries = await ctx.db.auditEntry.findMany({
-          where,
-          orderBy: { id: "desc" },
-          skip: (page - 1) * AUDIT_PAGE,
-          take: AUDIT_PAGE + 1,
-        });
+        const filter = { kind: args.kind, member: args.member };
+        const { entries, more } = await auditPage(ctx, filter, page, AUDIT_PAGE);
         if (entries.length === 0)
-          return personalNote(ctx.t(args.kind || who ? "audit.noneMatching" : "audit.none"));
-        const lines = await auditLines(ctx, entries.slice(0, AUDIT_PAGE));
-        const more = entries.length > AUDIT_PAGE;
+          return personalNote(ctx.t(args.kind || args.member ? "audit.noneMatching" : "audit.none"));
+        const lines = await auditLines(ctx, entries);
         return personalView(
           paragraph(ctx.t("audit.page", { page })),
           list(lines),

@@ -1,5 +1,5 @@
 import type { Person } from "../../commands/define.js";
-import type { Services } from "../../context.js";
+import type { GroupContext, Services } from "../../context.js";
 import type { Prisma } from "../../db/generated/client.js";
 
 const iso = (date: Date | null) => date?.toISOString() ?? null;
@@ -86,6 +86,20 @@ export async function eraseModeration(tx: Prisma.TransactionClient, person: Pers
     platform,
     userId,
   );
+}
+
+/** What a moderator sees about one member: their tags and the ids of their active warnings here. */
+export async function memberRecord(ctx: GroupContext, memberId: number) {
+  return ctx.db.member.findUniqueOrThrow({
+    where: { id: memberId },
+    include: {
+      tags: { include: { tag: true } },
+      warnings: {
+        where: { communityId: ctx.community.id, expiresAt: { gt: ctx.clock.now() } },
+        select: { id: true },
+      },
+    },
+  });
 }
 
 /** Days a warning stays active. */

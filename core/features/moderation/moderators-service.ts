@@ -32,3 +32,11 @@ export async function setModeratorChannel(ctx: GroupContext, channelId: string):
   if (!(await moderatorsOnly(ctx, channelId))) throw new UserError(ctx.t("modchannel.notGroup"));
   await changeGroup(ctx, "moderation.channel", { modChannelId: channelId });
 }
+
+/** The moderators the bot granted in this community on the caller's platform, longest-serving first. */
+export async function grantedModerators(ctx: GroupContext) {
+  return ctx.db.moderatorGrant.findMany({
+    where: { communityId: ctx.community.id, platform: ctx.platform },
+    orderBy: { createdAt: "asc" },
+  });
+}

@@ -1,8 +1,58 @@
 import { changeAndAudit } from "../../audit.js";
 import type { GroupContext } from "../../context.js";
+import type { ReportStatus } from "../../db/generated/client.js";
 import { UserError } from "../../errors.js";
 import { communityName, RECIPIENT_SELECT, recipientOf, tellPrivately } from "../../tell-privately.js";
 import { creditApproval } from "../newcomers/newcomer-review-service.js";
+
+/** Files a member's report from here; a held one waits in the list without alerting anyone. */
+export async function fileReport(
+  ctx: GroupContext,
+  reporterId: number,
+  reason: string | undefined,
+  held: boolean,
+) {
+  return ctx.db.report.create({
+    data: {
+      communityId: ctx.community.id,
+      groupId: ctx.group.id,
+      reporterId,
+      reason: reason ?? "",
+      messageRef: ctx.messageRef ?? null,
+      held,
+    },
+  });
+}
+
+export interface ReportFilter {
+  status: ReportStatus | "all";
+  /** Only reports this member filed. */
+  reporterId?: number;
+}
+
+/**
+ * One page of this community's reports with who filed them, and how many match in all: open ones
+ * oldest first (the queue), closed ones newest first.
+ */
+export async function reportPage(ctx: GroupContext, filter: ReportFilter, page: number, size: number) {
+  const { status, reporterId } = filter;
+  const where = {
+    communityId: ctx.community.id,
+    ...(status === "all" ? {} : { status }),
+    ...(reporterId === undefined ? {} : { reporterId }),
+  };
+  const [count, reports] = await ctx.db.$transaction([
+    ctx.db.report.count({ where }),
+    ctx.db.report.findMany({
+      where,
+      orderBy: { id: status === "open" ? "asc" : "desc" },
+      skip: (page - 1) * size,
+      take: size,
+      include: { reporter: true },
+    }),
+  ]);
+  return { count, reports };
+}
 
 /** Resolves or dismisses a report of this community that is still open. */
 export async function closeOpenReport(ctx: GroupContext, id: number, resolve: boolean): Promise<void> {

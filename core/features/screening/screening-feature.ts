@@ -1,4 +1,3 @@
-import { changeAndAudit } from "../../audit.js";
 import {
   actionId,
   defineAction,
@@ -18,14 +17,20 @@ import { plain, plainText, userRef } from "../../text/markup.js";
 import { buttons, list, note, paragraph, personalView, privateView, view } from "../../views.js";
 import { ruleBook, setAccess } from "../rules/rules-service.js";
 import {
+  acceptedRulesVersion,
+  applicantGroup,
   eraseScreening,
   exportScreening,
   MAX_ANSWER_LENGTH,
   MAX_QUESTION_LENGTH,
   MAX_QUESTIONS,
+  nextToReview,
   openApplication,
   parseQuestions,
   purgeUndecided,
+  recordDecision,
+  rememberApproved,
+  saveAnswers,
   saveQuestions,
   screeningOf,
   setScreening,
@@ -57,14 +62,8 @@ function questionsView(ctx: GroupContext, questions: string[]): View {
 
 /** The oldest newcomer waiting, with their answers and Approve / Decline: only for the moderator asking. */
 async function reviewView(ctx: GroupContext, said: Block[] = []): Promise<View> {
-  const where = { communityId: ctx.community.id };
-  const [left, next, screening] = await ctx.db.$transaction([
-    ctx.db.applicant.count({ where }),
-    ctx.db.applicant.findFirst({ where, orderBy: { createdAt: "asc" } }),
-    ctx.db.screening.findUnique({ where }),
-  ]);
+  const { waiting, next, questions } = await nextToReview(ctx);
   if (!next) return personalView(...said, paragraph(ctx.t("screening.queueEmpty")));
-  const questions = screening?.questions ?? [];
   const answers = questions.map((question, i) => {
     const answer = next.answers[i];
     return [
@@ -75,7 +74,7 @@ async function reviewView(ctx: GroupContext, said: Block[] = []): Promise<View> 
   const created = next.accountCreatedAt;
   return personalView(
     ...said,
-    paragraph(ctx.t("screening.review", { left })),
+    paragraph(ctx.t("screening.review", { left: waiting })),
     paragraph([...ctx.t("screening.who"), userRef(next.platformUserId)]),
     paragraph(ctx.t(next.source === "request" ? "screening.via.request" : "screening.via.join")),
     list(answers),
@@ -96,22 +95,8 @@ async function reviewView(ctx: GroupContext, said: Block[] = []): Promise<View> 
  * the platform lets them in (or not) and they are told privately.
  */
 async function decide(ctx: GroupContext, id: number, approve: boolean): Promise<View> {
-  const applicant = await ctx.db.applicant.findFirst({
-    where: { id, communityId: ctx.community.id },
-    include: { group: true },
-  });
-  const deleted = applicant
-    ? await changeAndAudit(
-        ctx,
-        {
-          sql: `DELETE FROM "Applicant" WHERE "id" = $1 AND "communityId" = $2 RETURNING "id"`,
-          params: [id, ctx.community.id],
-        },
-        approve ? "screening.approve" : "screening.decline",
-        "applicant {id}",
-      )
-    : [];
-  if (!applicant || deleted.length === 0) throw new UserError(ctx.t("screening.alreadyDecided"));
+  const applicant = await recordDecision(ctx, id, approve);
+  if (!applicant) throw new UserError(ctx.t("screening.alreadyDecided"));
   const { group, platformUserId: userId } = applicant;
   const port = ctx.ports.get(applicant.platform);
   // Told first: Telegram lets the bot write to someone who asked to join only until it answers.
@@ -123,12 +108,7 @@ async function decide(ctx: GroupContext, id: number, approve: boolean): Promise<
     .catch(() => false);
   if (applicant.source === "request") {
     // Known from now on, so joining after the approval is not screened again.
-    if (approve) {
-      await ctx.db.member.createMany({
-        data: [{ groupId: group.id, platformUserId: userId }],
-        skipDuplicates: true,
-      });
-    }
+    if (approve) await rememberApproved(ctx, group.id, userId);
     await tryPlatform(ctx, async () => port?.decideJoinRequest?.(group.platformGroupId, userId, approve));
   } else if (approve && (await mayTakePart(ctx, group.id, userId))) {
     await setAccess(ctx, userId, true, group);
@@ -139,11 +119,8 @@ async function decide(ctx: GroupContext, id: number, approve: boolean): Promise<
 /** With the gate on, an approved member still takes part only once they accepted the current rules. */
 async function mayTakePart(ctx: GroupContext, groupId: number, userId: string): Promise<boolean> {
   if (!ctx.community.gateEnabled || ruleBook(ctx).rules.length === 0) return true;
-  const member = await ctx.db.member.findUnique({
-    where: { groupId_platformUserId: { groupId, platformUserId: userId } },
-  });
-  const { version } = ruleBook(ctx);
-  return member?.acceptedRulesVersion === version;
+  const accepted = await acceptedRulesVersion(ctx, groupId, userId);
+  return accepted === ruleBook(ctx).version;
 }
 
 /** Records the caller's next answer; the last one tells the moderators, privately. */
@@ -152,14 +129,14 @@ async function answer(ctx: Context | GroupContext, text: string): Promise<View> 
   if (!open) throw new UserError(ctx.t("screening.nothingToAnswer"));
   const { applicant, questions } = open;
   const answers = [...applicant.answers, text];
-  await ctx.db.applicant.update({ where: { id: applicant.id }, data: { answers } });
+  await saveAnswers(ctx, applicant.id, answers);
   if (answers.length < questions.length) {
     return personalView(
       questionBlock(ctx, questions, answers.length),
       paragraph(ctx.t("screening.howToAnswer", { command: ctx.cmd("answer") })),
     );
   }
-  const group = await ctx.db.group.findUniqueOrThrow({ where: { id: applicant.groupId } });
+  const group = await applicantGroup(ctx, applicant);
   const moderators = await systemContext(ctx, group, "");
   await alertModerators(
     moderators,

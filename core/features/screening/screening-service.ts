@@ -96,6 +96,65 @@ export async function openApplication(ctx: Context | GroupContext) {
   return { applicant, questions };
 }
 
+/** The oldest newcomer waiting in this community, how many wait, and the questions they answer: one snapshot. */
+export async function nextToReview(ctx: GroupContext) {
+  const where = { communityId: ctx.community.id };
+  const [waiting, next, screening] = await ctx.db.$transaction([
+    ctx.db.applicant.count({ where }),
+    ctx.db.applicant.findFirst({ where, orderBy: { createdAt: "asc" } }),
+    ctx.db.screening.findUnique({ where }),
+  ]);
+  return { waiting, next, questions: screening?.questions ?? [] };
+}
+
+/**
+ * Deletes a newcomer's answers with the decision's audit entry (one statement). Returns the
+ * applicant decided about, with their group; undefined when someone already decided.
+ */
+export async function recordDecision(ctx: GroupContext, id: number, approve: boolean) {
+  const applicant = await ctx.db.applicant.findFirst({
+    where: { id, communityId: ctx.community.id },
+    include: { group: true },
+  });
+  if (!applicant) return undefined;
+  const deleted = await changeAndAudit(
+    ctx,
+    {
+      sql: `DELETE FROM "Applicant" WHERE "id" = $1 AND "communityId" = $2 RETURNING "id"`,
+      params: [id, ctx.community.id],
+    },
+    approve ? "screening.approve" : "screening.decline",
+    "applicant {id}",
+  );
+  return deleted.length > 0 ? applicant : undefined;
+}
+
+/** Makes an approved join request a known member, so joining afterwards is not screened again. */
+export async function rememberApproved(ctx: GroupContext, groupId: number, platformUserId: string) {
+  await ctx.db.member.createMany({ data: [{ groupId, platformUserId }], skipDuplicates: true });
+}
+
+/** The rules version a person accepted in a group; null when none (or not a member yet). */
+export async function acceptedRulesVersion(
+  ctx: GroupContext,
+  groupId: number,
+  platformUserId: string,
+): Promise<number | null> {
+  const member = await ctx.db.member.findUnique({
+    where: { groupId_platformUserId: { groupId, platformUserId } },
+  });
+  return member?.acceptedRulesVersion ?? null;
+}
+
+export async function saveAnswers(ctx: Context | GroupContext, applicantId: number, answers: string[]) {
+  await ctx.db.applicant.update({ where: { id: applicantId }, data: { answers } });
+}
+
+/** The group an applicant asked to join, to reach its moderators. */
+export async function applicantGroup(ctx: Context | GroupContext, applicant: Pick<Applicant, "groupId">) {
+  return ctx.db.group.findUniqueOrThrow({ where: { id: applicant.groupId } });
+}
+
 /** Whether a member is held back until a moderator decides about them. */
 export async function awaitingDecision(ctx: GroupContext, userId: string): Promise<boolean> {
   const held = await ctx.db.applicant.count({ where: { groupId: ctx.group.id, platformUserId: userId } });
