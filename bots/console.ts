@@ -7,7 +7,7 @@ import { loadConfig } from "../core/config/env.js";
 import { createPeerbridge } from "../core/create-peerbridge.js";
 import { databaseOptions, openMigratedDatabase } from "../core/db/database.js";
 import { createLogger } from "../core/log.js";
-import { installLogSecret } from "../core/log-secret.js";
+import { installLogSecret } from "../core/log-secret-service.js";
 import { startScheduler } from "../core/scheduler.js";
 import { dashboardRoutesFor } from "./dashboard.js";
 import { createHttpServer } from "./http-server.js";

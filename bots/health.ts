@@ -10,10 +10,7 @@ export function healthRoute(database: Database, bots: () => PlatformBot[]): Http
     method: "GET",
     path: "/healthz",
     async handle(_request, response) {
-      const databaseUp = await database.prisma.$queryRaw`SELECT 1`.then(
-        () => true,
-        () => false,
-      );
+      const databaseUp = await database.ping();
       const platforms = Object.fromEntries(
         bots().map((bot) => [bot.platform, bot.connected() ? "connected" : "down"]),
       );

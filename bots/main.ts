@@ -11,7 +11,7 @@ import { createPeerbridge } from "../core/create-peerbridge.js";
 import { databaseOptions } from "../core/db/database.js";
 import { describeError } from "../core/failures.js";
 import { createLogger } from "../core/log.js";
-import { installLogSecret } from "../core/log-secret.js";
+import { installLogSecret } from "../core/log-secret-service.js";
 import { startScheduler } from "../core/scheduler.js";
 import { loadProcessConfig } from "./config.js";
 import { startConsole } from "./console.js";

@@ -16,18 +16,19 @@ import type { Db } from "./db/database.js";
 import { type Delivery, deliver, type Responder } from "./delivery.js";
 import { UserError } from "./errors.js";
 import { describeError, isUnavailable } from "./failures.js";
-import { groupContext } from "./group-context.js";
+import { groupContext, relocateGroupRows } from "./group-context-service.js";
 import { homeView } from "./home.js";
 import { hashId, type Logger, silentLogger } from "./log.js";
+import { storedLanguage } from "./member-service.js";
 import { metricName } from "./metric-name.js";
-import { tellModeratorsOnce } from "./notices.js";
+import { tellModeratorsOnce } from "./notices-service.js";
 import { type EngineObserver, type Outcome, quietObserver } from "./observer.js";
 import type { Actor, InboundEvent, Place, Platform, PlatformPort, View } from "./ports.js";
-import { commandLimits } from "./rate-limit.js";
-import { pacedPort, purgeSendSlots } from "./send-pacing.js";
+import { commandLimits } from "./rate-limit-service.js";
+import { pacedPort, purgeSendSlots } from "./send-pacing-service.js";
 import { englishT, type Translate } from "./text/i18n.js";
 import { plainText } from "./text/markup.js";
-import { hintedTranslator, storedLanguage } from "./text/reader.js";
+import { hintedTranslator } from "./text/reader.js";
 import { note } from "./views.js";
 
 export interface EngineOptions {
@@ -406,15 +407,10 @@ export function createEngine(options: EngineOptions): Engine {
       }
       return report;
     },
-    async relocateGroup(platform, fromGroupId, toGroupId) {
-      await services.db.$transaction(async (tx) => {
-        await tx.group.updateMany({
-          where: { platform, platformGroupId: fromGroupId },
-          data: { platformGroupId: toGroupId },
-        });
+    relocateGroup: (platform, fromGroupId, toGroupId) =>
+      relocateGroupRows(services.db, platform, fromGroupId, toGroupId, async (tx) => {
         for (const feature of features) await feature.onRelocate?.(tx, platform, fromGroupId, toGroupId);
-      });
-    },
+      }),
     async isModerator(request) {
       try {
         const base = baseContext({ type: "join", place: request.place, actor: request.actor });

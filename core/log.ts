@@ -19,7 +19,7 @@ export function hashId(id: string): string {
   return createHmac("sha256", pseudonymKey).update(id).digest("hex").slice(0, PSEUDONYM_HEX_DIGITS);
 }
 
-/** Keys `hashId` with the deployment's secret (core/log-secret.ts finds or creates it). */
+/** Keys `hashId` with the deployment's secret (core/log-secret-service.ts finds or creates it). */
 export function usePseudonymSecret(secret: string): void {
   pseudonymKey = Buffer.from(secret, "utf8");
 }

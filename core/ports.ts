@@ -187,7 +187,7 @@ export interface PlatformPort {
   /**
    * The platform's send limits, which every post and direct message the engine sends on its own
    * (digests, alerts, reminders) keeps to, across all processes sharing the database
-   * (core/send-pacing.ts). Absent: the engine does not pace (console, test ports).
+   * (core/send-pacing-service.ts). Absent: the engine does not pace (console, test ports).
    */
   sendLimits?: SendLimits;
   /** Turns a typed member reference (mention, @name, id) into a platform user id. */

@@ -1,5 +1,5 @@
 import type { Context, GroupContext, GroupState, Services } from "./context.js";
-import { groupContext, loadedGroupContext } from "./group-context.js";
+import { groupContext, loadedGroupContext } from "./group-context-service.js";
 import type { Platform } from "./ports.js";
 
 function systemBase(

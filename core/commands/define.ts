@@ -2,7 +2,7 @@ import type { Context, GroupContext, Services } from "../context.js";
 import type { Prisma } from "../db/generated/client.js";
 import { UserError } from "../errors.js";
 import type { Block, BotRight, ChoiceInput, Platform, RichText, View } from "../ports.js";
-import type { RateLimit } from "../rate-limit.js";
+import type { RateLimit } from "../rate-limit-service.js";
 import type { MessageKey } from "../text/catalog-en.js";
 import type { ArgsOf, Param } from "./params.js";
 

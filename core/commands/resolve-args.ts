@@ -1,5 +1,6 @@
 import type { GroupContext } from "../context.js";
 import { UserError } from "../errors.js";
+import { memberIdIn } from "../member-service.js";
 import type { Mention, RichText } from "../ports.js";
 import type { CommandDef } from "./define.js";
 import { type MemberRef, PROBLEMS, type Problem } from "./params.js";
@@ -95,12 +96,9 @@ export async function resolveMember(
   const port = ctx.ports.get(ctx.platform);
   const mentioned = mentions.findLast((m) => m.label === typed.trim())?.userId;
   const userId = mentioned ?? (await port?.resolveUser?.(ctx.place.groupId ?? "", typed)) ?? typed;
-  const member = await ctx.db.member.findUnique({
-    where: { groupId_platformUserId: { groupId: ctx.group.id, platformUserId: userId } },
-    select: { id: true },
-  });
-  if (!member) throw new UserError(ctx.t("error.unknownMember", { member: typed }));
-  return { platformUserId: userId, memberId: member.id, label: typed };
+  const memberId = await memberIdIn(ctx, userId);
+  if (memberId === null) throw new UserError(ctx.t("error.unknownMember", { member: typed }));
+  return { platformUserId: userId, memberId, label: typed };
 }
 
 async function resolveChannel(ctx: GroupContext, typed: string): Promise<string> {

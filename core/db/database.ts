@@ -44,6 +44,8 @@ const directTypes = {
 export interface Database {
   prisma: Db;
   kind: "pglite" | "postgres";
+  /** Whether the database answers now (the health check). Never throws. */
+  ping(): Promise<boolean>;
   /** A raw connection for the migrator and for tests; release it when done. */
   session(): Promise<SqlSession>;
   close(): Promise<void>;
@@ -67,6 +69,13 @@ function prismaClient(adapter: PrismaPg | PrismaPGlite, onQuery?: (sql: string) 
   return client as unknown as Db;
 }
 
+function ping(prisma: Db): Promise<boolean> {
+  return prisma.$queryRaw`SELECT 1`.then(
+    () => true,
+    () => false,
+  );
+}
+
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if ("url" in options) {
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
@@ -88,6 +97,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     return {
       prisma,
       kind: "postgres",
+      ping: () => ping(prisma),
       session: () => pgSession(pool),
       close: async () => {
         await prisma.$disconnect();
@@ -126,6 +136,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   return {
     prisma,
     kind: "pglite",
+    ping: () => ping(prisma),
     session: async () => pgliteSession(pglite),
     close: async () => {
       await prisma.$disconnect();

@@ -1,5 +1,4 @@
-import type { Db } from "../db/database.js";
-import type { Actor, Place, Platform } from "../ports.js";
+import type { Actor, Place } from "../ports.js";
 import { type Translate, translator } from "./i18n.js";
 import { pickLanguage } from "./languages.js";
 
@@ -32,17 +31,4 @@ export function communityTranslator(place: Place, stored: Stored): Translate {
 /** Before anything is loaded (or outside any group): the caller's stored choice, else the platform's hint. */
 export function hintedTranslator(actor: Actor, place: Place, stored?: string | null): Translate {
   return translator({ language: pickLanguage(stored, actor.locale, place.locale) });
-}
-
-/**
- * The language a user chose in any group on this platform, for replies in a private chat with
- * the bot (where no group tells whose member they are). One indexed look-up.
- */
-export async function storedLanguage(db: Db, platform: Platform, userId: string): Promise<string | null> {
-  const found = await db.member.findFirst({
-    where: { platformUserId: userId, group: { platform }, language: { not: null } },
-    select: { language: true },
-    orderBy: { id: "desc" },
-  });
-  return found?.language ?? null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadGroup } from "../../core/group-context.js";
+import { loadGroup } from "../../core/group-context-service.js";
 import { createHarness, textOf } from "../helpers/harness.js";
 import { useHarness } from "../helpers/use-harness.js";
 

@@ -2,7 +2,7 @@ import { createHmac } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../core/db/database.js";
 import { hashId, usePseudonymSecret } from "../../core/log.js";
-import { deploymentLogSecret, installLogSecret } from "../../core/log-secret.js";
+import { deploymentLogSecret, installLogSecret } from "../../core/log-secret-service.js";
 import { createTestDatabase } from "../helpers/test-database.js";
 
 let database: Database;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { manualClock } from "../../core/clock.js";
 import type { InboundEvent } from "../../core/ports.js";
-import { limitSubject } from "../../core/rate-limit.js";
+import { limitSubject } from "../../core/rate-limit-service.js";
 import { buttonsOf, createHarness, type Harness, type TestGroup, textOf } from "../helpers/harness.js";
 import { useHarness } from "../helpers/use-harness.js";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { PlatformPort, View } from "../../core/ports.js";
-import { pacedPort } from "../../core/send-pacing.js";
+import { pacedPort } from "../../core/send-pacing-service.js";
 import { useHarness } from "../helpers/use-harness.js";
 
 const t = useHarness();

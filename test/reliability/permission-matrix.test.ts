@@ -6,7 +6,7 @@ import type { Database } from "../../core/db/database.js";
 import { createDashboard } from "../../core/features/dashboard/dashboard-desk.js";
 import { createLink, startSession } from "../../core/features/dashboard/dashboard-service.js";
 import { allFeatures } from "../../core/features/index.js";
-import { groupContext } from "../../core/group-context.js";
+import { groupContext } from "../../core/group-context-service.js";
 import { silentLogger } from "../../core/log.js";
 import { PLATFORMS } from "../../core/ports.js";
 import { textOf } from "../helpers/harness.js";

@@ -1,4 +1,4 @@
-import { changeAndAudit } from "../../audit.js";
+import { changeAndAudit } from "../../audit-service.js";
 import type { Context, GroupContext, Services } from "../../context.js";
 import type { Db } from "../../db/database.js";
 import type { Prisma } from "../../db/generated/client.js";

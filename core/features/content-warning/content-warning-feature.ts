@@ -1,6 +1,6 @@
 import { defineCommand, type Feature } from "../../commands/define.js";
 import { arg } from "../../commands/params.js";
-import { defineLimit } from "../../rate-limit.js";
+import { defineLimit } from "../../rate-limit-service.js";
 import { plainText, userRef } from "../../text/markup.js";
 import { view } from "../../views.js";
 

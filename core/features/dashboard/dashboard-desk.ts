@@ -7,7 +7,7 @@ import { UserError } from "../../errors.js";
 import { describeError } from "../../failures.js";
 import { hashId } from "../../log.js";
 import type { Actor, Place, View } from "../../ports.js";
-import { changeCommunity } from "../../settings.js";
+import { changeCommunity } from "../../settings-service.js";
 import type { Language } from "../../text/languages.js";
 import { digestView, nextRuns, selectResources } from "../digests/digest-service.js";
 import { setCommunityLanguage } from "../language/language-feature.js";

@@ -1,10 +1,10 @@
-import { changeAndAudit } from "../../audit.js";
+import { changeAndAudit } from "../../audit-service.js";
 import type { GroupContext, GroupState, Services } from "../../context.js";
 import type { DigestSchedule, Resource } from "../../db/generated/client.js";
 import { describeError } from "../../failures.js";
-import { speaking } from "../../group-context.js";
+import { speaking } from "../../group-context-service.js";
 import { hashId } from "../../log.js";
-import { tellModeratorsOnce } from "../../notices.js";
+import { tellModeratorsOnce } from "../../notices-service.js";
 import { type EngineObserver, quietObserver } from "../../observer.js";
 import { PlatformError } from "../../platform-error.js";
 import type { View } from "../../ports.js";

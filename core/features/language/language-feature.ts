@@ -3,7 +3,7 @@ import { arg, optional } from "../../commands/params.js";
 import type { Context, GroupContext } from "../../context.js";
 import { UserError } from "../../errors.js";
 import type { View } from "../../ports.js";
-import { changeCommunity } from "../../settings.js";
+import { changeCommunity } from "../../settings-service.js";
 import { translator } from "../../text/i18n.js";
 import { LANGUAGES, type Language } from "../../text/languages.js";
 import { readerTranslator } from "../../text/reader.js";

@@ -2,10 +2,10 @@ import { actionId, defineAction, defineCommand, defineFeature, numberArg } from 
 import { arg, type MemberRef, named, optional } from "../../commands/params.js";
 import type { GroupContext } from "../../context.js";
 import { UserError } from "../../errors.js";
-import { alertModerators } from "../../moderator-alerts.js";
+import { alertModerators } from "../../moderator-alerts-service.js";
 import type { RichText } from "../../ports.js";
-import { defineLimit } from "../../rate-limit.js";
-import { changeCommunity } from "../../settings.js";
+import { defineLimit } from "../../rate-limit-service.js";
+import { changeCommunity } from "../../settings-service.js";
 import { communityName, recipientHere, tellPrivately } from "../../tell-privately.js";
 import type { Translate } from "../../text/i18n.js";
 import { plainText, userRef } from "../../text/markup.js";

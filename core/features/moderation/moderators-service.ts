@@ -1,9 +1,9 @@
-import { changeAndAudit } from "../../audit.js";
+import { changeAndAudit } from "../../audit-service.js";
 import type { MemberRef } from "../../commands/params.js";
 import type { GroupContext } from "../../context.js";
 import { UserError } from "../../errors.js";
-import { moderatorsOnly } from "../../moderator-alerts.js";
-import { changeGroup } from "../../settings.js";
+import { moderatorsOnly } from "../../moderator-alerts-service.js";
+import { changeGroup } from "../../settings-service.js";
 
 /** Grants or removes the bot-level moderator role; false when there was nothing to change. */
 export async function setModerator(ctx: GroupContext, who: MemberRef, add: boolean): Promise<boolean> {

@@ -3,7 +3,7 @@ import { arg, type MemberRef, optional } from "../../commands/params.js";
 import type { GroupContext } from "../../context.js";
 import { UserError } from "../../errors.js";
 import type { RichText } from "../../ports.js";
-import { changeCommunity } from "../../settings.js";
+import { changeCommunity } from "../../settings-service.js";
 import { plainText } from "../../text/markup.js";
 import { note } from "../../views.js";
 import { actOn, parseDuration } from "./member-actions.js";

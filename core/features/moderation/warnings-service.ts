@@ -1,4 +1,4 @@
-import { changeAndAudit } from "../../audit.js";
+import { changeAndAudit } from "../../audit-service.js";
 import type { GroupContext } from "../../context.js";
 
 const DAY_MS = 86_400_000;

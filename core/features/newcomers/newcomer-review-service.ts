@@ -1,4 +1,4 @@
-import { changeAndAudit } from "../../audit.js";
+import { changeAndAudit } from "../../audit-service.js";
 import type { GroupContext } from "../../context.js";
 import type { Member } from "../../db/generated/client.js";
 import { communityName, RECIPIENT_SELECT, recipientOf, tellPrivately } from "../../tell-privately.js";

@@ -9,8 +9,8 @@ import { MAX_WELCOME_LENGTH } from "./welcome-view.js";
 // One screen: Telegram and Discord messages hold about 50 short lines.
 const PENDING_SHOWN = 50;
 
-import { tryPlatform } from "../../notices.js";
-import { changeCommunity, changeGroup } from "../../settings.js";
+import { tryPlatform } from "../../notices-service.js";
+import { changeCommunity, changeGroup } from "../../settings-service.js";
 import { acceptance, ruleBook, setAccess } from "../rules/rules-service.js";
 import { eraseMembers, exportMemberships, pendingMembers } from "./members-service.js";
 import { remindPending } from "./reminders-service.js";

@@ -1,6 +1,6 @@
 import type { Services } from "../../context.js";
 import { describeError } from "../../failures.js";
-import { speaking } from "../../group-context.js";
+import { speaking } from "../../group-context-service.js";
 import { systemContext } from "../../system-context.js";
 import { readerTranslator } from "../../text/reader.js";
 import { paragraph, privateView } from "../../views.js";

@@ -1,5 +1,5 @@
 import type { GroupContext } from "../../context.js";
-import { speaking } from "../../group-context.js";
+import { speaking } from "../../group-context-service.js";
 import type { RichText, View } from "../../ports.js";
 import { plain } from "../../text/markup.js";
 import { paragraph } from "../../views.js";

@@ -7,7 +7,7 @@ import {
 } from "../../commands/define.js";
 import { arg } from "../../commands/params.js";
 import type { Context } from "../../context.js";
-import { changeCommunity } from "../../settings.js";
+import { changeCommunity } from "../../settings-service.js";
 import { plainText } from "../../text/markup.js";
 import { buttons, note, paragraph, personalView } from "../../views.js";
 import { counts, erasePerson, personalData, RETENTION_DAYS } from "./personal-data-service.js";

@@ -1,9 +1,9 @@
 import { defineFeature } from "../../commands/define.js";
-import { purgePastWindows } from "../../rate-limit.js";
+import { purgePastWindows } from "../../rate-limit-service.js";
 import { currentWindows, eraseWindows } from "./rate-limits-service.js";
 
 /**
- * The counters of core/rate-limit.ts as a feature owns its rows: past windows go in the daily
+ * The counters of core/rate-limit-service.ts as a feature owns its rows: past windows go in the daily
  * purge, and a person's current ones are in their /mydata and go with /forgetme. The rows hold a
  * pseudonym, not a platform id, so no column is claimed.
  */

@@ -1,7 +1,7 @@
 import type { Person } from "../../commands/define.js";
 import type { Services } from "../../context.js";
 import type { Prisma } from "../../db/generated/client.js";
-import { limitSubject } from "../../rate-limit.js";
+import { limitSubject } from "../../rate-limit-service.js";
 
 /** A person's counters in the windows not yet purged, under their pseudonym. */
 export function currentWindows(services: Services, person: Person) {

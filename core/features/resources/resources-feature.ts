@@ -4,7 +4,7 @@ import type { GroupContext } from "../../context.js";
 import { trustedDefaults } from "../../data/directory.js";
 import type { SourceKind } from "../../db/generated/client.js";
 import { UserError } from "../../errors.js";
-import { defineLimit } from "../../rate-limit.js";
+import { defineLimit } from "../../rate-limit-service.js";
 import { plainText, userRef } from "../../text/markup.js";
 import { buttons, list, note, paragraph, privateView } from "../../views.js";
 import { trustedUnderReview } from "../newcomers/newcomer-review-service.js";

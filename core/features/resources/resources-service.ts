@@ -1,4 +1,4 @@
-import { changeAndAudit } from "../../audit.js";
+import { changeAndAudit } from "../../audit-service.js";
 import type { Person } from "../../commands/define.js";
 import type { GroupContext, Services } from "../../context.js";
 import { trustedDefaults } from "../../data/directory.js";

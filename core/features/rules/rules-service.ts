@@ -1,7 +1,7 @@
-import { changeAndAudit } from "../../audit.js";
+import { changeAndAudit } from "../../audit-service.js";
 import type { GroupContext } from "../../context.js";
 import { UserError } from "../../errors.js";
-import { tryPlatform } from "../../notices.js";
+import { tryPlatform } from "../../notices-service.js";
 import { awaitingDecision } from "../screening/screening-service.js";
 
 export interface RuleBook {

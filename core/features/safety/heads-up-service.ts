@@ -1,12 +1,12 @@
-import { changeAndAudit } from "../../audit.js";
+import { changeAndAudit } from "../../audit-service.js";
 import { actionId } from "../../commands/define.js";
 import type { GroupContext, Services } from "../../context.js";
 import type { Db } from "../../db/database.js";
 import type { HeadsUp, HeadsUpKind, Prisma } from "../../db/generated/client.js";
 import { UserError } from "../../errors.js";
 import { describeError } from "../../failures.js";
-import { speaking } from "../../group-context.js";
-import { alertModerators } from "../../moderator-alerts.js";
+import { speaking } from "../../group-context-service.js";
+import { alertModerators } from "../../moderator-alerts-service.js";
 import type { Block, Platform, RichText, View } from "../../ports.js";
 import { systemContext } from "../../system-context.js";
 import { plainText, userRef } from "../../text/markup.js";

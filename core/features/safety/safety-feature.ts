@@ -11,8 +11,8 @@ import type { Context, GroupContext } from "../../context.js";
 import { type CrisisEntry, crisisDirectory, crisisEntryFor } from "../../data/directory.js";
 import { UserError } from "../../errors.js";
 import type { Block, View } from "../../ports.js";
-import { defineLimit, hitLimit } from "../../rate-limit.js";
-import { changeCommunity } from "../../settings.js";
+import { defineLimit, hitLimit } from "../../rate-limit-service.js";
+import { changeCommunity } from "../../settings-service.js";
 import { plain, plainText, userRef } from "../../text/markup.js";
 import { buttons, list, note, paragraph, personalView } from "../../views.js";
 import {
@@ -197,7 +197,7 @@ export const safetyFeature = defineFeature({
       params: [arg.choice("state", "param.onoff", ["on", "off"] as const)],
       async handler(ctx, args) {
         const on = args.state === "on";
-        // The heads-up names who asked: it goes where only moderators read (core/moderator-alerts.ts).
+        // The heads-up names who asked: it goes where only moderators read (core/moderator-alerts-service.ts).
         await changeCommunity(ctx, "crisis.alert", { crisisAlert: on }, args.state);
         return note(ctx.t(on ? "crisis.alertOn" : "crisis.alertOff", { command: ctx.cmd("crisis") }));
       },

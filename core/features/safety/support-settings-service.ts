@@ -1,4 +1,4 @@
-import { changeAndAudit } from "../../audit.js";
+import { changeAndAudit } from "../../audit-service.js";
 import type { GroupContext } from "../../context.js";
 import type { Db } from "../../db/database.js";
 import type { SupportSettings } from "../../db/generated/client.js";

@@ -9,8 +9,8 @@ import {
 import { arg } from "../../commands/params.js";
 import type { Context, GroupContext } from "../../context.js";
 import { UserError } from "../../errors.js";
-import { alertModerators } from "../../moderator-alerts.js";
-import { tryPlatform } from "../../notices.js";
+import { alertModerators } from "../../moderator-alerts-service.js";
+import { tryPlatform } from "../../notices-service.js";
 import type { Block, View } from "../../ports.js";
 import { systemContext } from "../../system-context.js";
 import { plain, plainText, userRef } from "../../text/markup.js";

@@ -1,6 +1,6 @@
 import type { GroupContext } from "../../context.js";
 import { UserError } from "../../errors.js";
-import { changeCommunity } from "../../settings.js";
+import { changeCommunity } from "../../settings-service.js";
 import type { MessageKey } from "../../text/catalog-en.js";
 import { rawMessage } from "../../text/i18n.js";
 import { plainText } from "../../text/markup.js";

@@ -1,6 +1,6 @@
 import type { GroupContext } from "../../context.js";
 import type { Tag } from "../../db/generated/client.js";
-import { tryPlatform } from "../../notices.js";
+import { tryPlatform } from "../../notices-service.js";
 import { PlatformError } from "../../platform-error.js";
 import type { PlatformRoles } from "../../ports.js";
 

@@ -2,8 +2,8 @@ import { defineAnywhereCommand, defineCommand, type Feature } from "../../comman
 import { arg, type MemberRef } from "../../commands/params.js";
 import type { Context, GroupContext } from "../../context.js";
 import { UserError } from "../../errors.js";
-import { memberGroups } from "../../member-groups.js";
-import { defineLimit, enforceLimit } from "../../rate-limit.js";
+import { memberGroups } from "../../member-service.js";
+import { defineLimit, enforceLimit } from "../../rate-limit-service.js";
 import { note, paragraph, personalView } from "../../views.js";
 import { raiseHeadsUp } from "../safety/heads-up-service.js";
 import { crisisBlocks, inGroup } from "../safety/safety-feature.js";

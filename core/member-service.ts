@@ -1,5 +1,7 @@
 import type { Context, GroupContext } from "./context.js";
-import { groupContext } from "./group-context.js";
+import type { Db } from "./db/database.js";
+import { groupContext } from "./group-context-service.js";
+import type { Platform } from "./ports.js";
 
 // A member of more groups than this is asked from within the group (buttons must fit a message).
 const MAX_GROUPS = 10;
@@ -26,4 +28,26 @@ export async function memberGroups(ctx: Context): Promise<GroupContext[]> {
       return groupContext({ ...ctx, place }, place);
     }),
   );
+}
+
+/**
+ * The language a user chose in any group on this platform, for replies in a private chat with
+ * the bot (where no group tells whose member they are). One indexed look-up.
+ */
+export async function storedLanguage(db: Db, platform: Platform, userId: string): Promise<string | null> {
+  const found = await db.member.findFirst({
+    where: { platformUserId: userId, group: { platform }, language: { not: null } },
+    select: { language: true },
+    orderBy: { id: "desc" },
+  });
+  return found?.language ?? null;
+}
+
+/** The member row of a platform user in the caller's group, if the bot knows them there. */
+export async function memberIdIn(ctx: GroupContext, platformUserId: string): Promise<number | null> {
+  const member = await ctx.db.member.findUnique({
+    where: { groupId_platformUserId: { groupId: ctx.group.id, platformUserId } },
+    select: { id: true },
+  });
+  return member?.id ?? null;
 }

@@ -1,7 +1,7 @@
 import type { Context, GroupContext, GroupState } from "./context.js";
 import { isUniqueViolation } from "./db/conflicts.js";
 import { type Db, directRead } from "./db/database.js";
-import type { Community, Group, Member, Platform, RuleSet } from "./db/generated/client.js";
+import type { Community, Group, Member, Platform, Prisma, RuleSet } from "./db/generated/client.js";
 import type { Place } from "./ports.js";
 import type { Translate } from "./text/i18n.js";
 import { communityTranslator, readerTranslator } from "./text/reader.js";
@@ -235,4 +235,24 @@ export function speaking(ctx: GroupContext, t: Translate): GroupContext {
   const copy = Object.defineProperties({}, Object.getOwnPropertyDescriptors(ctx)) as GroupContext;
   Object.defineProperty(copy, "t", { value: t, enumerable: true });
   return copy;
+}
+
+/**
+ * A group's platform id changed (a Telegram group became a supergroup): its row follows, and
+ * `alsoIn` moves what the features keep by that id, in the same transaction.
+ */
+export async function relocateGroupRows(
+  db: Db,
+  platform: Platform,
+  fromGroupId: string,
+  toGroupId: string,
+  alsoIn: (tx: Prisma.TransactionClient) => Promise<void>,
+): Promise<void> {
+  await db.$transaction(async (tx) => {
+    await tx.group.updateMany({
+      where: { platform, platformGroupId: fromGroupId },
+      data: { platformGroupId: toGroupId },
+    });
+    await alsoIn(tx);
+  });
 }

@@ -1,6 +1,6 @@
 import type { GroupContext } from "./context.js";
 import { describeError } from "./failures.js";
-import { alertModerators } from "./moderator-alerts.js";
+import { alertModerators } from "./moderator-alerts-service.js";
 import { missingPermissionText, PlatformError } from "./platform-error.js";
 import type { RichText } from "./ports.js";
 import { paragraph, view } from "./views.js";
