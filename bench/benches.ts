@@ -1,5 +1,6 @@
 import type { Bench } from "./bench.js";
 import { digestBench } from "./digest-fanout.js";
+import { discordBench } from "./discord-throughput.js";
 import { latencyBench } from "./engine-latency.js";
 import { memoryBench } from "./memory-soak.js";
 import { roundTripsBench } from "./round-trips.js";
@@ -12,6 +13,7 @@ export const benches: Bench[] = [
   latencyBench,
   roundTripsBench,
   telegramBench,
+  discordBench,
   digestBench,
   memoryBench,
   startupBench,

@@ -16,6 +16,22 @@ const log = process.env.BENCH_LOG ? createLogger({ level: process.env.BENCH_LOG 
 // still paces its own posts (none in this bench), faster.
 const UNPACED = { everyMs: 0, groupEveryMs: 0, directEveryMs: 0 };
 
+/**
+ * The fake is not Discord either: discord.js holds every bot to 50 requests a second, counting
+ * interaction follow-ups although Discord exempts interaction endpoints from that limit, so both
+ * bots would answer 50 updates a second and the figure would time its clock. Lifted alike for the
+ * peer and the adapter, before either builds its client (BENCH_DISCORD_LIMIT=1 keeps it).
+ */
+async function unpacedDiscord(): Promise<void> {
+  if (process.env.BENCH_DISCORD_LIMIT) return;
+  const { Options } = await import("discord.js");
+  const defaults = Options.createDefault.bind(Options);
+  Options.createDefault = () => {
+    const options = defaults();
+    return { ...options, rest: { ...options.rest, globalRequestsPerSecond: Number.POSITIVE_INFINITY } };
+  };
+}
+
 async function peerbridge(
   spec: BotSpec,
 ): Promise<{ engine: ReturnType<typeof createPeerbridge>; stop: Stop }> {
@@ -58,6 +74,28 @@ const starters: Record<BotRole, (spec: BotSpec) => Promise<Stop>> = {
     await adapter.startPolling();
     return async () => {
       await adapter.stop();
+      await stop();
+    };
+  },
+  async "discord-peer"(spec) {
+    await unpacedDiscord();
+    const { startDiscordPeer } = await import("./discord-peer.js");
+    const pool = new pg.Pool({ connectionString: spec.databaseUrl, max: 10 });
+    const peer = await startDiscordPeer({ token: spec.token, apiBase: spec.apiRoot, pool });
+    return async () => {
+      await peer.stop();
+      await pool.end();
+    };
+  },
+  async "discord-adapter"(spec) {
+    await unpacedDiscord();
+    const { discordBot } = await import("../../adapters/discord/bot.js");
+    const { engine, stop } = await peerbridge(spec);
+    // discordBot attaches its port to the engine; discord.js paces its own calls.
+    const bot = discordBot({ token: spec.token, apiBase: spec.apiRoot, engine, log });
+    await bot.start();
+    return async () => {
+      await bot.stop();
       await stop();
     };
   },

@@ -6,11 +6,17 @@ import { dirname, extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type pg from "pg";
 
-export type BotRole = "telegram-bare" | "telegram-peer" | "telegram-adapter";
+export type BotRole =
+  | "telegram-bare"
+  | "telegram-peer"
+  | "telegram-adapter"
+  | "discord-peer"
+  | "discord-adapter";
 
 export interface BotSpec {
   role: BotRole;
   token: string;
+  /** The platform's API base (Discord's gateway URL comes from its `GET /gateway/bot`). */
   apiRoot: string;
   /** Carries `application_name=<role>`, so the bench finds this bot's server processes. */
   databaseUrl: string;

@@ -6,27 +6,9 @@
 import { run, sequentialize } from "@grammyjs/runner";
 import { Bot, GrammyError } from "grammy";
 import type pg from "pg";
+import { type RulesRow, rulesStatement, standingOf } from "./rules-query.js";
 
-const RULES = {
-  name: "peer_rules",
-  text: `SELECT c."name", r."version", r."rules", m."acceptedRulesVersion", m."acceptedAt"
-         FROM "Group" g
-         JOIN "Community" c ON c."id" = g."communityId"
-         LEFT JOIN "RuleSet" r ON r."communityId" = g."communityId"
-         LEFT JOIN "Member" m ON m."groupId" = g."id" AND m."platformUserId" = $2
-         WHERE g."platform" = 'telegram' AND g."platformGroupId" = $1`,
-};
-
-interface RulesRow {
-  name: string;
-  version: number | null;
-  rules: string[] | null;
-  acceptedRulesVersion: number | null;
-  acceptedAt: Date | null;
-}
-
-// The community's time zone is not set in the bench: dates are read in UTC.
-const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC" });
+const RULES = rulesStatement("telegram");
 
 const START_FIRST =
   "There is an answer for you in a private chat with me. Telegram lets me write to you only once you have started that chat: tap the button below, then <b>Start</b>.";
@@ -63,12 +45,7 @@ export function startTelegramPeer(options: { token: string; apiRoot: string; poo
     await ctx.reply(`${title}\n\n${list}`, { ...html, ...replyTo });
     // Where the caller stands is told to them privately; when Telegram will not let the bot write
     // to them first (remembered, so it is not tried again), the group gets a prompt to open it.
-    const accepted = row.acceptedRulesVersion === version && row.acceptedAt;
-    const standing = accepted
-      ? `You accepted these rules on ${row.acceptedAt ? dateFormat.format(row.acceptedAt) : ""}.`
-      : row.acceptedRulesVersion !== null
-        ? `The rules changed since you accepted version ${row.acceptedRulesVersion}. Please read them again and accept with /agree.`
-        : "You have not accepted these rules yet: use /agree or the button below.";
+    const { accepted, text: standing } = standingOf(row, version);
     // A button in the private chat names the group it acts on.
     const button = (group: string) =>
       accepted

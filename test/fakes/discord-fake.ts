@@ -182,15 +182,19 @@ export class FakeDiscord {
 
   // --- world building ---------------------------------------------------------------------------
 
-  addUser(username: string): APIUser {
-    const u = userPayload(snowflake(), username);
+  /** A user; `id` fixes it (a bench seeds its database with the ids the fake will send). */
+  addUser(username: string, id = snowflake()): APIUser {
+    const u = userPayload(id, username);
     this.users.set(u.id, u);
     return u;
   }
 
   /** A guild with @everyone, the bot's role, #general (system channel) and #welcome; the owner is an admin. */
-  addGuild(name: string, options: { botPermissions?: bigint; systemChannel?: boolean } = {}): FakeGuild {
-    const id = snowflake();
+  addGuild(
+    name: string,
+    options: { botPermissions?: bigint; systemChannel?: boolean; id?: string } = {},
+  ): FakeGuild {
+    const id = options.id ?? snowflake();
     const owner = this.addUser(`${name.toLowerCase().replace(/\W/g, "")}-owner`);
     const botRoleId = snowflake();
     const general = snowflake();
