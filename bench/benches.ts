@@ -5,6 +5,7 @@ import { latencyBench } from "./engine-latency.js";
 import { memoryBench } from "./memory-soak.js";
 import { roundTripsBench } from "./round-trips.js";
 import { scaleBench } from "./scale.js";
+import { slackBench } from "./slack-throughput.js";
 import { startupBench } from "./start-up.js";
 import { telegramBench } from "./telegram-throughput.js";
 
@@ -14,6 +15,7 @@ export const benches: Bench[] = [
   roundTripsBench,
   telegramBench,
   discordBench,
+  slackBench,
   digestBench,
   memoryBench,
   startupBench,

@@ -2,12 +2,15 @@
 // its CPU time is its own: the fake platform runs in the parent. It answers `cpu` with
 // process.cpuUsage() and `stop` by stopping and exiting.
 import pg from "pg";
+import { SLACK_EVENTS_PATH } from "../../adapters/slack/manifest.js";
 import { createPeerbridge } from "../../core/create-peerbridge.js";
 import { openDatabase } from "../../core/db/database.js";
 import { createLogger, silentLogger } from "../../core/log.js";
-import type { BotRole, BotSpec, ChildReply, ParentMessage } from "./bot-process.js";
+import { type BotRole, type BotSpec, type ChildReply, listening, type ParentMessage } from "./bot-process.js";
 
 type Stop = () => Promise<unknown> | unknown;
+/** A started bot: how to stop it, and where an HTTP bot takes the platform's requests. */
+type Started = Stop | { stop: Stop; endpoint: string };
 
 // BENCH_LOG=warn shows what the adapter and engine log (a bench run is silent otherwise).
 const log = process.env.BENCH_LOG ? createLogger({ level: process.env.BENCH_LOG }) : silentLogger;
@@ -40,7 +43,7 @@ async function peerbridge(
   return { engine, stop: () => database.close() };
 }
 
-const starters: Record<BotRole, (spec: BotSpec) => Promise<Stop>> = {
+const starters: Record<BotRole, (spec: BotSpec) => Promise<Started>> = {
   async "telegram-bare"(spec) {
     const { Bot } = await import("grammy");
     const { run, sequentialize } = await import("@grammyjs/runner");
@@ -99,11 +102,58 @@ const starters: Record<BotRole, (spec: BotSpec) => Promise<Stop>> = {
       await stop();
     };
   },
+  async "slack-peer"(spec) {
+    const { startSlackPeer } = await import("./slack-peer.js");
+    const pool = new pg.Pool({ connectionString: spec.databaseUrl, max: 10 });
+    const peer = await startSlackPeer({
+      token: spec.token,
+      apiUrl: spec.apiRoot,
+      secret: secretOf(spec),
+      pool,
+    });
+    return {
+      endpoint: peer.endpoint,
+      async stop() {
+        await peer.stop();
+        await pool.end();
+      },
+    };
+  },
+  async "slack-adapter"(spec) {
+    const { createSlackBot } = await import("../../adapters/slack/bot.js");
+    const { createHttpServer } = await import("../../bots/http-server.js");
+    const { engine, stop } = await peerbridge(spec);
+    const env = {
+      SLACK_BOT_TOKEN: spec.token,
+      SLACK_SIGNING_SECRET: secretOf(spec),
+      SLACK_API_URL: spec.apiRoot,
+    };
+    const bot = createSlackBot(env, { engine, log });
+    if (!bot) throw new Error("the Slack app was not created");
+    // The process's one HTTP server, as bots/main.ts serves the app's routes.
+    const server = createHttpServer(bot.routes);
+    const endpoint = await listening(server, SLACK_EVENTS_PATH);
+    await bot.start();
+    return {
+      endpoint,
+      async stop() {
+        await bot.stop();
+        await new Promise((resolve) => server.close(resolve));
+        await stop();
+      },
+    };
+  },
 };
+
+function secretOf(spec: BotSpec): string {
+  if (!spec.signingSecret) throw new Error(`${spec.role} needs a signing secret`);
+  return spec.signingSecret;
+}
 
 const spec = JSON.parse(process.argv[2] ?? "{}") as BotSpec;
 const send = (message: ChildReply) => process.send?.(message);
-const stop = await starters[spec.role](spec);
+const started = await starters[spec.role](spec);
+const stop = typeof started === "function" ? started : started.stop;
 process.on("message", async (message: ParentMessage) => {
   if (message.type === "cpu") {
     const { user, system } = process.cpuUsage();
@@ -113,4 +163,4 @@ process.on("message", async (message: ParentMessage) => {
     process.exit(0);
   }
 });
-send({ type: "ready" });
+send({ type: "ready", ...(typeof started === "function" ? {} : { endpoint: started.endpoint }) });

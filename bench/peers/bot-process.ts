@@ -2,6 +2,8 @@
 // it and of its PostgreSQL connections, so a figure per update counts all the work it causes.
 import { type ChildProcess, fork } from "node:child_process";
 import { readFileSync } from "node:fs";
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { dirname, extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type pg from "pg";
@@ -11,7 +13,9 @@ export type BotRole =
   | "telegram-peer"
   | "telegram-adapter"
   | "discord-peer"
-  | "discord-adapter";
+  | "discord-adapter"
+  | "slack-peer"
+  | "slack-adapter";
 
 export interface BotSpec {
   role: BotRole;
@@ -20,13 +24,17 @@ export interface BotSpec {
   apiRoot: string;
   /** Carries `application_name=<role>`, so the bench finds this bot's server processes. */
   databaseUrl: string;
+  /** Slack's signing secret: the Slack bots are HTTP apps the fake posts to, signed with it. */
+  signingSecret?: string;
 }
 
 export type ParentMessage = { type: "cpu" } | { type: "stop" };
-export type ChildReply = { type: "ready" } | { type: "cpu"; micros: number };
+export type ChildReply = { type: "ready"; endpoint?: string } | { type: "cpu"; micros: number };
 
 export interface BotProcess {
   role: BotRole;
+  /** Where an HTTP bot (Slack's) takes the platform's requests. */
+  endpoint?: string;
   /** CPU time (µs) of the bot's process so far. */
   cpu(): Promise<number>;
   stop(): Promise<void>;
@@ -63,9 +71,10 @@ export async function startBot(spec: BotSpec): Promise<BotProcess> {
       child.on("message", onMessage);
       child.once("exit", onExit);
     });
-  await next("ready");
+  const ready = await next("ready");
   return {
     role: spec.role,
+    ...(ready.type === "ready" && ready.endpoint ? { endpoint: ready.endpoint } : {}),
     async cpu() {
       const reply = next("cpu");
       child.send({ type: "cpu" } satisfies ParentMessage);
@@ -82,6 +91,12 @@ export async function startBot(spec: BotSpec): Promise<BotProcess> {
 
 // Linux reports process times in clock ticks; 100 per second on every common kernel build.
 const TICKS_PER_SECOND = 100;
+
+/** Listens on a free port of 127.0.0.1 (unless already listening) and returns the URL of `path` there. */
+export async function listening(server: Server, path: string): Promise<string> {
+  if (!server.listening) await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}${path}`;
+}
 
 /** CPU time (µs) of each PostgreSQL server process serving connections named `name`. */
 export async function serverCpu(admin: pg.Client, name: string): Promise<Map<number, number>> {

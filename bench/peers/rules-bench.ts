@@ -59,12 +59,14 @@ export async function botOnFake(
   url: string,
   fake: Fake,
   side: { perUpdate: number; wire: Wire; callKinds(): string[] },
+  signingSecret?: string,
 ): Promise<StartedContestant> {
   const bot = await startBot({
     role,
     token: fake.token,
     apiRoot: fake.apiRoot,
     databaseUrl: withApplicationName(url, role),
+    ...(signingSecret ? { signingSecret } : {}),
   });
   return {
     role,

@@ -27,8 +27,15 @@ export interface RulesRow {
 // The community's time zone is not set in the bench: dates are read in UTC.
 const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC" });
 
-/** Where the caller stands with rules of `version`; `accepted` false means the accept button goes with it. */
-export function standingOf(row: RulesRow, version: number): { accepted: boolean; text: string } {
+/**
+ * Where the caller stands with rules of `version`; `accepted` false means the accept button goes
+ * with it. `agree` is the platform's command to accept (Slack's commands are under `/peer`).
+ */
+export function standingOf(
+  row: RulesRow,
+  version: number,
+  agree = "/agree",
+): { accepted: boolean; text: string } {
   if (row.acceptedRulesVersion === version && row.acceptedAt) {
     return { accepted: true, text: `You accepted these rules on ${dateFormat.format(row.acceptedAt)}.` };
   }
@@ -36,7 +43,7 @@ export function standingOf(row: RulesRow, version: number): { accepted: boolean;
     accepted: false,
     text:
       row.acceptedRulesVersion !== null
-        ? `The rules changed since you accepted version ${row.acceptedRulesVersion}. Please read them again and accept with /agree.`
-        : "You have not accepted these rules yet: use /agree or the button below.",
+        ? `The rules changed since you accepted version ${row.acceptedRulesVersion}. Please read them again and accept with ${agree}.`
+        : `You have not accepted these rules yet: use ${agree} or the button below.`,
   };
 }
