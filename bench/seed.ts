@@ -105,11 +105,14 @@ async function seedWith(s: SqlSession, shape: SeedShape): Promise<void> {
   if (shape.resources > 0) {
     await s.query(
       `INSERT INTO "Resource" ("communityId", "url", "urlKey", "title", "summary", "topics", "sourceKind",
-                               "status", "approvedBy", "approvedAt", "lastReviewedAt", "createdAt")
+                               "status", "approvedBy", "approvedAt", "lastReviewedAt", "createdAt", "searchText")
        SELECT g, 'https://c' || g || '.example.org/r' || r, 'c' || g || '.example.org/r' || r,
               'Resource ' || r || ' on ' || topic, 'A patient-written guide about ' || topic || ' and coping.',
               ARRAY[topic], 'peer', 'approved', 'u1',
-              ${AT} - make_interval(mins => r), ${AT} - make_interval(mins => r), ${AT} - make_interval(mins => r + 60)
+              ${AT} - make_interval(mins => r), ${AT} - make_interval(mins => r), ${AT} - make_interval(mins => r + 60),
+              -- What searchText() in resources-service.ts makes of these (ASCII: folding is lower case).
+              lower('Resource ' || r || ' on ' || topic) || E'\n' || topic || ' c' || g || ' example org' || E'\n' ||
+                lower('A patient-written guide about ' || topic || ' and coping.')
        FROM generate_series(1, $2) g, generate_series(1, $3) r,
             LATERAL (SELECT ($4::text[])[r % 5 + 1] AS topic) t`,
       [at, n, shape.resources, [...TOPICS]],

@@ -6,19 +6,28 @@ import { safeUrl } from "../shared/url.js";
 // keeps user text from opening bold, italic, strike-through or code.
 const ZWSP = "\u200B";
 
+const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
+const RESERVED = /[&<>]/g;
+
 /** The three characters Slack asks apps to escape in any mrkdwn or fallback text. */
 export function escapeMrkdwn(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return text.replace(RESERVED, (c) => ENTITIES[c] ?? c);
 }
+
+// One pass over the text: the reserved characters become entities, formatting markers are fenced,
+// and a `>` that would start a quote (at the start of a line) is kept from doing so.
+const UNSAFE = /[&<*_~`]|\n?>/g;
 
 /**
  * User text made inert: it can never link, mention (`<!channel>`, `<@U…>`), quote or format.
  * Bare `@here` stays text because every mrkdwn object is sent with `verbatim: true`.
  */
 export function inert(text: string): string {
-  return escapeMrkdwn(text)
-    .replace(/[*_~`]/g, (c) => `${ZWSP}${c}${ZWSP}`)
-    .replace(/(^|\n)&gt;/g, `$1${ZWSP}&gt;`);
+  return text.replace(UNSAFE, (match: string, offset: number) => {
+    if (match === "\n>") return `\n${ZWSP}&gt;`;
+    if (match === ">") return offset === 0 ? `${ZWSP}&gt;` : "&gt;";
+    return ENTITIES[match] ?? `${ZWSP}${match}${ZWSP}`;
+  });
 }
 
 /** Inside inline code Slack formats nothing, but a backtick would end the code early. */
