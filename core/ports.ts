@@ -250,7 +250,11 @@ export interface PlatformPort {
 export interface PlatformMemberActions {
   /** Keeps a member from writing until `until` (Discord allows at most 28 days). */
   mute(groupId: string, userId: string, until: Date, reason: string): Promise<void>;
-  unmute(groupId: string, userId: string): Promise<void>;
+  /**
+   * Lifts a mute. `heldByGate`: the member has not passed the group's gate yet; where the gate and
+   * a mute are one restriction (Telegram), they stay held back rather than being let in.
+   */
+  unmute(groupId: string, userId: string, heldByGate: boolean): Promise<void>;
   /** Removes a member; they may join again. */
   kick(groupId: string, userId: string, reason: string): Promise<void>;
   /** Removes a member and keeps them out until unbanned. */

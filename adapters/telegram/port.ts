@@ -66,9 +66,10 @@ function memberActions(api: Api): NonNullable<PlatformPort["members"]> {
           until_date: seconds(until),
         }),
       ),
-    unmute: (groupId, userId) =>
+    // Muting and the gate are the same restriction here: a newcomer still held keeps it.
+    unmute: (groupId, userId, heldByGate) =>
       call(() =>
-        api.restrictChatMember(groupId, Number(userId), permissions(true), {
+        api.restrictChatMember(groupId, Number(userId), permissions(!heldByGate), {
           use_independent_chat_permissions: true,
         }),
       ),

@@ -505,12 +505,15 @@ export const en = {
   "act.noReason": "no reason given",
   "act.muted": "{member} is muted until {until, date, medium}, {until, time, short}.",
   "act.unmuted": "{member} can write again.",
+  "act.unmutedHeld": "{member} is no longer muted, and can write once they accept the rules.",
   "act.kicked": "{member} was removed from the group.",
   "act.banned": "{member} was banned from the group.",
   "act.unbanned": "{member} may join the group again.",
   "act.toldMute":
     "The moderators of {community} muted you until {until, date, medium}, {until, time, short}. Reason: {reason}",
   "act.toldUnmute": "The moderators of {community} lifted your mute: you can write again.",
+  "act.toldUnmuteHeld":
+    "The moderators of {community} lifted your mute. You can write once you have accepted the group's rules.",
   "act.toldKick": "The moderators of {community} removed you from the group. Reason: {reason}",
   "act.toldBan": "The moderators of {community} banned you from the group. Reason: {reason}",
   "act.toldUnban": "The moderators of {community} lifted your ban: you may join again.",

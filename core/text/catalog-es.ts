@@ -761,11 +761,14 @@ export const es: Messages = {
   "act.noReason": "sin motivo",
   "act.muted": "{member} está silenciado hasta el {until, date, medium}, {until, time, short}.",
   "act.unmuted": "{member} puede volver a escribir.",
+  "act.unmutedHeld": "{member} ya no está silenciado y podrá escribir cuando acepte las normas.",
   "act.kicked": "{member} ha salido del grupo.",
   "act.banned": "{member} ha sido expulsado del grupo.",
   "act.unbanned": "{member} puede volver a unirse al grupo.",
   "act.toldMute":
     "Los moderadores de {community} te han silenciado hasta el {until, date, medium}, {until, time, short}. Motivo: {reason}",
+  "act.toldUnmuteHeld":
+    "Los moderadores de {community} han levantado tu silencio. Podrás escribir cuando hayas aceptado las normas del grupo.",
   "act.toldUnmute": "Los moderadores de {community} han levantado tu silencio: puedes volver a escribir.",
   "act.toldKick": "Los moderadores de {community} te han sacado del grupo. Motivo: {reason}",
   "act.toldBan": "Los moderadores de {community} te han expulsado del grupo. Motivo: {reason}",

@@ -778,11 +778,14 @@ export const fr: Messages = {
   "act.noReason": "aucun motif donné",
   "act.muted": "{member} est réduit au silence jusqu'au {until, date, medium} à {until, time, short}.",
   "act.unmuted": "{member} peut écrire à nouveau.",
+  "act.unmutedHeld": "{member} n'est plus réduit au silence et pourra écrire après avoir accepté les règles.",
   "act.kicked": "{member} a été retiré du groupe.",
   "act.banned": "{member} a été banni du groupe.",
   "act.unbanned": "{member} peut à nouveau rejoindre le groupe.",
   "act.toldMute":
     "Les modérateurs de {community} vous ont réduit au silence jusqu'au {until, date, medium} à {until, time, short}. Motif : {reason}",
+  "act.toldUnmuteHeld":
+    "Les modérateurs de {community} ont levé votre mise en silence. Vous pourrez écrire après avoir accepté les règles du groupe.",
   "act.toldUnmute":
     "Les modérateurs de {community} ont levé votre mise en silence : vous pouvez écrire à nouveau.",
   "act.toldKick": "Les modérateurs de {community} vous ont retiré du groupe. Motif : {reason}",

@@ -6,6 +6,7 @@ import { PlatformError } from "../../platform-error.js";
 import type { PlatformMemberActions, RichText } from "../../ports.js";
 import { communityName, recipientHere, tellPrivately } from "../../tell-privately.js";
 import { personalNote } from "../../views.js";
+import { heldByGate } from "../rules/rules-service.js";
 
 const MAX_REASON = 500;
 // Discord timeouts last at most 28 days; the same bound everywhere keeps one rule.
@@ -80,9 +81,11 @@ export async function actOn(
       .t("act.noReason")
       .map((s) => s.text)
       .join("");
+  // A newcomer muted before passing the gate is still held back once the mute is lifted.
+  const held = kind === "unmute" && (await heldByGate(ctx, who));
   await onPlatform(ctx, who, async () => {
     if (kind === "mute") await actions.mute(groupId, who.platformUserId, until ?? new Date(), reason);
-    if (kind === "unmute") await actions.unmute(groupId, who.platformUserId);
+    if (kind === "unmute") await actions.unmute(groupId, who.platformUserId, held);
     if (kind === "kick") await actions.kick(groupId, who.platformUserId, reason);
     if (kind === "ban") await actions.ban(groupId, who.platformUserId, reason);
     if (kind === "unban") await actions.unban(groupId, who.platformUserId);
@@ -90,10 +93,14 @@ export async function actOn(
   const told = await tellPrivately(
     ctx,
     recipientHere(ctx, who.platformUserId),
-    ctx.t(TOLD[kind], { community: communityName(ctx), reason: reasonText, ...dates }),
+    ctx.t(held ? "act.toldUnmuteHeld" : TOLD[kind], {
+      community: communityName(ctx),
+      reason: reasonText,
+      ...dates,
+    }),
   );
   await ctx.audit(`members.${kind}`, `member ${who.memberId}${until ? ` until ${until.toISOString()}` : ""}`);
-  const reply = ctx.t(DONE[kind], { member: who.label, ...dates });
+  const reply = ctx.t(held ? "act.unmutedHeld" : DONE[kind], { member: who.label, ...dates });
   return [...reply, ...ctx.t(told ? "common.toldPrivately" : "common.notToldPrivately")];
 }
 

@@ -153,6 +153,19 @@ export async function acceptRules(ctx: GroupContext): Promise<{ version: number;
   return { version, already: false };
 }
 
+/**
+ * Whether the gate holds a member back now: it is on, there are rules, and the member has not
+ * accepted them since joining or waits for a moderator's decision (as onJoin and acceptRules decide).
+ */
+export async function heldByGate(ctx: GroupContext, member: { memberId: number; platformUserId: string }) {
+  if (!ctx.community.gateEnabled || ruleBook(ctx).rules.length === 0) return false;
+  const found = await ctx.db.member.findFirst({
+    where: { id: member.memberId, groupId: ctx.group.id },
+    select: { status: true },
+  });
+  return found?.status === "pending" || (await awaitingDecision(ctx, member.platformUserId));
+}
+
 /** Lets a member take part or holds them back, in the caller's group or another of the community. */
 export async function setAccess(
   ctx: GroupContext,

@@ -85,4 +85,22 @@ describe("Telegram: mute, kick and ban", () => {
     // Nothing happened, so nothing was told or recorded.
     expect(protectedAdmin.some((m) => m.chatId === other.id)).toBe(false);
   });
+
+  it("a newcomer muted before accepting the rules stays held back when the mute is lifted", async () => {
+    const gated = t.fake.group({ id: groupId(), title: "Gated", admins: [mod] });
+    const newcomer = user("Nell");
+    const inGated = (from: TelegramUser, text: string) => handled(t, () => t.fake.message(gated, from, text));
+    await inGated(mod, "/mod_rules_add Be kind");
+    await inGated(mod, "/mod_gate_on");
+    await handled(t, () => t.fake.join(gated, newcomer));
+    expect(t.fake.permissionsOf(gated.id, newcomer.id)?.can_send_messages).toBe(false);
+
+    await inGated(mod, `/mod_mute ${newcomer.id} 1h`);
+    const lifted = await inGated(mod, `/mod_unmute ${newcomer.id}`);
+    expect(t.fake.permissionsOf(gated.id, newcomer.id)?.can_send_messages).toBe(false);
+    expect(texts(lifted)).toContain("is no longer muted, and can write once they accept the rules.");
+
+    await inGated(newcomer, "/agree");
+    expect(t.fake.permissionsOf(gated.id, newcomer.id)?.can_send_messages).toBe(true);
+  });
 });
