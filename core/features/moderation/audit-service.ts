@@ -39,13 +39,21 @@ export async function referencedNames(
   ctx: GroupContext,
   ids: { tag: Set<number>; member: Set<number>; resource: Set<number> },
 ) {
+  // The ids come from this community's own audit entries; the filter keeps it so if one ever did not.
+  const communityId = ctx.community.id;
   const [tags, members, resources] = await Promise.all([
-    ctx.db.tag.findMany({ where: { id: { in: [...ids.tag] } }, select: { id: true, name: true } }),
+    ctx.db.tag.findMany({
+      where: { id: { in: [...ids.tag] }, communityId },
+      select: { id: true, name: true },
+    }),
     ctx.db.member.findMany({
-      where: { id: { in: [...ids.member] } },
+      where: { id: { in: [...ids.member] }, group: { communityId } },
       select: { id: true, platformUserId: true },
     }),
-    ctx.db.resource.findMany({ where: { id: { in: [...ids.resource] } }, select: { id: true, title: true } }),
+    ctx.db.resource.findMany({
+      where: { id: { in: [...ids.resource] }, communityId },
+      select: { id: true, title: true },
+    }),
   ]);
   return {
     tag: new Map(tags.map((t) => [t.id, t.name])),
