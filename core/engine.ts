@@ -177,9 +177,9 @@ export function createEngine(options: EngineOptions): Engine {
     return typeof place.groupId === "string" && place.groupId.length > 0;
   }
 
-  // What the group reads, remembered per event from the context the event loaded, so a prompt
-  // posted in the group after the answer needs no second load.
-  const groupReaders = new WeakMap<InboundEvent, Translate>();
+  // The group context each event loaded, remembered so a prompt posted in the group after the
+  // answer needs no second load (it reads the community's language as the event left it).
+  const eventContexts = new WeakMap<InboundEvent, GroupContext>();
 
   async function eventGroup(
     event: InboundEvent,
@@ -187,7 +187,7 @@ export function createEngine(options: EngineOptions): Engine {
     place: Place & { groupId: string },
   ): Promise<GroupContext> {
     const ctx = await groupContext(base, place);
-    groupReaders.set(event, ctx.tCommunity);
+    eventContexts.set(event, ctx);
     return ctx;
   }
 
@@ -303,7 +303,6 @@ export function createEngine(options: EngineOptions): Engine {
     return views;
   }
 
-  // Matched once per event: the handler, the delivery and the metrics all use it.
   // Matched once per event: the handler and the metrics both use it. Past the cap, never parsed.
   const matchOf = (event: InboundEvent) =>
     event.type === "command" && !tooLong(event) ? registry.match(event.text) : undefined;
@@ -451,7 +450,8 @@ export function createEngine(options: EngineOptions): Engine {
       const match = matchOf(event);
       const views = await run(event, match);
       const groupReader = async () =>
-        groupReaders.get(event) ?? (await reader({ place: event.place, actor: event.actor, group: true }));
+        eventContexts.get(event)?.tCommunity ??
+        (await reader({ place: event.place, actor: event.actor, group: true }));
       const delivered = await deliver(views, responder, groupReader).catch((error: unknown) => {
         log.warn({ event: event.type, error: describeError(error) }, "delivery failed");
         return [];

@@ -194,7 +194,11 @@ function contextFor(base: Context, loaded: Loaded): GroupContext {
   return {
     ...base,
     t: readerTranslator(actor, base.place, stored),
-    tCommunity: communityTranslator(base.place, stored),
+    // Read when asked: a command that changes the community's language or time zone (changeCommunity
+    // updates `community`) is followed by what the group reads in the new one.
+    get tCommunity() {
+      return communityTranslator(base.place, { community: community.language, timeZone: community.timeZone });
+    },
     group,
     community,
     get member() {

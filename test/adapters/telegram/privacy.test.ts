@@ -112,6 +112,21 @@ describe("Telegram with every private chat closed", () => {
     expect(alert.text).toContain("Benedikt");
     expect(texts(t.fake.sentTo(chat.id).slice(before))).not.toContain("my results");
   });
+
+  it("the prompt after /mod_language is in the language the group now reads", async () => {
+    const moderator = user("Mireille");
+    const group = t.fake.group({ id: groupId(), title: "Aidants", admins: [moderator] });
+    const prompt = async (line: string) => {
+      const sent = await say(moderator, line, group);
+      return sent.filter((m) => m.chatId === group.id).map((m) => m.text);
+    };
+    expect(await prompt("/mod_language fr")).toEqual([
+      expect.stringContaining("Une réponse vous attend dans une conversation privée"),
+    ]);
+    expect(await prompt("/mod_language en")).toEqual([
+      expect.stringContaining("There is an answer for you in a private chat"),
+    ]);
+  });
 });
 
 /** Types a command in the group; returns its message id, as the bot received it. */
