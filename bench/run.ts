@@ -58,7 +58,11 @@ let interrupted = false;
 function runIsolated(bench: Bench, runtime: ChildRuntime): Promise<Figure[]> {
   return new Promise((resolve) => {
     const child = fork(runtime.entry, [bench.name], {
-      execArgv: runtime.execArgv,
+      // BENCH_CPU_PROF=<dir>: a CPU profile of the bench's process too (and of each bot it starts).
+      execArgv: [
+        ...runtime.execArgv,
+        ...(process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []),
+      ],
       // As the Procfile runs production: two malloc arenas keep a long-running process's RSS flat.
       env: { ...process.env, MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? "2" },
       stdio: ["ignore", "inherit", "inherit", "ipc"],
