@@ -74,6 +74,11 @@ export interface RenderTarget {
 
 const LINEAR_ESCAPE_FROM = 2000;
 
+// What escapeMarkdown (with the options below) acts on: text without any of it comes back unchanged,
+// so it skips the dozen regex passes, whose italic ones look back along the line at every position.
+// Most text (rules, names, the bot's own sentences) has none of it.
+const MARKDOWN_SYNTAX = /[\\`*_~|#\-[]|^ *\d+\./m;
+
 /**
  * Escapes user text for Discord markdown and neutralises everything that could ping or render as a
  * live reference: @everyone/@here get a zero-width joiner, `<@…>`, `<#…>`, `<t:…>`, `</…>` lose their
@@ -86,13 +91,12 @@ export function escapeText(text: string): string {
   if (text.length > LINEAR_ESCAPE_FROM) {
     return text.replace(/[!-/:-@[-`{-~]/g, "\\$&").replace(/@(everyone|here)/gi, "@\u200b$1");
   }
-  return (
-    escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true })
-      // Subtext (`-# `) at a line start is markup escapeMarkdown leaves alone.
-      .replace(/^(\s*)-#/gm, "$1\\-#")
-      .replace(/@(everyone|here)/gi, "@\u200b$1")
-      .replace(/<(?=[@#/:a-zA-Z])/g, "\\<")
-  );
+  const unmarked = MARKDOWN_SYNTAX.test(text)
+    ? escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true })
+        // Subtext (`-# `) at a line start is markup escapeMarkdown leaves alone.
+        .replace(/^(\s*)-#/gm, "$1\\-#")
+    : text;
+  return unmarked.replace(/@(everyone|here)/gi, "@\u200b$1").replace(/<(?=[@#/:a-zA-Z])/g, "\\<");
 }
 
 const SNOWFLAKE = /^\d{17,20}$/;
