@@ -1,12 +1,16 @@
+// Plain API objects, not discord.js's builders: the builders validate every field again on each
+// send (@sapphire/shapeshift, ~0.14 ms an update), while this file already keeps every field within
+// Discord's limits. Their key order is what the builders' toJSON produced, byte for byte.
 import {
-  ActionRowBuilder,
+  type APIActionRowComponent,
+  type APIButtonComponent,
+  type APIComponentInMessageActionRow,
+  type APIEmbed,
+  type APIStringSelectComponent,
   AttachmentBuilder,
-  ButtonBuilder,
   ButtonStyle,
-  EmbedBuilder,
+  ComponentType,
   escapeMarkdown,
-  type MessageActionRowComponentBuilder,
-  StringSelectMenuBuilder,
 } from "discord.js";
 import type { Block, Button, Inline, RichText, View } from "../../core/ports.js";
 import { inChunks, splitText } from "../shared/chunks.js";
@@ -35,11 +39,13 @@ const MESSAGE_FILES_MAX = 10;
 
 const EMBED_COLOR = 0x5b8def;
 
+type Row = APIActionRowComponent<APIComponentInMessageActionRow>;
+
 /** One Discord message, ready for `channel.send`, `interaction.reply` or a follow-up. */
 export interface DiscordMessage {
   content?: string;
-  embeds: EmbedBuilder[];
-  components: ActionRowBuilder<MessageActionRowComponentBuilder>[];
+  embeds: APIEmbed[];
+  components: Row[];
   files: AttachmentBuilder[];
   /** User text can never ping anyone: no @everyone, @here, role or user notification. */
   allowedMentions: { parse: []; repliedUser: false };
@@ -68,6 +74,11 @@ export interface RenderTarget {
 
 const LINEAR_ESCAPE_FROM = 2000;
 
+// What escapeMarkdown (with the options below) acts on: text without any of it comes back unchanged,
+// so it skips the dozen regex passes, whose italic ones look back along the line at every position.
+// Most text (rules, names, the bot's own sentences) has none of it.
+const MARKDOWN_SYNTAX = /[\\`*_~|#\-[]|^ *\d+\./m;
+
 /**
  * Escapes user text for Discord markdown and neutralises everything that could ping or render as a
  * live reference: @everyone/@here get a zero-width joiner, `<@…>`, `<#…>`, `<t:…>`, `</…>` lose their
@@ -80,13 +91,12 @@ export function escapeText(text: string): string {
   if (text.length > LINEAR_ESCAPE_FROM) {
     return text.replace(/[!-/:-@[-`{-~]/g, "\\$&").replace(/@(everyone|here)/gi, "@\u200b$1");
   }
-  return (
-    escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true })
-      // Subtext (`-# `) at a line start is markup escapeMarkdown leaves alone.
-      .replace(/^(\s*)-#/gm, "$1\\-#")
-      .replace(/@(everyone|here)/gi, "@\u200b$1")
-      .replace(/<(?=[@#/:a-zA-Z])/g, "\\<")
-  );
+  const unmarked = MARKDOWN_SYNTAX.test(text)
+    ? escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true })
+        // Subtext (`-# `) at a line start is markup escapeMarkdown leaves alone.
+        .replace(/^(\s*)-#/gm, "$1\\-#")
+    : text;
+  return unmarked.replace(/@(everyone|here)/gi, "@\u200b$1").replace(/<(?=[@#/:a-zA-Z])/g, "\\<");
 }
 
 const SNOWFLAKE = /^\d{17,20}$/;
@@ -128,11 +138,11 @@ function blockText(block: Block): string | undefined {
 // Never cut between a backslash and the character it escapes.
 const notAfterEscape = (text: string, at: number) => text[at - 1] !== "\\";
 
-function button(spec: Button, target: RenderTarget): ButtonBuilder | undefined {
+function button(spec: Button, target: RenderTarget): APIButtonComponent | undefined {
   const text = label(spec.label, BUTTON_LABEL_MAX);
   if (spec.url) {
     const url = safeUrl(spec.url);
-    return url ? new ButtonBuilder().setStyle(ButtonStyle.Link).setURL(url).setLabel(text) : undefined;
+    return url ? { type: ComponentType.Button, style: ButtonStyle.Link, url, label: text } : undefined;
   }
   if (!spec.action) return undefined;
   const customId = customIdOf(spec.action, 0, target.groupId);
@@ -143,16 +153,12 @@ function button(spec: Button, target: RenderTarget): ButtonBuilder | undefined {
       : spec.style === "primary"
         ? ButtonStyle.Primary
         : ButtonStyle.Secondary;
-  return new ButtonBuilder().setStyle(style).setCustomId(customId).setLabel(text);
+  return { type: ComponentType.Button, style, custom_id: customId, label: text };
 }
 
-type Row = ActionRowBuilder<MessageActionRowComponentBuilder>;
-
 function buttonRows(buttons: Button[], target: RenderTarget): Row[] {
-  const built = buttons.map((b) => button(b, target)).filter((b): b is ButtonBuilder => b !== undefined);
-  return inChunks(built, ROW_BUTTONS_MAX).map((row) =>
-    new ActionRowBuilder<MessageActionRowComponentBuilder>().addComponents(row),
-  );
+  const built = buttons.map((b) => button(b, target)).filter((b): b is APIButtonComponent => b !== undefined);
+  return inChunks(built, ROW_BUTTONS_MAX).map((row) => ({ type: ComponentType.ActionRow, components: row }));
 }
 
 /** A choice becomes one select menu per page of 25 options, each page with its own custom_id. */
@@ -164,21 +170,22 @@ function menuRows(block: Extract<Block, { kind: "choice" }>, target: RenderTarge
     if (customId.length > CUSTOM_ID_MAX) return [];
     const options = block.options.slice(page * MENU_OPTIONS_MAX, (page + 1) * MENU_OPTIONS_MAX);
     const suffix = pages > 1 ? ` (${page + 1}/${pages})` : "";
-    const menu = new StringSelectMenuBuilder()
-      .setCustomId(customId)
-      .setPlaceholder(label(block.placeholder, PLACEHOLDER_MAX - suffix.length) + suffix)
+    const menu: APIStringSelectComponent = {
+      type: ComponentType.StringSelect,
+      custom_id: customId,
+      placeholder: label(block.placeholder, PLACEHOLDER_MAX - suffix.length) + suffix,
       // Multi-choice: zero lets a member clear every pick on this page.
-      .setMinValues(block.multi ? 0 : 1)
-      .setMaxValues(block.multi ? options.length : 1)
-      .addOptions(
-        options.map((o) => ({
-          label: label(o.label, OPTION_TEXT_MAX),
-          value: o.value.slice(0, OPTION_TEXT_MAX),
-          default: o.selected,
-          ...(o.description ? { description: label(o.description, OPTION_TEXT_MAX) } : {}),
-        })),
-      );
-    rows.push(new ActionRowBuilder<MessageActionRowComponentBuilder>().addComponents(menu));
+      min_values: block.multi ? 0 : 1,
+      max_values: block.multi ? options.length : 1,
+      options: options.map((o) => ({
+        label: label(o.label, OPTION_TEXT_MAX),
+        value: o.value.slice(0, OPTION_TEXT_MAX),
+        // Before `default`: the builders' option schema wrote the keys in this order.
+        ...(o.description ? { description: label(o.description, OPTION_TEXT_MAX) } : {}),
+        default: o.selected,
+      })),
+    };
+    rows.push({ type: ComponentType.ActionRow, components: [menu] });
   }
   return rows;
 }
@@ -218,7 +225,7 @@ export function renderView(view: View, target: RenderTarget = {}): DiscordMessag
       current = newMessage();
       chars = 0;
     }
-    current.embeds.push(new EmbedBuilder().setColor(EMBED_COLOR).setDescription(piece));
+    current.embeds.push({ color: EMBED_COLOR, description: piece });
     chars += piece.length;
   }
   current.files = files.slice(0, MESSAGE_FILES_MAX);

@@ -1,3 +1,4 @@
+import { ComponentType } from "discord.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { renderView as renderDiscord } from "../../adapters/discord/views.js";
@@ -39,6 +40,7 @@ const views: fc.Arbitrary<View> = fc
   .array(block, { minLength: 1, maxLength: 4 })
   .map((blocks) => ({ blocks }));
 const RUNS = { numRuns: 300 };
+const between = (min: number, max: number) => (n: unknown) => typeof n === "number" && n >= min && n <= max;
 
 describe("the Telegram renderer under hostile text", () => {
   it("sends valid HTML under 4096 characters, with no entity and no @mention the view did not ask for", () => {
@@ -77,7 +79,8 @@ describe("the Discord renderer under hostile text", () => {
           expect(message.embeds.length).toBeLessThanOrEqual(10);
           let embedChars = 0;
           for (const embed of message.embeds) {
-            const description = embed.toJSON().description ?? "";
+            const description = embed.description ?? "";
+            expect(description.length).toBeGreaterThan(0);
             expect(description.length).toBeLessThanOrEqual(4096);
             embedChars += description.length;
             // @everyone and @here reach Discord only broken by a zero-width space.
@@ -87,11 +90,26 @@ describe("the Discord renderer under hostile text", () => {
           }
           expect(embedChars).toBeLessThanOrEqual(6000);
           expect(message.components.length).toBeLessThanOrEqual(5);
+          // The renderer sends plain objects, which nothing checks before Discord: what the
+          // discord.js builders validated is checked here.
           for (const row of message.components) {
-            const json = row.toJSON() as { components: { options?: unknown[] }[] };
-            expect(json.components.length).toBeLessThanOrEqual(5);
-            for (const component of json.components)
-              expect(component.options?.length ?? 0).toBeLessThanOrEqual(25);
+            expect(row.components.length).toBeGreaterThan(0);
+            expect(row.components.length).toBeLessThanOrEqual(5);
+            for (const component of row.components) {
+              if ("custom_id" in component) expect(component.custom_id.length).toBeLessThanOrEqual(100);
+              if (component.type === ComponentType.Button && "label" in component)
+                expect(component.label?.length).toSatisfy(between(1, 80));
+              if (component.type !== ComponentType.StringSelect) continue;
+              expect(component.placeholder?.length ?? 0).toBeLessThanOrEqual(150);
+              expect(component.options.length).toSatisfy(between(1, 25));
+              expect(component.min_values).toSatisfy(between(0, component.options.length));
+              expect(component.max_values).toSatisfy(between(1, component.options.length));
+              for (const option of component.options) {
+                expect(option.label.length).toSatisfy(between(1, 100));
+                expect(option.value.length).toSatisfy(between(1, 100));
+                expect(option.description?.length ?? 1).toSatisfy(between(1, 100));
+              }
+            }
           }
         }
       }),

@@ -2,6 +2,7 @@
 // Telegram and Slack renderers, and lists what breaks a platform's limits or was cut short.
 // Shared by view-limits.test.ts (en, es, fr) and view-limits-pseudo.test.ts (the pseudo-locale).
 
+import { ComponentType } from "discord.js";
 import { renderView as renderDiscord } from "../../adapters/discord/views.js";
 import { messagePages } from "../../adapters/slack/views.js";
 import { createCallbackCodec } from "../../adapters/telegram/callback-data.js";
@@ -125,8 +126,6 @@ export async function sessionViews(h: Harness, language: Language): Promise<View
   return views;
 }
 
-type Json = Record<string, unknown>;
-
 /**
  * Command and parameter descriptions a platform shows whole, in `t`'s language: Discord's 100
  * characters are the tightest (Telegram's menus allow 256); a longer one would be cut with "…".
@@ -171,23 +170,24 @@ export function viewProblems(views: View[], options: { pseudo: boolean }): strin
       if (block.kind === "spoiler") whole("show button", block.show, WHOLE.button);
     }
 
-    // Discord: what the REST API would be sent (the builders' JSON).
+    // Discord: what the REST API would be sent.
     for (const message of renderDiscord(view, { groupId: "123456789012345678" })) {
       const content = message.content ?? "";
       if (content.length > LIMITS.discord.content) problems.push(where("discord content"));
-      const rows = message.components.map((row) => row.toJSON() as unknown as Json);
-      const components = rows.flatMap((row) => row.components as Json[]);
+      const rows = message.components;
+      const components = rows.flatMap((row) => row.components);
       if (rows.length + components.length > LIMITS.discord.components + 5) {
         problems.push(where("discord components"));
       }
       for (const c of components) {
-        if (typeof c.label === "string" && c.label.length > LIMITS.discord.button)
+        if ("label" in c && (c.label?.length ?? 0) > LIMITS.discord.button)
           problems.push(where("discord button"));
-        if (typeof c.placeholder === "string" && c.placeholder.length > LIMITS.discord.placeholder)
+        if (c.type !== ComponentType.StringSelect) continue;
+        if ((c.placeholder?.length ?? 0) > LIMITS.discord.placeholder)
           problems.push(where("discord placeholder"));
-        for (const o of (c.options as Json[] | undefined) ?? []) {
-          if (String(o.label).length > LIMITS.discord.option) problems.push(where("discord option"));
-          if (typeof o.description === "string" && o.description.length > LIMITS.discord.description)
+        for (const o of c.options) {
+          if (o.label.length > LIMITS.discord.option) problems.push(where("discord option"));
+          if ((o.description?.length ?? 0) > LIMITS.discord.description)
             problems.push(where("discord option description"));
         }
       }
