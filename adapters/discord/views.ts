@@ -32,6 +32,8 @@ const OPTION_TEXT_MAX = 100;
 // Discord: a select menu placeholder ≤ 150 characters; a button label ≤ 80 characters.
 const PLACEHOLDER_MAX = 150;
 const BUTTON_LABEL_MAX = 80;
+// Discord: a link button's url ≤ 512 characters (safeUrl allows longer ones, for text links).
+const BUTTON_URL_MAX = 512;
 // Discord: a component custom_id ≤ 100 characters.
 export const CUSTOM_ID_MAX = 100;
 // Discord: at most 10 attachments per message.
@@ -125,8 +127,18 @@ export function richText(text: RichText): string {
   return text.map(inline).join("");
 }
 
+/** The address a link button can carry; a longer one goes in the text as a link instead. */
+function buttonUrl(url: string): string | undefined {
+  const safe = safeUrl(url);
+  return safe && safe.length <= BUTTON_URL_MAX ? safe : undefined;
+}
+
 function blockText(block: Block): string | undefined {
   if (block.kind === "text") return richText(block.text);
+  if (block.kind === "buttons") {
+    const tooLong = block.buttons.filter((b) => b.url && safeUrl(b.url) && !buttonUrl(b.url));
+    return tooLong.map((b) => richText([{ text: b.label, href: b.url }])).join("\n") || undefined;
+  }
   if (block.kind === "list") {
     return block.items.map((item, i) => `${listMarker(block, i, "-")} ${richText(item)}`).join("\n");
   }
@@ -141,7 +153,7 @@ const notAfterEscape = (text: string, at: number) => text[at - 1] !== "\\";
 function button(spec: Button, target: RenderTarget): APIButtonComponent | undefined {
   const text = label(spec.label, BUTTON_LABEL_MAX);
   if (spec.url) {
-    const url = safeUrl(spec.url);
+    const url = buttonUrl(spec.url);
     return url ? { type: ComponentType.Button, style: ButtonStyle.Link, url, label: text } : undefined;
   }
   if (!spec.action) return undefined;

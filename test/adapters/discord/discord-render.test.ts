@@ -33,6 +33,26 @@ describe("Discord rendering", () => {
     expect(all).not.toMatch(/@everyone/);
   });
 
+  it("shows a link too long for a button (over 512 characters) as a link in the text", () => {
+    const long = `https://example.org/guide?${"q=sleep&".repeat(70)}`;
+    const [message] = json({
+      blocks: [
+        {
+          kind: "buttons",
+          buttons: [
+            { label: "Short guide", url: "https://example.org/short" },
+            { label: "Long guide", url: long },
+          ],
+        },
+      ],
+    });
+    const buttons = message?.components.flatMap((row) => row.components) ?? [];
+    expect(buttons).toEqual([
+      expect.objectContaining({ label: "Short guide", url: "https://example.org/short" }),
+    ]);
+    expect(message?.embeds[0]?.description).toBe(`[Long guide](<${long}>)`);
+  });
+
   it("pages a choice of more than 25 options into several menus, each its own page", () => {
     const options = Array.from({ length: 60 }, (_, i) => ({
       value: String(i),
