@@ -30,7 +30,7 @@ SELECT g."id" AS "g_id", g."communityId" AS "g_communityId", g."platform"::text 
        c."reminderHours" AS "c_reminderHours", c."language" AS "c_language", c."timeZone" AS "c_timeZone",
        c."country" AS "c_country", c."warnThreshold" AS "c_warnThreshold",
        c."warnThresholdAction" AS "c_warnThresholdAction", c."warnThresholdMinutes" AS "c_warnThresholdMinutes",
-       c."country" AS "c_country", c."newcomerApprovals" AS "c_newcomerApprovals",
+       c."newcomerApprovals" AS "c_newcomerApprovals",
        c."newcomerReviewSince" AS "c_newcomerReviewSince",
        r."communityId" AS "r_communityId", r."version" AS "r_version", r."rules" AS "r_rules",
        r."updatedAt" AS "r_updatedAt",
