@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { choiceOf } from "../helpers/harness.js";
+import { choiceOf, textOf } from "../helpers/harness.js";
 import { useHarness } from "../helpers/use-harness.js";
 
 const t = useHarness();
@@ -46,6 +46,23 @@ describe("role tags", () => {
       "There is no tag called caregiverr. Did you mean Caregiver?",
     );
     expect(await g.as("alice").say("iam xyz")).toBe("There is no tag called xyz.");
+  });
+
+  it("a known member's /iam finds and gives the tag in one statement, refusing as findTag does", async () => {
+    const g = t.h.group();
+    await g.mod.run("mod tags create Type-1 description:Diabetes type:condition emoji:🩸");
+    await g.mod.run("mod tags create Nurse self:no");
+    await g.mod.run("mod tags create Secret self:no visibility:private");
+    const alice = g.as("alice");
+    await alice.run("agree");
+    expect(await alice.say("iam secret")).toBe("There is no tag called secret.");
+    expect(await alice.say("iam nurse")).toBe("Nurse is given by moderators only.");
+    expect(await alice.say("iam type-2")).toBe("There is no tag called type-2. Did you mean Type-1?");
+    // A condition tag is private: the answer is personal, never shown in the group.
+    const [given] = await alice.run("iam type-1");
+    expect(given?.personal).toBe(true);
+    expect(textOf(await alice.run("iam TYPE-1"))).toBe("You already have Type-1.");
+    expect(await alice.say("mytags")).toBe("Your tags: 🩸 Type-1");
   });
 
   it("keeps moderator-only tags for moderators to give", async () => {

@@ -11,6 +11,7 @@ import { list, note, paragraph, personalNote, personalView } from "../../views.j
 import { syncMemberRole } from "./role-sync-service.js";
 import { tagKey } from "./tag-names.js";
 import {
+  addOwnTag,
   addTag,
   catalog,
   catalogWithMine,
@@ -178,9 +179,14 @@ export const tagsFeature = defineFeature({
       audience: "member",
       params: [tagParam],
       async handler(ctx, args) {
-        const tag = await selfAssignableTag(ctx, args.tag);
+        // A first-time caller's unknown tag changes nothing, not even a member row.
+        if (!ctx.member) await selfAssignableTag(ctx, args.tag);
         const member = await ctx.ensureMember();
-        const added = await addTag(ctx, { memberId: member.id, platformUserId: ctx.actor.id }, tag);
+        const { tag, added } = await addOwnTag(
+          ctx,
+          { memberId: member.id, platformUserId: ctx.actor.id },
+          args.tag,
+        );
         return aboutTag(tag, ctx.t(added ? "tags.added" : "tags.alreadyHave", { tag: tag.name }));
       },
     }),

@@ -88,6 +88,41 @@ export async function addTag(ctx: GroupContext, who: TagHolder, tag: Tag): Promi
   return true;
 }
 
+// `/iam <tag>` in one round trip: the tag by its key and, when members may pick it, the member's
+// copy inserted (a second one is refused by the key). Columns as Prisma reads a Tag.
+const ADD_OWN_TAG = `
+WITH t AS (SELECT * FROM "Tag" WHERE "communityId" = $1 AND "key" = $2),
+added AS (
+  INSERT INTO "MemberTag" ("memberId", "tagId")
+  SELECT $3, t."id" FROM t WHERE t."selfAssignable"
+  ON CONFLICT DO NOTHING RETURNING "tagId")
+SELECT t."id", t."communityId", t."name", t."key", t."description", t."emoji", t."kind"::text AS "kind",
+       t."selfAssignable", t."visibility"::text AS "visibility", t."createdAt",
+       EXISTS (SELECT 1 FROM added) AS "added"
+FROM t`;
+
+/**
+ * A member picks a tag by name for themselves (and gets its role, where mirrored); `added` false
+ * when they already had it. A moderator-only tag is refused, a hidden one unknown, as findTag says.
+ */
+export async function addOwnTag(
+  ctx: GroupContext,
+  who: TagHolder,
+  name: string,
+): Promise<{ tag: Tag; added: boolean }> {
+  const [row] = await ctx.db.$queryRawUnsafe<(Tag & { added: boolean })[]>(
+    ADD_OWN_TAG,
+    ctx.community.id,
+    tagKey(name),
+    who.memberId,
+  );
+  if (!row || !visibleInCatalog(row)) return { tag: await findTag(ctx, name, false), added: false };
+  const { added, ...tag } = row;
+  if (!tag.selfAssignable) throw new UserError(ctx.t("tags.modOnly", { tag: tag.name }));
+  if (added) await syncMemberRole(ctx, who.platformUserId, tag, true);
+  return { tag, added };
+}
+
 /** Removes a tag (and its role); false when the member did not have it. */
 export async function removeTag(ctx: GroupContext, who: TagHolder, tag: Tag): Promise<boolean> {
   const deleted = await ctx.db.memberTag.deleteMany({ where: { memberId: who.memberId, tagId: tag.id } });
