@@ -1,5 +1,5 @@
-import type { AuditEntry } from "../../../core/db/generated/client.js";
 import type { AuditFilter, Desk } from "../../../core/features/dashboard/dashboard-desk.js";
+import { startOfLocalDay } from "../../../core/features/digests/zoned-time.js";
 import { plainText } from "../../../core/text/markup.js";
 import { BASE, TableWrap } from "../layout.js";
 
@@ -10,22 +10,21 @@ export interface AuditQuery {
   to: string;
 }
 
-export function auditFilter(q: AuditQuery): AuditFilter {
-  const day = (value: string, plusDays = 0) =>
-    value ? new Date(Date.parse(`${value}T00:00:00Z`) + plusDays * 86_400_000) : undefined;
+/** The filter of a query, its days read in the community's time zone as the dates are shown. */
+export function auditFilter(q: AuditQuery, timeZone: string): AuditFilter {
+  const dayAfter = (day: string) =>
+    new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
   return {
     member: q.member.replace(/^@/, "") || undefined,
     kind: q.kind || undefined,
-    from: day(q.from),
-    to: day(q.to, 1),
+    from: q.from ? startOfLocalDay(q.from, timeZone) : undefined,
+    to: q.to ? startOfLocalDay(dayAfter(q.to), timeZone) : undefined,
   };
 }
 
-const when = (e: AuditEntry) => e.createdAt.toISOString().slice(0, 16).replace("T", " ");
-
 export async function AuditPage({ desk, query }: { desk: Desk; query: AuditQuery }) {
   const { t } = desk;
-  const entries = await desk.audit(auditFilter(query));
+  const entries = await desk.audit(auditFilter(query, t.timeZone));
   const csv = `${BASE}/audit.csv?${new URLSearchParams({ ...query }).toString()}`;
   return (
     <>
@@ -68,7 +67,7 @@ export async function AuditPage({ desk, query }: { desk: Desk; query: AuditQuery
             <caption class="visually-hidden">{plainText(t("web.audit.caption"))}</caption>
             <thead>
               <tr>
-                <th scope="col">{plainText(t("web.audit.when"))}</th>
+                <th scope="col">{plainText(t("web.audit.when", { zone: t.timeZone }))}</th>
                 <th scope="col">{plainText(t("web.audit.who"))}</th>
                 <th scope="col">{plainText(t("web.audit.action"))}</th>
                 <th scope="col">{plainText(t("web.audit.detail"))}</th>
@@ -77,7 +76,7 @@ export async function AuditPage({ desk, query }: { desk: Desk; query: AuditQuery
             <tbody>
               {entries.map((e) => (
                 <tr>
-                  <td>{when(e)}</td>
+                  <td>{plainText(t("web.audit.at", { date: e.createdAt }))}</td>
                   <td>{e.actorId ? `@${e.actorId}` : plainText(t("web.audit.erased"))}</td>
                   <td>{e.action}</td>
                   <td>{e.detail}</td>
@@ -98,7 +97,7 @@ function cell(value: string): string {
 }
 
 export async function auditCsv(desk: Desk, query: AuditQuery): Promise<string> {
-  const entries = await desk.audit(auditFilter(query), 10_000);
+  const entries = await desk.audit(auditFilter(query, desk.t.timeZone), 10_000);
   const header = ["time", "platform", "moderator", "action", "detail"].map(cell).join(",");
   const rows = entries.map((e) =>
     [e.createdAt.toISOString(), e.platform, e.actorId ?? "", e.action, e.detail].map(cell).join(","),

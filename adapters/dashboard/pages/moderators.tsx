@@ -30,7 +30,7 @@ export async function ModeratorsPage({ desk }: { desk: Desk }) {
                 <tr>
                   <td>@{g.platformUserId}</td>
                   <td>{g.platform}</td>
-                  <td>{g.createdAt.toISOString().slice(0, 10)}</td>
+                  <td>{plainText(t("web.mods.sinceDate", { date: g.createdAt }))}</td>
                   <td>
                     {g.platform === desk.moderator.platform ? (
                       <form method="post" action={`${BASE}/moderators/remove`}>

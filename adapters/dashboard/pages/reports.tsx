@@ -17,9 +17,7 @@ export async function ReportsPage({ desk }: { desk: Desk }) {
           <h2 id={`rep${r.id}`}>{plainText(t("web.reports.heading", { id: r.id }))}</h2>
           <p>{r.reason || plainText(t("report.noReason"))}</p>
           <p class="meta">
-            {plainText(
-              t("web.reports.meta", { date: r.createdAt.toISOString().slice(0, 16).replace("T", " ") }),
-            )}
+            {plainText(t("web.reports.meta", { date: r.createdAt, zone: t.timeZone }))}
             {r.reporter ? ` · @${r.reporter.platformUserId}` : ""}
             {r.messageRef ? ` · ${r.messageRef}` : ""}
           </p>

@@ -101,7 +101,8 @@ export async function RulesPage({ desk }: { desk: Desk }) {
               {plainText(
                 t("web.rules.versionLine", {
                   version: v.version,
-                  date: v.at.toISOString().slice(0, 16).replace("T", " "),
+                  date: v.at,
+                  zone: t.timeZone,
                   who: v.actorId ? `@${v.actorId}` : "—",
                 }),
               )}

@@ -52,6 +52,21 @@ export function localTime(instant: Date, timeZone: string): LocalTime {
   };
 }
 
+/** The instant a local day (YYYY-MM-DD) starts in `timeZone`, clock changes included. */
+export function startOfLocalDay(date: string, timeZone: string): Date {
+  const midnightUtc = Date.parse(`${date}T00:00:00Z`);
+  const offsetAt = (instant: number) => {
+    const local = localTime(new Date(instant), timeZone);
+    return Date.parse(`${local.date}T00:00:00Z`) + local.minuteOfDay * 60_000 - instant;
+  };
+  const first = midnightUtc - offsetAt(midnightUtc);
+  const second = midnightUtc - offsetAt(first);
+  // They differ only where the zone's offset changes near midnight (or skips it, as Santiago's
+  // does): the day starts at the earlier of them that lies in it.
+  const inDay = [first, second].filter((t) => localTime(new Date(t), timeZone).date === date);
+  return new Date(inDay.length > 0 ? Math.min(...inDay) : Math.max(first, second));
+}
+
 export function parseClock(text: string): number | undefined {
   const match = /^([01]?\d|2[0-3])[:.h]([0-5]\d)$/.exec(text.trim());
   return match ? Number(match[1]) * 60 + Number(match[2]) : undefined;
