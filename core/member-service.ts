@@ -1,5 +1,6 @@
 import type { Context, GroupContext } from "./context.js";
 import type { Db } from "./db/database.js";
+import type { MemberStatus } from "./db/generated/client.js";
 import { groupContext } from "./group-context-service.js";
 import type { Platform } from "./ports.js";
 
@@ -43,11 +44,13 @@ export async function storedLanguage(db: Db, platform: Platform, userId: string)
   return found?.language ?? null;
 }
 
-/** The member row of a platform user in the caller's group, if the bot knows them there. */
-export async function memberIdIn(ctx: GroupContext, platformUserId: string): Promise<number | null> {
-  const member = await ctx.db.member.findUnique({
+/** The member row (id and status) of a platform user in the caller's group, if the bot knows them there. */
+export async function memberIn(
+  ctx: GroupContext,
+  platformUserId: string,
+): Promise<{ id: number; status: MemberStatus } | null> {
+  return ctx.db.member.findUnique({
     where: { groupId_platformUserId: { groupId: ctx.group.id, platformUserId } },
-    select: { id: true },
+    select: { id: true, status: true },
   });
-  return member?.id ?? null;
 }

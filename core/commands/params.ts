@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { GroupContext } from "../context.js";
+import type { MemberStatus } from "../db/generated/client.js";
 import type { MessageKey } from "../text/catalog-en.js";
 
 /**
@@ -17,6 +18,8 @@ export interface Suggestion {
 export interface MemberRef {
   platformUserId: string;
   memberId: number;
+  /** `pending` until they accept the rules (core/features/rules/rules-service.ts). */
+  status: MemberStatus;
   /** What the moderator typed, to echo back; never stored. */
   label: string;
 }

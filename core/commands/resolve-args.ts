@@ -1,6 +1,6 @@
 import type { GroupContext } from "../context.js";
 import { UserError } from "../errors.js";
-import { memberIdIn } from "../member-service.js";
+import { memberIn } from "../member-service.js";
 import type { Mention, RichText } from "../ports.js";
 import type { CommandDef } from "./define.js";
 import { type MemberRef, PROBLEMS, type Problem } from "./params.js";
@@ -96,9 +96,9 @@ export async function resolveMember(
   const port = ctx.ports.get(ctx.platform);
   const mentioned = mentions.findLast((m) => m.label === typed.trim())?.userId;
   const userId = mentioned ?? (await port?.resolveUser?.(ctx.place.groupId ?? "", typed)) ?? typed;
-  const memberId = await memberIdIn(ctx, userId);
-  if (memberId === null) throw new UserError(ctx.t("error.unknownMember", { member: typed }));
-  return { platformUserId: userId, memberId, label: typed };
+  const member = await memberIn(ctx, userId);
+  if (!member) throw new UserError(ctx.t("error.unknownMember", { member: typed }));
+  return { platformUserId: userId, memberId: member.id, status: member.status, label: typed };
 }
 
 async function resolveChannel(ctx: GroupContext, typed: string): Promise<string> {

@@ -1,4 +1,5 @@
 import { changeAndAudit } from "../../audit-service.js";
+import type { MemberRef } from "../../commands/params.js";
 import type { GroupContext } from "../../context.js";
 import { UserError } from "../../errors.js";
 import { tryPlatform } from "../../notices-service.js";
@@ -157,13 +158,9 @@ export async function acceptRules(ctx: GroupContext): Promise<{ version: number;
  * Whether the gate holds a member back now: it is on, there are rules, and the member has not
  * accepted them since joining or waits for a moderator's decision (as onJoin and acceptRules decide).
  */
-export async function heldByGate(ctx: GroupContext, member: { memberId: number; platformUserId: string }) {
+export async function heldByGate(ctx: GroupContext, member: Pick<MemberRef, "status" | "platformUserId">) {
   if (!ctx.community.gateEnabled || ruleBook(ctx).rules.length === 0) return false;
-  const found = await ctx.db.member.findFirst({
-    where: { id: member.memberId, groupId: ctx.group.id },
-    select: { status: true },
-  });
-  return found?.status === "pending" || (await awaitingDecision(ctx, member.platformUserId));
+  return member.status === "pending" || (await awaitingDecision(ctx, member.platformUserId));
 }
 
 /** Lets a member take part or holds them back, in the caller's group or another of the community. */
