@@ -182,11 +182,9 @@ export const tagsFeature = defineFeature({
         // A first-time caller's unknown tag changes nothing, not even a member row.
         if (!ctx.member) await selfAssignableTag(ctx, args.tag);
         const member = await ctx.ensureMember();
-        const { tag, added } = await addOwnTag(
-          ctx,
-          { memberId: member.id, platformUserId: ctx.actor.id },
-          args.tag,
-        );
+        const given = await addOwnTag(ctx, { memberId: member.id, platformUserId: ctx.actor.id }, args.tag);
+        // Not one members may pick: the look-up refuses it as unknown, hidden or moderators' only.
+        const { tag, added } = given ?? { tag: await selfAssignableTag(ctx, args.tag), added: false };
         return aboutTag(tag, ctx.t(added ? "tags.added" : "tags.alreadyHave", { tag: tag.name }));
       },
     }),

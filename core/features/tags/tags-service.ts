@@ -103,22 +103,21 @@ FROM t`;
 
 /**
  * A member picks a tag by name for themselves (and gets its role, where mirrored); `added` false
- * when they already had it. A moderator-only tag is refused, a hidden one unknown, as findTag says.
+ * when they already had it. Undefined when there is no such tag members may pick.
  */
 export async function addOwnTag(
   ctx: GroupContext,
   who: TagHolder,
   name: string,
-): Promise<{ tag: Tag; added: boolean }> {
+): Promise<{ tag: Tag; added: boolean } | undefined> {
   const [row] = await ctx.db.$queryRawUnsafe<(Tag & { added: boolean })[]>(
     ADD_OWN_TAG,
     ctx.community.id,
     tagKey(name),
     who.memberId,
   );
-  if (!row || !visibleInCatalog(row)) return { tag: await findTag(ctx, name, false), added: false };
+  if (!row?.selfAssignable) return undefined;
   const { added, ...tag } = row;
-  if (!tag.selfAssignable) throw new UserError(ctx.t("tags.modOnly", { tag: tag.name }));
   if (added) await syncMemberRole(ctx, who.platformUserId, tag, true);
   return { tag, added };
 }
