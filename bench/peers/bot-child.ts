@@ -153,7 +153,7 @@ function secretOf(spec: BotSpec): string {
 const spec = JSON.parse(process.argv[2] ?? "{}") as BotSpec;
 const send = (message: ChildReply) => process.send?.(message);
 const started = await starters[spec.role](spec);
-const stop = typeof started === "function" ? started : started.stop;
+const { stop, endpoint } = typeof started === "function" ? { stop: started, endpoint: undefined } : started;
 process.on("message", async (message: ParentMessage) => {
   if (message.type === "cpu") {
     const { user, system } = process.cpuUsage();
@@ -163,4 +163,4 @@ process.on("message", async (message: ParentMessage) => {
     process.exit(0);
   }
 });
-send({ type: "ready", ...(typeof started === "function" ? {} : { endpoint: started.endpoint }) });
+send({ type: "ready", ...(endpoint ? { endpoint } : {}) });
