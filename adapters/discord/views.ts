@@ -136,7 +136,7 @@ function buttonUrl(url: string): string | undefined {
 function blockText(block: Block): string | undefined {
   if (block.kind === "text") return richText(block.text);
   if (block.kind === "buttons") {
-    const tooLong = block.buttons.filter((b) => b.url && safeUrl(b.url) && !buttonUrl(b.url));
+    const tooLong = block.buttons.filter((b) => b.url && (safeUrl(b.url)?.length ?? 0) > BUTTON_URL_MAX);
     return tooLong.map((b) => richText([{ text: b.label, href: b.url }])).join("\n") || undefined;
   }
   if (block.kind === "list") {
