@@ -1,7 +1,7 @@
 import type { Clock } from "./clock.js";
 import type { Feature } from "./commands/define.js";
 import type { Db } from "./db/database.js";
-import type { Community, Group, Member, Prisma, RuleSet } from "./db/generated/client.js";
+import type { Community, Group, Member, Prisma, RuleSet, Screening } from "./db/generated/client.js";
 import type { Logger } from "./log.js";
 import type { EngineObserver } from "./observer.js";
 import type { Actor, Place, Platform, PlatformPort } from "./ports.js";
@@ -32,7 +32,10 @@ export interface Context extends Services {
   messageRef?: string;
 }
 
-export type GroupState = Group & { community: Community & { ruleSet: RuleSet | null } };
+/** A group with what every event in it may need of its community: rulebook and screening. */
+export type GroupState = Group & {
+  community: Community & { ruleSet: RuleSet | null; screening: Screening | null };
+};
 
 /** What handlers of commands used in a group see. */
 export interface GroupContext extends Context {

@@ -1,12 +1,21 @@
 import type { Context, GroupContext, GroupState } from "./context.js";
 import { isUniqueViolation } from "./db/conflicts.js";
 import { type Db, directRead } from "./db/database.js";
-import type { Community, Group, Member, Platform, Prisma, RuleSet } from "./db/generated/client.js";
+import type {
+  Community,
+  Group,
+  Member,
+  Platform,
+  Prisma,
+  RuleSet,
+  Screening,
+} from "./db/generated/client.js";
 import type { Place } from "./ports.js";
 import type { Translate } from "./text/i18n.js";
 import { communityTranslator, readerTranslator } from "./text/reader.js";
 
-const groupInclude = { community: { include: { ruleSet: true } } } as const;
+/** What a query that loads a GroupState includes (the context read below is its hand-written twin). */
+export const GROUP_STATE_INCLUDE = { community: { include: { ruleSet: true, screening: true } } } as const;
 
 interface Loaded {
   group: GroupState;
@@ -34,6 +43,7 @@ SELECT g."id" AS "g_id", g."communityId" AS "g_communityId", g."platform"::text 
        c."newcomerReviewSince" AS "c_newcomerReviewSince",
        r."communityId" AS "r_communityId", r."version" AS "r_version", r."rules" AS "r_rules",
        r."updatedAt" AS "r_updatedAt",
+       s."communityId" AS "s_communityId", s."enabled" AS "s_enabled", s."questions" AS "s_questions",
        m."id" AS "m_id", m."status"::text AS "m_status", m."joinedAt" AS "m_joinedAt",
        m."acceptedRulesVersion" AS "m_acceptedRulesVersion", m."acceptedAt" AS "m_acceptedAt",
        m."remindedAt" AS "m_remindedAt", m."language" AS "m_language",
@@ -43,10 +53,11 @@ SELECT g."id" AS "g_id", g."communityId" AS "g_communityId", g."platform"::text 
 FROM "Group" g
 JOIN "Community" c ON c."id" = g."communityId"
 LEFT JOIN "RuleSet" r ON r."communityId" = g."communityId"
+LEFT JOIN "Screening" s ON s."communityId" = g."communityId"
 LEFT JOIN "Member" m ON m."groupId" = g."id" AND m."platformUserId" = $3
 WHERE g."platform" = $1::"Platform" AND g."platformGroupId" = $2`;
 
-/** The r_* and m_* columns are all null together with r_communityId / m_id (LEFT JOINs). */
+/** The r_*, s_* and m_* columns are all null together with r_communityId / s_communityId / m_id (LEFT JOINs). */
 interface Row {
   g_id: number;
   g_communityId: number;
@@ -79,6 +90,9 @@ interface Row {
   /** Prisma keeps scalar lists in nullable columns and reads NULL as []. */
   r_rules: string[] | null;
   r_updatedAt: Date;
+  s_communityId: number | null;
+  s_enabled: boolean;
+  s_questions: string[] | null;
   m_id: number | null;
   m_status: Member["status"];
   m_joinedAt: Date;
@@ -100,7 +114,11 @@ function fromRow(row: Row, userId: string): Loaded {
           rules: row.r_rules ?? [],
           updatedAt: row.r_updatedAt,
         };
-  const community: Community & { ruleSet: RuleSet | null } = {
+  const screening: Screening | null =
+    row.s_communityId === null
+      ? null
+      : { communityId: row.s_communityId, enabled: row.s_enabled, questions: row.s_questions ?? [] };
+  const community: GroupState["community"] = {
     id: row.g_communityId,
     createdAt: row.c_createdAt,
     name: row.c_name,
@@ -121,6 +139,7 @@ function fromRow(row: Row, userId: string): Loaded {
     newcomerApprovals: row.c_newcomerApprovals,
     newcomerReviewSince: row.c_newcomerReviewSince,
     ruleSet,
+    screening,
   };
   const group: Group = {
     id: row.g_id,
@@ -165,12 +184,12 @@ export async function loadGroup(db: Db, place: Place & { groupId: string }, user
         platformGroupId: place.groupId,
         community: { create: { name: place.groupName ?? "", ruleSet: { create: {} } } },
       },
-      include: groupInclude,
+      include: GROUP_STATE_INCLUDE,
     });
     return { group, member: null, granted: false };
   } catch (error) {
     // Two first events for one new group at once: the other one created it.
-    const group = await db.group.findUnique({ where, include: groupInclude });
+    const group = await db.group.findUnique({ where, include: GROUP_STATE_INCLUDE });
     if (!group) throw error;
     return { group, member: null, granted: false };
   }

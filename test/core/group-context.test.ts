@@ -6,13 +6,17 @@ import { useHarness } from "../helpers/use-harness.js";
 const t = useHarness();
 
 // The group context is read with one hand-written statement; it must load exactly what Prisma's
-// nested include would, so a column added to Group, Community, RuleSet or Member fails here.
+// nested include would, so a column added to Group, Community, RuleSet, Screening or Member fails here.
 async function viaPrisma(platform: "console", groupId: string, userId: string) {
   const found = await t.db.group.findUniqueOrThrow({
     where: { platform_platformGroupId: { platform, platformGroupId: groupId } },
     include: {
       community: {
-        include: { ruleSet: true, moderatorGrants: { where: { platform, platformUserId: userId } } },
+        include: {
+          ruleSet: true,
+          screening: true,
+          moderatorGrants: { where: { platform, platformUserId: userId } },
+        },
       },
       members: { where: { platformUserId: userId } },
     },
@@ -35,6 +39,8 @@ describe("group context", () => {
     await g.mod.run("mod channel set mod-room");
     await g.mod.run("mod gate on");
     await g.mod.run("mod crisis set Call 112");
+    await g.mod.run("mod screening questions Why are you here? | Patient or caregiver?");
+    await g.mod.run("mod screening on");
     await g.as("carol").join();
     expect(await g.mod.say("mod moderators add carol")).toContain("now a moderator");
     await g.as("alice").run("agree");
@@ -51,6 +57,11 @@ describe("group context", () => {
     expect(alice.member?.acceptedRulesVersion).toBe(1);
     expect(alice.group.community.ruleSet?.rules).toEqual(["Be kind"]);
     expect(alice.group.community.welcomeMode).toBe("private");
+    expect(alice.group.community.screening).toEqual({
+      communityId: alice.group.communityId,
+      enabled: true,
+      questions: ["Why are you here?", "Patient or caregiver?"],
+    });
     const carol = await loadGroup(
       t.db,
       { platform: g.platform, groupId: g.groupId, channelId: "general" },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { loadCatalog } from "../../core/features/tags/tags-service.js";
 import { choiceOf, textOf } from "../helpers/harness.js";
 import { useHarness } from "../helpers/use-harness.js";
 
@@ -25,6 +26,12 @@ describe("role tags", () => {
     expect(catalog).toContain("Nurse (given by moderators)");
     expect(catalog).not.toContain("Secret");
     expect(await g.mod.say("tags")).toContain("Secret — hidden one");
+    // The catalog is read with a hand-written statement: the rows must be Prisma's own.
+    const { communityId } = await t.db.group.findFirstOrThrow({ where: { platformGroupId: g.groupId } });
+    const byId = (a: { id: number }, b: { id: number }) => a.id - b.id;
+    const direct = (await loadCatalog(t.db, communityId)).sort(byId);
+    expect(direct).toHaveLength(4);
+    expect(direct).toEqual(await t.db.tag.findMany({ where: { communityId }, orderBy: { id: "asc" } }));
   });
 
   it("members give themselves tags, matched case- and accent-insensitively", async () => {

@@ -2,7 +2,7 @@ import { changeAndAudit } from "../../audit-service.js";
 import type { GroupContext, GroupState, Services } from "../../context.js";
 import type { DigestSchedule, Resource } from "../../db/generated/client.js";
 import { describeError } from "../../failures.js";
-import { speaking } from "../../group-context-service.js";
+import { GROUP_STATE_INCLUDE, speaking } from "../../group-context-service.js";
 import { hashId } from "../../log.js";
 import { tellModeratorsOnce } from "../../notices-service.js";
 import { type EngineObserver, quietObserver } from "../../observer.js";
@@ -224,7 +224,7 @@ async function runChunk(services: Services, runs: (RunKey & { attempts: number }
   const padded = [...ids, ...Array<number>(CHUNK - ids.length).fill(0)];
   const schedules = await db.digestSchedule.findMany({
     where: { id: { in: padded } },
-    include: { group: { include: { community: { include: { ruleSet: true } } } } },
+    include: { group: { include: GROUP_STATE_INCLUDE } },
   });
   const byId = new Map(schedules.map((s) => [s.id, s]));
   const wanted = new Map<number, number>();

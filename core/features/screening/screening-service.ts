@@ -9,8 +9,9 @@ export const MAX_QUESTIONS = 3;
 export const MAX_QUESTION_LENGTH = 200;
 export const MAX_ANSWER_LENGTH = 500;
 
-export async function screeningOf(ctx: GroupContext) {
-  return ctx.db.screening.findUnique({ where: { communityId: ctx.community.id } });
+/** The community's screening as the event found it (loaded with the group context). */
+export function screeningOf(ctx: GroupContext) {
+  return ctx.community.screening;
 }
 
 /** Questions as typed, separated by `|`: one to three, each short. */

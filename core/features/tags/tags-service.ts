@@ -2,6 +2,7 @@ import { changeAndAudit } from "../../audit-service.js";
 import type { Person } from "../../commands/define.js";
 import type { GroupContext, Services } from "../../context.js";
 import { isUniqueViolation } from "../../db/conflicts.js";
+import { type Db, directRead } from "../../db/database.js";
 import type { Prisma, Tag, TagKind, TagVisibility } from "../../db/generated/client.js";
 import { UserError } from "../../errors.js";
 import { closest } from "../../text/closest.js";
@@ -9,19 +10,33 @@ import { byName } from "../../text/sort.js";
 import { syncMemberRole, syncTagRoles } from "./role-sync-service.js";
 import { isSingleEmoji, isValidTagName, tagKey } from "./tag-names.js";
 
-export async function catalog(ctx: GroupContext): Promise<Tag[]> {
-  const tags = await ctx.db.tag.findMany({ where: { communityId: ctx.community.id } });
-  return byName(tags, ctx.t.language);
+// Every welcome and tag picker reads the whole catalog: through the direct reader, as the group
+// context is (core/db/database.ts). The columns mirror the model; test/core/tags.test.ts keeps
+// the rows equal to Prisma's findMany.
+const CATALOG = `
+SELECT "id", "communityId", "name", "key", "description", "emoji", "kind"::text AS "kind",
+       "selfAssignable", "visibility"::text AS "visibility", "createdAt"
+FROM "Tag" WHERE "communityId" = $1`;
+
+/** A community's tags, in no order. */
+export function loadCatalog(db: Db, communityId: number): Promise<Tag[]> {
+  return directRead(db)<Tag>(CATALOG, [communityId]);
 }
 
-/** The catalog and which of its tags a member has, in one query. */
+export async function catalog(ctx: GroupContext): Promise<Tag[]> {
+  return byName(await loadCatalog(ctx.db, ctx.community.id), ctx.t.language);
+}
+
+/** The catalog and which of its tags a member has, in one query; no one's when memberId is undefined. */
 export async function catalogWithMine(
   ctx: GroupContext,
   memberId: number | undefined,
 ): Promise<{ tags: Tag[]; mine: Set<number> }> {
+  // A public view (the group's welcome) shows no one's choices: the plain catalog, no join.
+  if (memberId === undefined) return { tags: await catalog(ctx), mine: new Set() };
   const rows = await ctx.db.tag.findMany({
     where: { communityId: ctx.community.id },
-    include: { members: { where: { memberId: memberId ?? -1 }, select: { memberId: true } } },
+    include: { members: { where: { memberId }, select: { memberId: true } } },
   });
   const mine = new Set(rows.filter((row) => row.members.length > 0).map((row) => row.id));
   const tags = rows.map(({ members: _members, ...tag }) => tag);
