@@ -2,6 +2,7 @@ import { changeAndAudit } from "../../audit-service.js";
 import type { Person } from "../../commands/define.js";
 import type { GroupContext, Services } from "../../context.js";
 import { trustedDefaults } from "../../data/directory.js";
+import { directRead } from "../../db/database.js";
 import type { Prisma, Resource, SourceKind } from "../../db/generated/client.js";
 import { UserError } from "../../errors.js";
 import { communityName, RECIPIENT_SELECT, recipientOf, tellPrivately } from "../../tell-privately.js";
@@ -100,11 +101,6 @@ const WEIGHTED = `setweight(to_tsvector('simple', split_part("searchText", E'\\n
   setweight(to_tsvector('simple', split_part("searchText", E'\\n', 3)), 'C')`;
 
 /**
- * Approved resources matching every word of the query in title, topics, site or summary (case and
- * accents ignored, `%` and `_` only characters), best first (title over topics and site over
- * summary), then newest; one page plus one to know if more follow.
- */
-/**
  * A `SELECT *` row as Prisma's own reads return it. Raw results differ in two ways: timestamps
  * may arrive as text (PGlite's driver), and an empty `text[]` arrives as null (Prisma's raw
  * array decoding, on PostgreSQL and PGlite alike), which broke every view that lists topics.
@@ -122,23 +118,26 @@ export function resourceFromRow(row: Resource): Resource {
   };
 }
 
+/**
+ * Approved resources matching every word of the query in title, topics, site or summary (case and
+ * accents ignored, `%` and `_` only characters), best first (title over topics and site over
+ * summary), then newest; one page plus one to know if more follow.
+ */
 export async function search(ctx: GroupContext, query: string, page: number): Promise<Resource[]> {
   const q = tsQuery(query);
   // Something typed but nothing searchable in it (`%`, `?`): nothing matches, rather than everything.
   if (query.trim() && !q) return [];
   const offset = (page - 1) * PAGE_SIZE;
-  // One round trip: the rows themselves, ranked (their columns map to Resource as Prisma reads them).
+  // One round trip: the rows themselves, ranked, through the direct reader (every member's search;
+  // test/core/resources.test.ts keeps the rows equal to Prisma's own read).
   const rows = q
-    ? await ctx.db.$queryRawUnsafe<Resource[]>(
+    ? await directRead(ctx.db)<Resource>(
         `SELECT * FROM "Resource"
          WHERE "communityId" = $1 AND "status" = 'approved'
            AND to_tsvector('simple', "searchText") @@ to_tsquery('simple', $2)
          ORDER BY ts_rank(${WEIGHTED}, to_tsquery('simple', $2)) DESC, "approvedAt" DESC NULLS LAST, "id" DESC
          OFFSET $3 LIMIT $4`,
-        ctx.community.id,
-        q,
-        offset,
-        PAGE_SIZE + 1,
+        [ctx.community.id, q, offset, PAGE_SIZE + 1],
       )
     : undefined;
   return (
