@@ -254,6 +254,8 @@ function contextFor(base: Context, loaded: Loaded): GroupContext {
  * the original's.
  */
 export function speaking(ctx: GroupContext, t: Translate): GroupContext {
+  // Translators are memoized per language and time zone: the same one means nothing to change.
+  if (ctx.t === t) return ctx;
   // A copy of every own property (getters stay getters), so spreading it loses nothing.
   const copy = Object.defineProperties({}, Object.getOwnPropertyDescriptors(ctx)) as GroupContext;
   Object.defineProperty(copy, "t", { value: t, enumerable: true });
