@@ -32,7 +32,6 @@ import {
   rememberApproved,
   saveAnswers,
   saveQuestions,
-  screeningOf,
   setScreening,
   startScreening,
 } from "./screening-service.js";
@@ -152,7 +151,7 @@ export const screeningFeature: Feature = {
   erase: (tx, person) => eraseScreening(tx, person),
   purge: purgeUndecided,
   async configLines(ctx) {
-    const screening = await screeningOf(ctx);
+    const screening = ctx.community.screening;
     const value = screening?.enabled
       ? plainText(ctx.t("setup.screening.on", { count: screening.questions.length }))
       : plainText(ctx.t("config.off"));
@@ -194,7 +193,7 @@ export const screeningFeature: Feature = {
       section: "onboarding",
       params: [],
       async handler(ctx) {
-        const screening = await screeningOf(ctx);
+        const screening = ctx.community.screening;
         if (!screening?.questions.length) {
           throw new UserError(
             ctx.t("screening.needsQuestions", { command: ctx.cmd("mod screening questions") }),
@@ -220,7 +219,7 @@ export const screeningFeature: Feature = {
       section: "onboarding",
       params: [],
       async handler(ctx) {
-        const screening = await screeningOf(ctx);
+        const screening = ctx.community.screening;
         if (!screening?.questions.length) {
           return note(ctx.t("screening.none", { command: ctx.cmd("mod screening questions") }));
         }

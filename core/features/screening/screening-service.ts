@@ -9,11 +9,6 @@ export const MAX_QUESTIONS = 3;
 export const MAX_QUESTION_LENGTH = 200;
 export const MAX_ANSWER_LENGTH = 500;
 
-/** The community's screening as the event found it (loaded with the group context). */
-export function screeningOf(ctx: GroupContext) {
-  return ctx.community.screening;
-}
-
 /** Questions as typed, separated by `|`: one to three, each short. */
 export function parseQuestions(ctx: GroupContext, typed: string): string[] {
   const questions = typed
@@ -63,7 +58,7 @@ export async function startScreening(
   ctx: GroupContext,
   source: Applicant["source"],
 ): Promise<string[] | undefined> {
-  const screening = await screeningOf(ctx);
+  const screening = ctx.community.screening;
   if (!screening?.enabled || screening.questions.length === 0) return undefined;
   await ctx.db.applicant.upsert({
     where: { groupId_platformUserId: { groupId: ctx.group.id, platformUserId: ctx.actor.id } },
@@ -97,15 +92,17 @@ export async function openApplication(ctx: Context | GroupContext) {
   return { applicant, questions };
 }
 
-/** The oldest newcomer waiting in this community, how many wait, and the questions they answer: one snapshot. */
+/**
+ * The oldest newcomer waiting in this community and how many wait (one snapshot), with the
+ * questions they answer (loaded with the group context).
+ */
 export async function nextToReview(ctx: GroupContext) {
   const where = { communityId: ctx.community.id };
-  const [waiting, next, screening] = await ctx.db.$transaction([
+  const [waiting, next] = await ctx.db.$transaction([
     ctx.db.applicant.count({ where }),
     ctx.db.applicant.findFirst({ where, orderBy: { createdAt: "asc" } }),
-    ctx.db.screening.findUnique({ where }),
   ]);
-  return { waiting, next, questions: screening?.questions ?? [] };
+  return { waiting, next, questions: ctx.community.screening?.questions ?? [] };
 }
 
 /**

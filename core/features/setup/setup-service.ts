@@ -2,7 +2,7 @@ import { changeAndAudit } from "../../audit-service.js";
 import type { GroupContext } from "../../context.js";
 import type { Step } from "./setup-steps.js";
 
-/** What the checklist needs to know, read in one transaction. */
+/** What the checklist needs to know: the counts read in one transaction, the screening with the context. */
 export interface SetupState {
   tags: number;
   trustedDefaults: number;
@@ -16,14 +16,14 @@ export interface SetupState {
 export async function loadState(ctx: GroupContext): Promise<SetupState> {
   const communityId = ctx.community.id;
   // One transaction, so the checklist never mixes counts from before and after a change.
-  const [tags, trustedDefaults, trustedOwn, digests, screening, decided] = await ctx.db.$transaction([
+  const [tags, trustedDefaults, trustedOwn, digests, decided] = await ctx.db.$transaction([
     ctx.db.tag.count({ where: { communityId } }),
     ctx.db.trustedDomain.count({ where: { communityId, fromDefaults: true } }),
     ctx.db.trustedDomain.count({ where: { communityId, fromDefaults: false } }),
     ctx.db.digestSchedule.count({ where: { groupId: ctx.group.id, enabled: true } }),
-    ctx.db.screening.findUnique({ where: { communityId } }),
     ctx.db.setupStep.findMany({ where: { communityId }, select: { step: true } }),
   ]);
+  const screening = ctx.community.screening;
   return {
     tags,
     trustedDefaults,
