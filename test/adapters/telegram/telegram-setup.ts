@@ -88,7 +88,8 @@ export function useTelegram(mode: "polling" | "webhook" = "polling"): TelegramTe
   return test;
 }
 
-let nextUser = 5000;
+// Ten digits like real Telegram ids, so a log check for an id cannot match a millisecond timestamp by chance.
+let nextUser = 7_304_918_260;
 /** A fresh Telegram user. */
 export function user(first_name: string, extra: Partial<TelegramUser> = {}): TelegramUser {
   return { id: nextUser++, is_bot: false, first_name, ...extra };
