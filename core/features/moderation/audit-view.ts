@@ -3,7 +3,7 @@ import type { AuditEntry } from "../../db/generated/client.js";
 import type { Inline, RichText } from "../../ports.js";
 import type { MessageKey } from "../../text/catalog-en.js";
 import { userRef } from "../../text/markup.js";
-import { referencedNames } from "./audit-service.js";
+import { referencedNames } from "./audit-log-service.js";
 
 /** The audit log's kinds: the first word of an entry's action. */
 export const AUDIT_KINDS = [

@@ -21,7 +21,7 @@ import {
 } from "../../views.js";
 import { underReview } from "../newcomers/newcomer-review-service.js";
 import { pendingCount } from "../onboarding/members-service.js";
-import { auditPage } from "./audit-service.js";
+import { auditPage } from "./audit-log-service.js";
 import { AUDIT_KINDS, auditLines } from "./audit-view.js";
 import { configCommand } from "./config-command.js";
 import { memberActionCommands } from "./member-actions.js";
