@@ -1,5 +1,4 @@
 import type { Context, GroupContext, GroupState } from "./context.js";
-import { isUniqueViolation } from "./db/conflicts.js";
 import { type Db, directRead } from "./db/database.js";
 import type {
   Community,
@@ -56,6 +55,16 @@ LEFT JOIN "RuleSet" r ON r."communityId" = g."communityId"
 LEFT JOIN "Screening" s ON s."communityId" = g."communityId"
 LEFT JOIN "Member" m ON m."groupId" = g."id" AND m."platformUserId" = $3
 WHERE g."platform" = $1::"Platform" AND g."platformGroupId" = $2`;
+
+// A member's first event in a group (every join) records them: through Prisma's raw runtime
+// this costs about half the client CPU of member.create (the model's query compiled, then its
+// result mapped), and a duplicate changes nothing instead of raising. The RETURNING list mirrors
+// the model; test/core/group-context.test.ts compares the row with Prisma's.
+const INSERT_MEMBER = `
+INSERT INTO "Member" ("groupId", "platformUserId") VALUES ($1, $2)
+ON CONFLICT ("groupId", "platformUserId") DO NOTHING
+RETURNING "id", "groupId", "platformUserId", "status"::text AS "status", "joinedAt",
+          "acceptedRulesVersion", "acceptedAt", "remindedAt", "language", "trustedAt"`;
 
 /** The r_*, s_* and m_* columns are all null together with r_communityId / s_communityId / m_id (LEFT JOINs). */
 interface Row {
@@ -225,16 +234,13 @@ function contextFor(base: Context, loaded: Loaded): GroupContext {
     },
     async ensureMember() {
       if (member) return member;
-      const key = { groupId: group.id, platformUserId: actor.id };
-      // A plain create, not createMany … skipDuplicates: Prisma caches the plan of the one and
-      // compiles the other anew on every call. Only a concurrent first event of the same member
-      // finds the row already there.
-      try {
-        member = await db.member.create({ data: key });
-      } catch (error) {
-        if (!isUniqueViolation(error)) throw error;
-        member = await db.member.findUniqueOrThrow({ where: { groupId_platformUserId: key } });
-      }
+      // Only a concurrent first event of the same member (another process) finds the row there.
+      const [created] = await db.$queryRawUnsafe<Member[]>(INSERT_MEMBER, group.id, actor.id);
+      member =
+        created ??
+        (await db.member.findUniqueOrThrow({
+          where: { groupId_platformUserId: { groupId: group.id, platformUserId: actor.id } },
+        }));
       return member;
     },
     async isModerator() {

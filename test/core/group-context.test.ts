@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadGroup } from "../../core/group-context-service.js";
+import { groupContext, loadGroup } from "../../core/group-context-service.js";
 import { createHarness, textOf } from "../helpers/harness.js";
 import { useHarness } from "../helpers/use-harness.js";
 
@@ -83,6 +83,32 @@ describe("group context", () => {
     expect(await loadGroup(t.db, place, "alice")).toEqual(
       await viaPrisma("console", "g-new-context", "alice"),
     );
+  });
+
+  it("records a newcomer with the row Prisma stores, and finds it when another process did", async () => {
+    const g = t.h.group("First event");
+    await g.mod.run("mod rules add Be kind");
+    const place = { platform: g.platform, groupId: g.groupId, channelId: "general" };
+    const erin = { id: "erin", isPlatformAdmin: false };
+    const base = {
+      ...t.h.engine.services,
+      actor: erin,
+      place,
+      platform: g.platform,
+      cmd: (p: string) => `/${p}`,
+    };
+    const first = await groupContext(base, place);
+    const second = await groupContext(base, place);
+    expect(first.member).toBeNull();
+    const created = await first.ensureMember();
+    const stored = await t.db.member.findUnique({
+      where: { groupId_platformUserId: { groupId: first.group.id, platformUserId: "erin" } },
+    });
+    expect(created).toEqual(stored);
+    expect(created.joinedAt).toBeInstanceOf(Date);
+    // The second context loaded before the row existed, as a concurrent process would have.
+    expect(await second.ensureMember()).toEqual(stored);
+    expect(await t.db.member.count({ where: { groupId: first.group.id, platformUserId: "erin" } })).toBe(1);
   });
 
   it("records a member once when two processes see their first event at the same time", async () => {
