@@ -5,7 +5,11 @@ import pg from "pg";
 import { SLACK_EVENTS_PATH } from "../../adapters/slack/manifest.js";
 import { createPeerbridge } from "../../core/create-peerbridge.js";
 import { openDatabase } from "../../core/db/database.js";
+import { deliver } from "../../core/delivery.js";
+import type { Engine } from "../../core/engine.js";
 import { createLogger, silentLogger } from "../../core/log.js";
+import type { View } from "../../core/ports.js";
+import { englishT } from "../../core/text/i18n.js";
 import { type BotRole, type BotSpec, type ChildReply, listening, type ParentMessage } from "./bot-process.js";
 
 type Stop = () => Promise<unknown> | unknown;
@@ -40,7 +44,30 @@ async function peerbridge(
 ): Promise<{ engine: ReturnType<typeof createPeerbridge>; stop: Stop }> {
   const database = await openDatabase({ url: spec.databaseUrl, poolSize: 10 });
   const engine = createPeerbridge({ db: database.prisma, log });
+  if (process.env.BENCH_ENGINE === "replay") replayEngine(engine);
   return { engine, stop: () => database.close() };
+}
+
+/**
+ * BENCH_ENGINE=replay, a diagnostic: the engine runs each distinct command once, and later ones
+ * replay its views through the same delivery policy and the adapter. What is left of the
+ * adapter's CPU is then the adapter's own, beside a peer that still queries its database: it
+ * splits the gap between the adapter layer and the engine. Never a figure of the real bot.
+ */
+function replayEngine(engine: Engine): void {
+  const seen = new Map<string, View[]>();
+  const respond = engine.respond.bind(engine);
+  engine.respond = async (event, responder) => {
+    if (event.type !== "command") return respond(event, responder);
+    const key = JSON.stringify([event.place.platform, event.place.groupId, event.actor.id, event.text]);
+    let views = seen.get(key);
+    if (!views) {
+      views = await engine.dispatch(event);
+      seen.set(key, views);
+    }
+    // The bench's communities speak English; only a prompt posted in the group asks.
+    return deliver(views, responder, async () => englishT);
+  };
 }
 
 const starters: Record<BotRole, (spec: BotSpec) => Promise<Started>> = {
