@@ -10,7 +10,14 @@ import type { Engine } from "../../core/engine.js";
 import { createLogger, silentLogger } from "../../core/log.js";
 import type { View } from "../../core/ports.js";
 import { englishT } from "../../core/text/i18n.js";
-import { type BotRole, type BotSpec, type ChildReply, listening, type ParentMessage } from "./bot-process.js";
+import {
+  type BotRole,
+  type BotSpec,
+  type ChildReply,
+  ENGINE_REPLAYED,
+  listening,
+  type ParentMessage,
+} from "./bot-process.js";
 
 type Stop = () => Promise<unknown> | unknown;
 /** A started bot: how to stop it, and where an HTTP bot takes the platform's requests. */
@@ -44,15 +51,14 @@ async function peerbridge(
 ): Promise<{ engine: ReturnType<typeof createPeerbridge>; stop: Stop }> {
   const database = await openDatabase({ url: spec.databaseUrl, poolSize: 10 });
   const engine = createPeerbridge({ db: database.prisma, log });
-  if (process.env.BENCH_ENGINE === "replay") replayEngine(engine);
+  if (ENGINE_REPLAYED) replayEngine(engine);
   return { engine, stop: () => database.close() };
 }
 
 /**
- * BENCH_ENGINE=replay, a diagnostic: the engine runs each distinct command once, and later ones
- * replay its views through the same delivery policy and the adapter. What is left of the
- * adapter's CPU is then the adapter's own, beside a peer that still queries its database: it
- * splits the gap between the adapter layer and the engine. Never a figure of the real bot.
+ * The engine runs each distinct command once; later ones replay its views through the same
+ * delivery policy and adapter. What is left of the adapter's CPU is then its own, beside a peer
+ * that still queries its database: it splits a gap between the adapter and the engine.
  */
 function replayEngine(engine: Engine): void {
   const seen = new Map<string, View[]>();

@@ -40,6 +40,12 @@ export interface BotProcess {
   stop(): Promise<void>;
 }
 
+/**
+ * BENCH_ENGINE=replay, a diagnostic: peerbridge's engine runs each distinct command once and its
+ * views are replayed after that (bench/peers/bot-child.ts), so its figures are the adapter's alone.
+ */
+export const ENGINE_REPLAYED = process.env.BENCH_ENGINE === "replay";
+
 // Compiled benches fork the compiled child; under --tsx the source, with tsx's loader again.
 const here = fileURLToPath(import.meta.url);
 const CHILD = join(dirname(here), `bot-child${extname(here)}`);

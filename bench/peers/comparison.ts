@@ -4,7 +4,7 @@
 // platform (the fake, how a command arrives, what counts as a reply) is the Wire.
 import type pg from "pg";
 import { type Figure, figure, textFigure } from "../figures.js";
-import { type BotProcess, serverCpu, serverCpuBetween } from "./bot-process.js";
+import { type BotProcess, ENGINE_REPLAYED, serverCpu, serverCpuBetween } from "./bot-process.js";
 
 /** One bot's side of the fake platform, as the harness drives and reads it. */
 export interface Wire {
@@ -176,7 +176,7 @@ export async function comparePeers(plan: ComparisonPlan): Promise<Figure[]> {
  * alone: they say so, and are held to no target, so no row reads as the bot meeting one.
  */
 function adapterAlone(figures: Figure[]): Figure[] {
-  if (process.env.BENCH_ENGINE !== "replay") return figures;
+  if (!ENGINE_REPLAYED) return figures;
   return figures.map((f) =>
     f.figure.includes("peerbridge")
       ? { ...f, figure: `${f.figure} (engine replayed)`, target: "—", verdict: "info" }
