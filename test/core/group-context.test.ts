@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { groupContext, loadGroup } from "../../core/group-context-service.js";
 import { createHarness, textOf } from "../helpers/harness.js";
 import { useHarness } from "../helpers/use-harness.js";
@@ -31,6 +31,16 @@ async function viaPrisma(platform: "console", groupId: string, userId: string) {
 }
 
 describe("group context", () => {
+  // Stored times are UTC whatever the server's zone: read them in one far from UTC.
+  const zone = process.env.TZ;
+  beforeAll(() => {
+    process.env.TZ = "Pacific/Auckland";
+  });
+  afterAll(() => {
+    if (zone === undefined) delete process.env.TZ;
+    else process.env.TZ = zone;
+  });
+
   it("loads what Prisma's include loads, for a configured group and a member who accepted", async () => {
     const g = t.h.group("Sleep circle");
     await g.mod.run("mod rules add Be kind");
@@ -44,6 +54,31 @@ describe("group context", () => {
     await g.as("carol").join();
     expect(await g.mod.say("mod moderators add carol")).toContain("now a moderator");
     await g.as("alice").run("agree");
+    // Every nullable column set, dates with and without a fraction of a second (the row comes as
+    // JSON, whose timestamps carry no zone and drop a zero fraction).
+    const { id: groupId, communityId } = await t.db.group.findUniqueOrThrow({
+      where: { platform_platformGroupId: { platform: "console", platformGroupId: g.groupId } },
+    });
+    await t.db.member.update({
+      where: { groupId_platformUserId: { groupId, platformUserId: "alice" } },
+      data: {
+        remindedAt: new Date("2026-03-01T08:00:00.000Z"),
+        trustedAt: new Date("2026-03-02T09:10:11.123Z"),
+        language: "fr",
+      },
+    });
+    await t.db.community.update({
+      where: { id: communityId },
+      data: {
+        newcomerReviewSince: new Date("2026-02-28T23:59:59.999Z"),
+        warnThreshold: 3,
+        warnThresholdAction: "mute",
+        warnThresholdMinutes: 60,
+        language: "de",
+        timeZone: "Europe/Berlin",
+        country: "DE",
+      },
+    });
     for (const user of ["alice", "carol", "nobody"]) {
       const place = { platform: g.platform, groupId: g.groupId, channelId: "general" };
       const loaded = await loadGroup(t.db, place, user);
