@@ -24,13 +24,9 @@ interface Loaded {
 }
 
 // Every event in a group starts here, so it is one flat statement: Prisma's nested include of
-// the same rows (JSON built per relation, then parsed) costs about three times the CPU. The row
-// comes back as one JSON value: node-postgres reads 41 columns field by field (descriptions,
-// a parser each, eight dates) at about twice the client CPU of one value JSON.parse reads
-// (bench/peers comparison, issue 19). The column lists mirror the models;
-// test/core/group-context.test.ts fails when they drift.
+// the same rows (JSON built per relation, then parsed) costs about three times the CPU. The
+// column lists mirror the models; test/core/group-context.test.ts fails when they drift.
 const LOAD_GROUP = `
-SELECT to_json(x) AS "row" FROM (
 SELECT g."id" AS "g_id", g."communityId" AS "g_communityId", g."platform"::text AS "g_platform",
        g."platformGroupId" AS "g_platformGroupId", g."createdAt" AS "g_createdAt",
        g."welcomeChannelId" AS "g_welcomeChannelId", g."modChannelId" AS "g_modChannelId",
@@ -58,7 +54,17 @@ JOIN "Community" c ON c."id" = g."communityId"
 LEFT JOIN "RuleSet" r ON r."communityId" = g."communityId"
 LEFT JOIN "Screening" s ON s."communityId" = g."communityId"
 LEFT JOIN "Member" m ON m."groupId" = g."id" AND m."platformUserId" = $3
-WHERE g."platform" = $1::"Platform" AND g."platformGroupId" = $2) x`;
+WHERE g."platform" = $1::"Platform" AND g."platformGroupId" = $2`;
+const LOAD_GROUP_DATES: readonly (keyof Row)[] = [
+  "g_createdAt",
+  "c_createdAt",
+  "c_newcomerReviewSince",
+  "r_updatedAt",
+  "m_joinedAt",
+  "m_acceptedAt",
+  "m_remindedAt",
+  "m_trustedAt",
+];
 
 // A member's first event in a group (every join) records them: through Prisma's raw runtime
 // this costs about half the client CPU of member.create (the model's query compiled, then its
@@ -70,25 +76,17 @@ ON CONFLICT ("groupId", "platformUserId") DO NOTHING
 RETURNING "id", "groupId", "platformUserId", "status"::text AS "status", "joinedAt",
           "acceptedRulesVersion", "acceptedAt", "remindedAt", "language", "trustedAt"`;
 
-/**
- * A timestamp as JSON: Prisma writes DateTime columns as UTC into `timestamp(3)`, which to_json
- * gives without a zone.
- */
-type Stamp = string;
-const utc = (stamp: Stamp): Date => new Date(`${stamp}Z`);
-const utcOrNull = (stamp: Stamp | null): Date | null => (stamp === null ? null : utc(stamp));
-
 /** The r_*, s_* and m_* columns are all null together with r_communityId / s_communityId / m_id (LEFT JOINs). */
 interface Row {
   g_id: number;
   g_communityId: number;
   g_platform: Platform;
   g_platformGroupId: string;
-  g_createdAt: Stamp;
+  g_createdAt: Date;
   g_welcomeChannelId: string | null;
   g_modChannelId: string | null;
   g_memberRoleId: string | null;
-  c_createdAt: Stamp;
+  c_createdAt: Date;
   c_name: string;
   c_welcomeText: string | null;
   c_welcomeMode: Community["welcomeMode"];
@@ -105,23 +103,23 @@ interface Row {
   c_warnThresholdAction: string | null;
   c_warnThresholdMinutes: number | null;
   c_newcomerApprovals: number;
-  c_newcomerReviewSince: Stamp | null;
+  c_newcomerReviewSince: Date | null;
   r_communityId: number | null;
   r_version: number;
   /** Prisma keeps scalar lists in nullable columns and reads NULL as []. */
   r_rules: string[] | null;
-  r_updatedAt: Stamp;
+  r_updatedAt: Date;
   s_communityId: number | null;
   s_enabled: boolean;
   s_questions: string[] | null;
   m_id: number | null;
   m_status: Member["status"];
-  m_joinedAt: Stamp;
+  m_joinedAt: Date;
   m_acceptedRulesVersion: number | null;
-  m_acceptedAt: Stamp | null;
-  m_remindedAt: Stamp | null;
+  m_acceptedAt: Date | null;
+  m_remindedAt: Date | null;
   m_language: string | null;
-  m_trustedAt: Stamp | null;
+  m_trustedAt: Date | null;
   granted: boolean;
 }
 
@@ -133,7 +131,7 @@ function fromRow(row: Row, userId: string): Loaded {
           communityId: row.r_communityId,
           version: row.r_version,
           rules: row.r_rules ?? [],
-          updatedAt: utc(row.r_updatedAt),
+          updatedAt: row.r_updatedAt,
         };
   const screening: Screening | null =
     row.s_communityId === null
@@ -141,7 +139,7 @@ function fromRow(row: Row, userId: string): Loaded {
       : { communityId: row.s_communityId, enabled: row.s_enabled, questions: row.s_questions ?? [] };
   const community: GroupState["community"] = {
     id: row.g_communityId,
-    createdAt: utc(row.c_createdAt),
+    createdAt: row.c_createdAt,
     name: row.c_name,
     welcomeText: row.c_welcomeText,
     welcomeMode: row.c_welcomeMode,
@@ -158,7 +156,7 @@ function fromRow(row: Row, userId: string): Loaded {
     warnThresholdAction: row.c_warnThresholdAction,
     warnThresholdMinutes: row.c_warnThresholdMinutes,
     newcomerApprovals: row.c_newcomerApprovals,
-    newcomerReviewSince: utcOrNull(row.c_newcomerReviewSince),
+    newcomerReviewSince: row.c_newcomerReviewSince,
     ruleSet,
     screening,
   };
@@ -167,7 +165,7 @@ function fromRow(row: Row, userId: string): Loaded {
     communityId: row.g_communityId,
     platform: row.g_platform,
     platformGroupId: row.g_platformGroupId,
-    createdAt: utc(row.g_createdAt),
+    createdAt: row.g_createdAt,
     welcomeChannelId: row.g_welcomeChannelId,
     modChannelId: row.g_modChannelId,
     memberRoleId: row.g_memberRoleId,
@@ -180,12 +178,12 @@ function fromRow(row: Row, userId: string): Loaded {
           groupId: row.g_id,
           platformUserId: userId,
           status: row.m_status,
-          joinedAt: utc(row.m_joinedAt),
+          joinedAt: row.m_joinedAt,
           acceptedRulesVersion: row.m_acceptedRulesVersion,
-          acceptedAt: utcOrNull(row.m_acceptedAt),
-          remindedAt: utcOrNull(row.m_remindedAt),
+          acceptedAt: row.m_acceptedAt,
+          remindedAt: row.m_remindedAt,
           language: row.m_language,
-          trustedAt: utcOrNull(row.m_trustedAt),
+          trustedAt: row.m_trustedAt,
         };
   return { group: { ...group, community }, member, granted: row.granted };
 }
@@ -195,8 +193,12 @@ function fromRow(row: Row, userId: string): Loaded {
  * whether they were granted the moderator role: one query when the group is known.
  */
 export async function loadGroup(db: Db, place: Place & { groupId: string }, userId: string): Promise<Loaded> {
-  const [found] = await directRead(db)<{ row: Row }>(LOAD_GROUP, [place.platform, place.groupId, userId]);
-  if (found) return fromRow(found.row, userId);
+  const [found] = await directRead(db)<Row>(
+    LOAD_GROUP,
+    [place.platform, place.groupId, userId],
+    LOAD_GROUP_DATES,
+  );
+  if (found) return fromRow(found, userId);
   const where = { platform_platformGroupId: { platform: place.platform, platformGroupId: place.groupId } };
   try {
     const group = await db.group.create({

@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { groupContext, loadGroup } from "../../core/group-context-service.js";
+import { useFarTimeZone } from "../helpers/far-time-zone.js";
 import { createHarness, textOf } from "../helpers/harness.js";
 import { useHarness } from "../helpers/use-harness.js";
 
@@ -31,15 +32,7 @@ async function viaPrisma(platform: "console", groupId: string, userId: string) {
 }
 
 describe("group context", () => {
-  // Stored times are UTC whatever the server's zone: read them in one far from UTC.
-  const zone = process.env.TZ;
-  beforeAll(() => {
-    process.env.TZ = "Pacific/Auckland";
-  });
-  afterAll(() => {
-    if (zone === undefined) delete process.env.TZ;
-    else process.env.TZ = zone;
-  });
+  useFarTimeZone();
 
   it("loads what Prisma's include loads, for a configured group and a member who accepted", async () => {
     const g = t.h.group("Sleep circle");

@@ -1,10 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { normalizeUrl } from "../../core/features/resources/normalize-url.js";
 import { search } from "../../core/features/resources/resources-service.js";
+import { useFarTimeZone } from "../helpers/far-time-zone.js";
 import { buttonsOf, textOf } from "../helpers/harness.js";
 import { useHarness } from "../helpers/use-harness.js";
 
 const t = useHarness();
+// The direct reads revive timestamps from JSON: they must come back as the UTC Prisma stored.
+useFarTimeZone();
 
 describe("link normalisation", () => {
   it("drops tracking, case and trailing slashes so duplicates meet", () => {

@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { loadCatalog } from "../../core/features/tags/tags-service.js";
+import { useFarTimeZone } from "../helpers/far-time-zone.js";
 import { choiceOf, textOf } from "../helpers/harness.js";
 import { useHarness } from "../helpers/use-harness.js";
 
 const t = useHarness();
+// The direct reads revive timestamps from JSON: they must come back as the UTC Prisma stored.
+useFarTimeZone();
 
 describe("role tags", () => {
   it("creates tags and lists the catalog with descriptions", async () => {

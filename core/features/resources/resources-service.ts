@@ -100,6 +100,13 @@ const WEIGHTED = `setweight(to_tsvector('simple', split_part("searchText", E'\\n
   setweight(to_tsvector('simple', split_part("searchText", E'\\n', 2)), 'B') ||
   setweight(to_tsvector('simple', split_part("searchText", E'\\n', 3)), 'C')`;
 
+const RESOURCE_DATES: readonly (keyof Resource)[] = [
+  "createdAt",
+  "approvedAt",
+  "lastReviewedAt",
+  "lastFeaturedAt",
+];
+
 /**
  * A `SELECT *` row as Prisma's own reads return it. Raw results differ in two ways: timestamps
  * may arrive as text (PGlite's driver), and an empty `text[]` arrives as null (Prisma's raw
@@ -138,6 +145,7 @@ export async function search(ctx: GroupContext, query: string, page: number): Pr
          ORDER BY ts_rank(${WEIGHTED}, to_tsquery('simple', $2)) DESC, "approvedAt" DESC NULLS LAST, "id" DESC
          OFFSET $3 LIMIT $4`,
         [ctx.community.id, q, offset, PAGE_SIZE + 1],
+        RESOURCE_DATES,
       )
     : undefined;
   return (

@@ -20,7 +20,7 @@ FROM "Tag" WHERE "communityId" = $1`;
 
 /** A community's tags, in no order. */
 export function loadCatalog(db: Db, communityId: number): Promise<Tag[]> {
-  return directRead(db)<Tag>(CATALOG, [communityId]);
+  return directRead(db)<Tag>(CATALOG, [communityId], ["createdAt"]);
 }
 
 export async function catalog(ctx: GroupContext): Promise<Tag[]> {
