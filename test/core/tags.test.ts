@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadCatalog } from "../../core/features/tags/tags-service.js";
+import { catalogWithMine, loadCatalog } from "../../core/features/tags/tags-service.js";
 import { useFarTimeZone } from "../helpers/far-time-zone.js";
 import { choiceOf, textOf } from "../helpers/harness.js";
 import { useHarness } from "../helpers/use-harness.js";
@@ -35,6 +35,36 @@ describe("role tags", () => {
     const direct = (await loadCatalog(t.db, communityId)).sort(byId);
     expect(direct).toHaveLength(4);
     expect(direct).toEqual(await t.db.tag.findMany({ where: { communityId }, orderBy: { id: "asc" } }));
+  });
+
+  it("reads a member's picker as Prisma's include does: the catalog, and which tags are theirs", async () => {
+    const g = t.h.group();
+    for (const name of ["Patient", "Caregiver", "Nurse"]) await g.mod.run(`mod tags create ${name}`);
+    await g.as("alice").run("iam patient");
+    await g.as("alice").run("iam nurse");
+    await g.as("bob").run("iam caregiver");
+    const ctx = await t.h.engine.moderatorContext({
+      place: { platform: g.platform, groupId: g.groupId, channelId: "general" },
+      actor: { id: "mod", isPlatformAdmin: true },
+    });
+    if (!ctx) throw new Error("no moderator context");
+    const alice = await t.db.member.findFirstOrThrow({
+      where: { platformUserId: "alice", group: { platformGroupId: g.groupId } },
+    });
+    const { tags, mine } = await catalogWithMine(ctx, alice.id);
+    const rows = await t.db.tag.findMany({
+      where: { communityId: ctx.community.id },
+      include: { members: { where: { memberId: alice.id } } },
+    });
+    const byId = (a: { id: number }, b: { id: number }) => a.id - b.id;
+    expect([...tags].sort(byId)).toEqual(rows.map(({ members: _members, ...tag }) => tag).sort(byId));
+    expect([...mine].sort()).toEqual(
+      rows
+        .filter((row) => row.members.length > 0)
+        .map((row) => row.id)
+        .sort(),
+    );
+    expect(tags.filter((tag) => mine.has(tag.id)).map((tag) => tag.name)).toEqual(["Nurse", "Patient"]);
   });
 
   it("members give themselves tags, matched case- and accent-insensitively", async () => {

@@ -13,10 +13,15 @@ import { isSingleEmoji, isValidTagName, tagKey } from "./tag-names.js";
 // Every welcome and tag picker reads the whole catalog: through the direct reader, as the group
 // context is (core/db/database.ts). The columns mirror the model; test/core/tags.test.ts keeps
 // the rows equal to Prisma's findMany.
-const CATALOG = `
-SELECT "id", "communityId", "name", "key", "description", "emoji", "kind"::text AS "kind",
-       "selfAssignable", "visibility"::text AS "visibility", "createdAt"
-FROM "Tag" WHERE "communityId" = $1`;
+const TAG_COLUMNS = `t."id", t."communityId", t."name", t."key", t."description", t."emoji",
+       t."kind"::text AS "kind", t."selfAssignable", t."visibility"::text AS "visibility", t."createdAt"`;
+const CATALOG = `SELECT ${TAG_COLUMNS} FROM "Tag" t WHERE t."communityId" = $1`;
+// The same with whether member $2 holds each tag (their picker, a private welcome): Prisma's
+// nested include of the same rows cost most of a join's client CPU.
+const CATALOG_WITH_MINE = `
+SELECT ${TAG_COLUMNS},
+       EXISTS (SELECT 1 FROM "MemberTag" mt WHERE mt."tagId" = t."id" AND mt."memberId" = $2) AS "mine"
+FROM "Tag" t WHERE t."communityId" = $1`;
 
 /** A community's tags, in no order. */
 export function loadCatalog(db: Db, communityId: number): Promise<Tag[]> {
@@ -34,12 +39,13 @@ export async function catalogWithMine(
 ): Promise<{ tags: Tag[]; mine: Set<number> }> {
   // A public view (the group's welcome) shows no one's choices: the plain catalog, no join.
   if (memberId === undefined) return { tags: await catalog(ctx), mine: new Set() };
-  const rows = await ctx.db.tag.findMany({
-    where: { communityId: ctx.community.id },
-    include: { members: { where: { memberId }, select: { memberId: true } } },
-  });
-  const mine = new Set(rows.filter((row) => row.members.length > 0).map((row) => row.id));
-  const tags = rows.map(({ members: _members, ...tag }) => tag);
+  const rows = await directRead(ctx.db)<Tag & { mine: boolean }>(
+    CATALOG_WITH_MINE,
+    [ctx.community.id, memberId],
+    ["createdAt"],
+  );
+  const mine = new Set(rows.filter((row) => row.mine).map((row) => row.id));
+  const tags = rows.map(({ mine: _mine, ...tag }) => tag);
   return { tags: byName(tags, ctx.t.language), mine };
 }
 
