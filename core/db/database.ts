@@ -34,8 +34,10 @@ const directReads = new WeakMap<Db, DirectRead>();
 // of one JSON.parse, at the same server CPU. A subquery scan keeps the statement's ORDER BY.
 const asJson = (sql: string) => `SELECT to_json(x) AS "row" FROM (${sql}) x`;
 
+type JsonRows = { row: Record<string, unknown> }[];
+
 // Prisma writes DateTime columns as UTC into `timestamp(3)`, which to_json gives without a zone.
-function revive<T>(rows: readonly { row: Record<string, unknown> }[], dates: readonly string[]): T[] {
+function revive<T>(rows: JsonRows, dates: readonly string[]): T[] {
   return rows.map(({ row }) => {
     for (const column of dates) {
       const value = row[column];
@@ -44,8 +46,6 @@ function revive<T>(rows: readonly { row: Record<string, unknown> }[], dates: rea
     return row as T;
   });
 }
-
-type JsonRows = { row: Record<string, unknown> }[];
 
 /** The direct reader of this client's database, or Prisma's raw query where there is none (PGlite). */
 export function directRead(db: Db): DirectRead {
